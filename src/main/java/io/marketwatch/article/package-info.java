@@ -1,0 +1,2 @@
+/** The shared kernel: an article as read from the input. No Spring here. */
+package io.marketwatch.article;
