@@ -1,0 +1,121 @@
+package io.marketwatch.briefing;
+
+import io.marketwatch.extract.CompanyFact;
+import io.marketwatch.extract.InvestmentFact;
+import io.marketwatch.extract.LaunchFact;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the night's {@link Briefing} from extracted articles: one company per real company
+ * across articles, one investment or launch per fact however many articles report it, USD
+ * figures, corroborating outlets, company summaries and the executive summary.
+ *
+ * <p>Feed it articles in input order with {@link #add}, then call {@link #build} once. It keeps
+ * facts and metadata, never article text.
+ */
+public final class BriefingAssembler {
+
+    private final FxTable fx;
+    private final HighlightsRule highlights;
+    private final List<ExtractedArticle> articles = new ArrayList<>();
+    private final CompanyGroups groups = new CompanyGroups();
+
+    public BriefingAssembler(FxTable fx, HighlightsRule highlights) {
+        this.fx = fx;
+        this.highlights = highlights;
+    }
+
+    public void add(ExtractedArticle article) {
+        articles.add(article);
+        article.facts().companies().forEach(groups::add);
+    }
+
+    public Briefing build(LocalDate asOf, Instant generatedAt, List<SkippedFile> skipped) {
+        Map<String, ExtractedArticle> byId = new LinkedHashMap<>();
+        articles.forEach(a -> byId.putIfAbsent(a.id(), a));
+        List<BriefingArticle> briefingArticles = byId.values().stream().map(BriefingAssembler::toBriefingArticle).toList();
+        List<BriefingInvestment> investments = new InvestmentMerger(groups, fx, byId).merge(byId.values());
+        List<BriefingLaunch> launches = new LaunchMerger(groups, byId).merge(byId.values());
+        List<BriefingCompany> companies = companies(byId.values(), investments);
+        List<Highlight> lines = highlights.select(asOf, investments, launches, companies);
+        return new Briefing(asOf, generatedAt, period(byId.values()), briefingArticles, companies, investments,
+                launches, lines, skipped, fx);
+    }
+
+    private static BriefingArticle toBriefingArticle(ExtractedArticle a) {
+        return new BriefingArticle(a.id(), a.title(), a.url(), a.publishedAt(), a.facts().sources(), a.language(),
+                a.file(), a.facts().summary(), a.outlet());
+    }
+
+    private static DatePeriod period(Iterable<ExtractedArticle> articles) {
+        LocalDate from = null;
+        LocalDate to = null;
+        for (ExtractedArticle a : articles) {
+            LocalDate d = a.publishedAt();
+            if (d != null) {
+                from = from == null || d.isBefore(from) ? d : from;
+                to = to == null || d.isAfter(to) ? d : to;
+            }
+        }
+        return new DatePeriod(from, to);
+    }
+
+    private List<BriefingCompany> companies(Iterable<ExtractedArticle> articles, List<BriefingInvestment> investments) {
+        Map<String, CompanyTally> tallies = new LinkedHashMap<>();
+        for (ExtractedArticle article : articles) {
+            Set<String> inArticle = new LinkedHashSet<>();
+            for (CompanyFact company : article.facts().companies()) {
+                String group = groups.groupOf(company.name());
+                if (group.isEmpty()) {
+                    continue;
+                }
+                inArticle.add(group);
+                CompanyTally tally = tallies.computeIfAbsent(group, g -> new CompanyTally());
+                tally.articleIds.add(article.id());
+                tally.mentions += company.mentions();
+            }
+            for (String group : inArticle) {
+                CompanyTally tally = tallies.get(group);
+                inArticle.stream().filter(other -> !other.equals(group))
+                        .forEach(other -> tally.together.merge(other, 1, Integer::sum));
+                tally.summary.addSentencesAbout(group, article, groups);
+            }
+        }
+        Map<String, Double> invested = new HashMap<>();
+        for (BriefingInvestment investment : investments) {
+            if (investment.investor() != null && investment.amountUsd() != null) {
+                invested.merge(groups.groupOf(investment.investor()), investment.amountUsd(), Double::sum);
+            }
+        }
+        List<BriefingCompany> companies = new ArrayList<>(tallies.size());
+        tallies.forEach((group, tally) -> {
+            String name = groups.canonicalName(group);
+            List<String> aliases = groups.spellings(group).stream().filter(s -> !s.equals(name)).toList();
+            List<String> together = tally.together.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(8).map(e -> groups.canonicalName(e.getKey())).toList();
+            companies.add(new BriefingCompany(name, aliases, List.copyOf(tally.articleIds), tally.mentions,
+                    tally.summary.text(), invested.getOrDefault(group, 0d), together));
+        });
+        companies.sort(Comparator.comparingInt((BriefingCompany c) -> c.articleIds().size()).reversed()
+                .thenComparing(Comparator.comparingInt(BriefingCompany::mentions).reversed())
+                .thenComparing(BriefingCompany::name));
+        return companies;
+    }
+
+    private static final class CompanyTally {
+        final Set<String> articleIds = new LinkedHashSet<>();
+        final Map<String, Integer> together = new HashMap<>();
+        final CompanySummary summary = new CompanySummary();
+        int mentions;
+    }
+}

@@ -1,0 +1,141 @@
+package io.marketwatch.briefing;
+
+import io.marketwatch.extract.InvestmentFact;
+import io.marketwatch.extract.Money;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One investment per real investment: facts from different articles are the same investment when
+ * their amounts agree within 2% (same currency, or both in USD) and they share the investor or
+ * the recipient. Names become the briefing's canonical company names; USD comes from the article,
+ * else from the FX table.
+ */
+final class InvestmentMerger {
+
+    private static final double TOLERANCE = 0.02;
+
+    private final CompanyGroups groups;
+    private final FxTable fx;
+    private final Map<String, ExtractedArticle> byId;
+
+    InvestmentMerger(CompanyGroups groups, FxTable fx, Map<String, ExtractedArticle> byId) {
+        this.groups = groups;
+        this.fx = fx;
+        this.byId = byId;
+    }
+
+    List<BriefingInvestment> merge(Iterable<ExtractedArticle> articles) {
+        List<Merged> merged = new ArrayList<>();
+        Map<String, List<Merged>> byParty = new HashMap<>();
+        for (ExtractedArticle article : articles) {
+            for (InvestmentFact fact : article.facts().investments()) {
+                Merged candidate = new Merged(fact, usd(fact), article.id());
+                Merged same = findSame(candidate, byParty);
+                if (same != null) {
+                    same.articleIds.add(article.id());
+                } else {
+                    merged.add(candidate);
+                    for (String party : candidate.parties()) {
+                        byParty.computeIfAbsent(party, p -> new ArrayList<>()).add(candidate);
+                    }
+                }
+            }
+        }
+        List<BriefingInvestment> result = new ArrayList<>(merged.size());
+        for (Merged m : merged) {
+            result.add(m.toBriefing());
+        }
+        result.sort(Comparator.comparing((BriefingInvestment i) -> i.amountUsd() == null ? Double.NEGATIVE_INFINITY : i.amountUsd())
+                .reversed());
+        return result;
+    }
+
+    private Merged findSame(Merged candidate, Map<String, List<Merged>> byParty) {
+        for (String party : candidate.parties()) {
+            for (Merged known : byParty.getOrDefault(party, List.of())) {
+                if (!known.articleIds.contains(candidate.articleIds.iterator().next()) && sameAmount(known, candidate)) {
+                    return known;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameAmount(Merged a, Merged b) {
+        Money x = a.fact.amount();
+        Money y = b.fact.amount();
+        if (x.currency().equals(y.currency()) && close(x.value().doubleValue(), y.value().doubleValue())) {
+            return true;
+        }
+        return a.usd != null && b.usd != null && close(a.usd.amount(), b.usd.amount());
+    }
+
+    private static boolean close(double a, double b) {
+        return a == b || Math.abs(a - b) <= TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+    }
+
+    private Usd usd(InvestmentFact fact) {
+        if (fact.amountUsd() != null) {
+            return new Usd(fact.amountUsd(), UsdConversion.fromArticle());
+        }
+        Money amount = fact.amount();
+        if (amount.currency().equals("USD")) {
+            return new Usd(amount.value().doubleValue(), null);
+        }
+        return fx.rate(amount.currency())
+                .map(rate -> new Usd(amount.value().multiply(BigDecimal.valueOf(rate)).doubleValue(),
+                        new UsdConversion(false, rate, fx.date())))
+                .orElse(null);
+    }
+
+    private record Usd(double amount, UsdConversion conversion) {
+    }
+
+    private final class Merged {
+        final InvestmentFact fact;
+        final Usd usd;
+        final Set<String> articleIds = new LinkedHashSet<>();
+
+        Merged(InvestmentFact fact, Usd usd, String articleId) {
+            this.fact = fact;
+            this.usd = usd;
+            articleIds.add(articleId);
+        }
+
+        List<String> parties() {
+            List<String> parties = new ArrayList<>(2);
+            if (fact.investor() != null) {
+                parties.add(groups.groupOf(fact.investor()));
+            }
+            if (fact.recipient() != null) {
+                parties.add(groups.groupOf(fact.recipient()));
+            }
+            if (parties.isEmpty()) {
+                parties.add("");
+            }
+            return parties;
+        }
+
+        BriefingInvestment toBriefing() {
+            return new BriefingInvestment(canonical(fact.investor()), canonical(fact.recipient()), fact.purpose(),
+                    fact.kind(), fact.amount(), usd == null ? null : usd.amount(), usd == null ? null : usd.conversion(),
+                    fact.status(), fact.horizon(), List.copyOf(articleIds), fact.evidence(),
+                    Outlets.of(articleIds, byId));
+        }
+
+        private String canonical(String name) {
+            if (name == null) {
+                return null;
+            }
+            String canonical = groups.canonicalName(groups.groupOf(name));
+            return canonical == null ? name : canonical;
+        }
+    }
+}

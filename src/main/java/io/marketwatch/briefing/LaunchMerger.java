@@ -1,0 +1,86 @@
+package io.marketwatch.briefing;
+
+import io.marketwatch.extract.LaunchFact;
+import io.marketwatch.extract.LaunchWindow;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One launch per product and status: facts from different articles are the same launch when the
+ * company is the same, the status is the same and the product names agree once reduced to letters
+ * and digits (or one contains the other).
+ */
+final class LaunchMerger {
+
+    private final CompanyGroups groups;
+    private final Map<String, ExtractedArticle> byId;
+
+    LaunchMerger(CompanyGroups groups, Map<String, ExtractedArticle> byId) {
+        this.groups = groups;
+        this.byId = byId;
+    }
+
+    List<BriefingLaunch> merge(Iterable<ExtractedArticle> articles) {
+        List<Merged> merged = new ArrayList<>();
+        Map<String, List<Merged>> byCompany = new HashMap<>();
+        for (ExtractedArticle article : articles) {
+            for (LaunchFact fact : article.facts().launches()) {
+                String group = groups.groupOf(fact.company());
+                List<Merged> known = byCompany.computeIfAbsent(group + "\u0000" + fact.status(), k -> new ArrayList<>());
+                Merged same = known.stream()
+                        .filter(m -> !m.articleIds.contains(article.id()) && sameProduct(m.fact.product(), fact.product()))
+                        .findFirst().orElse(null);
+                if (same != null) {
+                    same.articleIds.add(article.id());
+                } else {
+                    Merged m = new Merged(fact, article.id());
+                    known.add(m);
+                    merged.add(m);
+                }
+            }
+        }
+        List<BriefingLaunch> result = new ArrayList<>(merged.size());
+        for (Merged m : merged) {
+            String company = groups.canonicalName(groups.groupOf(m.fact.company()));
+            result.add(new BriefingLaunch(company == null ? m.fact.company() : company, m.fact.product(), m.fact.status(),
+                    m.fact.window(), m.fact.windowText(), List.copyOf(m.articleIds), m.fact.evidence(),
+                    Outlets.of(m.articleIds, byId)));
+        }
+        result.sort(Comparator.comparing((BriefingLaunch l) -> windowEnd(l.window()),
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(BriefingLaunch::company));
+        return result;
+    }
+
+    static boolean sameProduct(String a, String b) {
+        String x = squash(a);
+        String y = squash(b);
+        return x.equals(y) || Math.min(x.length(), y.length()) >= 3 && (x.contains(y) || y.contains(x));
+    }
+
+    private static String squash(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    private static LocalDate windowEnd(LaunchWindow window) {
+        return window == null ? null : window.to();
+    }
+
+    private static final class Merged {
+        final LaunchFact fact;
+        final Set<String> articleIds = new LinkedHashSet<>();
+
+        Merged(LaunchFact fact, String articleId) {
+            this.fact = fact;
+            articleIds.add(articleId);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.marketwatch.report.json;
+
+import io.marketwatch.briefing.Briefing;
+import io.marketwatch.briefing.BriefingArticle;
+import io.marketwatch.briefing.BriefingCompany;
+import io.marketwatch.briefing.BriefingInvestment;
+import io.marketwatch.briefing.BriefingLaunch;
+import io.marketwatch.briefing.DatePeriod;
+import io.marketwatch.briefing.FxTable;
+import io.marketwatch.briefing.UsdConversion;
+import io.marketwatch.extract.LaunchWindow;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * briefing.json as the contract shapes it (shared/contract/briefing.schema.json): field names and
+ * order as documented; a few documented extras (outlets, USD conversion, FX table) that the schema
+ * allows.
+ */
+record BriefingJson(int schemaVersion, Instant generatedAt, LocalDate asOf, DatePeriod period,
+                    List<ArticleJson> articles, List<CompanyJson> companies, List<InvestmentJson> investments,
+                    List<LaunchJson> launches, FxJson fx) {
+
+    static BriefingJson of(Briefing b) {
+        return new BriefingJson(Briefing.SCHEMA_VERSION, b.generatedAt(), b.asOf(), b.period(),
+                b.articles().stream().map(ArticleJson::of).toList(),
+                b.companies().stream().map(CompanyJson::of).toList(),
+                b.investments().stream().map(InvestmentJson::of).toList(),
+                b.launches().stream().map(LaunchJson::of).toList(), FxJson.of(b.fx()));
+    }
+
+    record ArticleJson(String id, String title, String url, LocalDate publishedAt, List<String> sources,
+                       String language, String file, String summary, String outlet) {
+        static ArticleJson of(BriefingArticle a) {
+            return new ArticleJson(a.id(), a.title(), a.url(), a.publishedAt(), a.sources(), a.language(), a.file(),
+                    a.summary(), a.outlet());
+        }
+    }
+
+    record CompanyJson(String name, List<String> aliases, List<String> articleIds, int mentions, String summary) {
+        static CompanyJson of(BriefingCompany c) {
+            return new CompanyJson(c.name(), c.aliases(), c.articleIds(), c.mentions(), c.summary());
+        }
+    }
+
+    record AmountJson(BigDecimal value, String currency, String text) {
+    }
+
+    record InvestmentJson(String investor, String recipient, String purpose, String kind, AmountJson amount,
+                          Double amountUsd, UsdConversion usdConversion, String status, String horizon,
+                          List<String> articleIds, String evidence, List<String> outlets) {
+        static InvestmentJson of(BriefingInvestment i) {
+            var amount = new AmountJson(i.amount().value().stripTrailingZeros(), i.amount().currency(), i.amount().text());
+            return new InvestmentJson(i.investor(), i.recipient(), i.purpose(), i.kind().name(), amount,
+                    i.amountUsd(), i.conversion(), i.status().name(), i.horizon(), i.articleIds(), i.evidence(),
+                    i.outlets());
+        }
+    }
+
+    record LaunchJson(String company, String product, String status, LaunchWindow window, String windowText,
+                      List<String> articleIds, String evidence, List<String> outlets) {
+        static LaunchJson of(BriefingLaunch l) {
+            return new LaunchJson(l.company(), l.product(), l.status().name(), l.window(), l.windowText(),
+                    l.articleIds(), l.evidence(), l.outlets());
+        }
+    }
+
+    record FxJson(LocalDate date, Map<String, Double> usdPerUnit) {
+        static FxJson of(FxTable fx) {
+            return new FxJson(fx.date(), new TreeMap<>(fx.usdPerUnit()));
+        }
+    }
+}

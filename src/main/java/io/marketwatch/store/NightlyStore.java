@@ -1,0 +1,131 @@
+package io.marketwatch.store;
+
+import io.marketwatch.briefing.ExtractedArticle;
+import io.marketwatch.briefing.SkippedFile;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What nightly runs keep in the application database: each article's metadata and facts (never
+ * its text) and each skipped file, keyed by the run's job instance. Writes are idempotent, so a
+ * chunk written again after a restart changes nothing.
+ */
+@Repository
+public class NightlyStore {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcTemplate jdbc;
+
+    public NightlyStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The files already stored for these article ids in the run, by article id. */
+    public Map<String, String> storedFiles(long run, Collection<String> articleIds) {
+        Map<String, String> files = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return files;
+        }
+        String marks = String.join(",", Collections.nCopies(articleIds.size(), "?"));
+        List<Object> args = new ArrayList<>(articleIds.size() + 1);
+        args.add(run);
+        args.addAll(articleIds);
+        jdbc.query("SELECT article_id, file FROM mw_run_article WHERE job_instance_id = ? AND article_id IN (" + marks + ")",
+                rs -> {
+                    files.put(rs.getString(1), rs.getString(2));
+                }, args.toArray());
+        return files;
+    }
+
+    /** Every input file the run has already dealt with: stored articles' files and skipped files. */
+    public Set<String> storedFiles(long run) {
+        Set<String> files = new HashSet<>();
+        jdbc.query("SELECT DISTINCT file FROM mw_run_article WHERE job_instance_id = ?",
+                rs -> {
+                    files.add(rs.getString(1));
+                }, run);
+        jdbc.query("SELECT DISTINCT file FROM mw_run_skip WHERE job_instance_id = ?",
+                rs -> {
+                    files.add(rs.getString(1));
+                }, run);
+        return files;
+    }
+
+    /** Stores articles not stored yet for the run (callers check {@link #storedFiles} first). */
+    public void saveArticles(long run, LocalDate asOf, List<StoredArticle> articles) {
+        jdbc.batchUpdate("INSERT INTO mw_run_article (job_instance_id, article_id, seq, as_of, published_at, file, payload) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", articles, articles.size(), (ps, a) -> {
+                    ps.setLong(1, run);
+                    ps.setString(2, a.article().id());
+                    ps.setLong(3, a.seq());
+                    ps.setDate(4, Date.valueOf(asOf));
+                    ps.setDate(5, a.article().publishedAt() == null ? null : Date.valueOf(a.article().publishedAt()));
+                    ps.setString(6, a.article().file());
+                    ps.setString(7, JSON.writeValueAsString(a.article()));
+                });
+    }
+
+    /** Records skipped files or articles, replacing an earlier record at the same position in the run. */
+    public void saveSkips(long run, List<StoredSkip> skips) {
+        for (StoredSkip skip : skips) {
+            jdbc.update("DELETE FROM mw_run_skip WHERE job_instance_id = ? AND seq = ?", run, skip.seq());
+        }
+        jdbc.batchUpdate("INSERT INTO mw_run_skip (job_instance_id, file, seq, reason) VALUES (?, ?, ?, ?)", skips,
+                skips.size(), (ps, s) -> {
+                    ps.setLong(1, run);
+                    ps.setString(2, s.file().file());
+                    ps.setLong(3, s.seq());
+                    ps.setString(4, s.file().reason());
+                });
+    }
+
+    /** Every article of the run, in input order, one at a time. */
+    public void forEachArticle(long run, Consumer<ExtractedArticle> consumer) {
+        jdbc.query("SELECT payload FROM mw_run_article WHERE job_instance_id = ? ORDER BY seq", rs -> {
+            consumer.accept(JSON.readValue(rs.getString(1), ExtractedArticle.class));
+        }, run);
+    }
+
+    /** Every article of the given runs, each article once (the first run listed wins), in run then input order. */
+    public void forEachArticle(List<Long> runs, Consumer<ExtractedArticle> consumer) {
+        Set<String> seen = new HashSet<>();
+        for (long run : runs) {
+            forEachArticle(run, article -> {
+                if (seen.add(article.id())) {
+                    consumer.accept(article);
+                }
+            });
+        }
+    }
+
+    public List<SkippedFile> skips(long run) {
+        return jdbc.query("SELECT file, reason FROM mw_run_skip WHERE job_instance_id = ? ORDER BY seq, file",
+                (rs, i) -> new SkippedFile(rs.getString(1), rs.getString(2)), run);
+    }
+
+    public int articleCount(long run) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM mw_run_article WHERE job_instance_id = ?", Integer.class, run);
+        return n == null ? 0 : n;
+    }
+
+    /** An article to store, with its position in the input. */
+    public record StoredArticle(long seq, ExtractedArticle article) {
+    }
+
+    /** A skipped file to store, with its position in the input. */
+    public record StoredSkip(long seq, SkippedFile file) {
+    }
+}
