@@ -3,6 +3,8 @@ package io.marketwatch.store;
 import io.marketwatch.briefing.ExtractedArticle;
 import io.marketwatch.briefing.SkippedFile;
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -119,6 +121,28 @@ public class NightlyStore {
     public int articleCount(long run) {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM mw_run_article WHERE job_instance_id = ?", Integer.class, run);
         return n == null ? 0 : n;
+    }
+
+    /** Records that a run completed (replacing an earlier record of the same run). */
+    public void recordCompletedRun(CompletedRun run) {
+        jdbc.update("DELETE FROM mw_run WHERE job_instance_id = ?", run.run());
+        jdbc.update("INSERT INTO mw_run (job_instance_id, as_of, input_folder, output_folder, completed_at, articles, skipped) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", run.run(), Date.valueOf(run.asOf()), run.inputFolder(),
+                run.outputFolder(), Timestamp.from(run.completedAt()), run.articles(), run.skipped());
+    }
+
+    /** Completed runs whose as-of date lies in the range (inclusive), oldest first. */
+    public List<CompletedRun> completedRuns(LocalDate from, LocalDate to) {
+        return jdbc.query("SELECT job_instance_id, as_of, input_folder, output_folder, completed_at, articles, skipped "
+                        + "FROM mw_run WHERE as_of BETWEEN ? AND ? ORDER BY as_of, completed_at",
+                (rs, i) -> new CompletedRun(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(), rs.getInt(6), rs.getInt(7)),
+                Date.valueOf(from), Date.valueOf(to));
+    }
+
+    /** A run that completed: its job instance, date, folders and counts. */
+    public record CompletedRun(long run, LocalDate asOf, String inputFolder, String outputFolder, Instant completedAt,
+                               int articles, int skipped) {
     }
 
     /** An article to store, with its position in the input. */

@@ -23,3 +23,16 @@ CREATE TABLE mw_run_skip (
     reason          VARCHAR(2000) NOT NULL,
     PRIMARY KEY (job_instance_id, seq)
 );
+
+-- A nightly run that completed: where it read and wrote. Digests and retention start here.
+CREATE TABLE mw_run (
+    job_instance_id BIGINT NOT NULL PRIMARY KEY,
+    as_of           DATE NOT NULL,
+    input_folder    VARCHAR(1000) NOT NULL,
+    output_folder   VARCHAR(1000) NOT NULL,
+    completed_at    TIMESTAMP NOT NULL,
+    articles        INTEGER NOT NULL,
+    skipped         INTEGER NOT NULL
+);
+
+CREATE INDEX mw_run_as_of ON mw_run (as_of);
