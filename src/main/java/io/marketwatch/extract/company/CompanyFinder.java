@@ -23,6 +23,12 @@ public final class CompanyFinder {
     private static final int COMPANY_THRESHOLD = 2;
 
     public Companies find(List<ParsedSentence> sentences) {
+        Collected collected = collect(sentences);
+        return assemble(sentences, collected.forms(), collected.occurrences());
+    }
+
+    /** Every form with its cue points, and where each sentence uses which form. */
+    Collected collect(List<ParsedSentence> sentences) {
         Map<String, NameForm> forms = new LinkedHashMap<>();
         List<List<Occurrence>> occurrences = new ArrayList<>(sentences.size());
         for (ParsedSentence s : sentences) {
@@ -54,7 +60,7 @@ public final class CompanyFinder {
             occurrences.add(inSentence);
         }
         propagatePersons(forms.values());
-        return assemble(sentences, new ArrayList<>(forms.values()), occurrences);
+        return new Collected(new ArrayList<>(forms.values()), occurrences);
     }
 
     private Companies assemble(List<ParsedSentence> sentences, List<NameForm> forms, List<List<Occurrence>> occurrences) {
@@ -74,7 +80,7 @@ public final class CompanyFinder {
                     kinds.put(f.key, kind);
                 }
             }
-            if (kind == NameKind.SOURCE && group.stream().anyMatch(f -> f.cited || f.score(NameKind.SOURCE) >= 4)) {
+            if (kind == NameKind.SOURCE && group.stream().anyMatch(f -> f.cited)) {
                 sources.add(fullest(group).text);
             }
             if (kind != NameKind.COMPANY) {
@@ -170,7 +176,7 @@ public final class CompanyFinder {
         }
         for (NameForm f : forms) {
             if (f.size() == 1 && personWords.contains(f.words.get(0))) {
-                f.add(NameKind.PERSON, 3);
+                f.add(NameKind.PERSON, 5);
             }
         }
     }
@@ -233,7 +239,10 @@ public final class CompanyFinder {
         return out;
     }
 
-    private record Occurrence(Chunk chunk, NameForm form) {
+    record Occurrence(Chunk chunk, NameForm form) {
+    }
+
+    record Collected(List<NameForm> forms, List<List<Occurrence>> occurrences) {
     }
 
     private record Entity(CompanyFact fact, int firstSentence) {

@@ -31,7 +31,10 @@ final class NameCues {
             "friday", "saturday", "sunday", "today", "yesterday", "officially", "formally", "once", "jointly",
             "publicly", "separately", "initially", "subsequently", "eventually", "in", "turn");
     private static final Set<String> LIST_LEADS = Set.of(
-            "like", "including", "as", "after", "than", "from", "with", "behind", "versus", "vs", "among");
+            "like", "including", "as", "after", "than", "from", "with", "versus", "vs", "among");
+    /** Company nouns that still name a company after a possessive ("Tencent's subsidiary X"). */
+    private static final Set<String> OWNED_COMPANY_NOUNS = Set.of(
+            "subsidiary", "unit", "affiliate", "arm", "parent", "rival", "rivals", "division");
     private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "sir");
     private static final Set<String> SPEECH_VERBS = Set.of(
             "said", "says", "told", "commented", "added", "noted", "wrote", "explained", "according");
@@ -86,7 +89,13 @@ final class NameCues {
         List<String> w = f.words;
         int n = w.size();
         String last = w.get(n - 1);
-        if (n >= 2 && Lexicon.LEGAL_SUFFIXES.contains(last)) {
+        boolean centralBank = false;
+        for (int k = c.from(); k < c.to() && !centralBank; k++) {
+            centralBank = Lexicon.CENTRAL_BANKS.matchAt(s.tokens(), k) > 0;
+        }
+        if (centralBank) {
+            f.add(INSTITUTION, 6);
+        } else if (n >= 2 && Lexicon.LEGAL_SUFFIXES.contains(last)) {
             f.add(COMPANY, 3);
         } else if (n >= 2 && Lexicon.CORPORATE_DESCRIPTORS.contains(last)) {
             f.add(COMPANY, 2);
@@ -103,12 +112,6 @@ final class NameCues {
         for (int i = 0; i < n; i++) {
             if (Lexicon.INSTITUTION_WORDS.contains(w.get(i)) && !(i > 0 && w.get(i - 1).equals("news"))) {
                 f.add(INSTITUTION, 5);
-                break;
-            }
-        }
-        for (int k = c.from(); k < c.to(); k++) {
-            if (Lexicon.CENTRAL_BANKS.matchAt(s.tokens(), k) > 0) {
-                f.add(INSTITUTION, 4);
                 break;
             }
         }
@@ -140,8 +143,8 @@ final class NameCues {
         left(f, s, c, groupFrom);
         if (c.possessive()) {
             possessive(f, s, c);
-        } else if (lastInGroup) {
-            right(f, s, groupTo);
+        } else if (!s.tokens().get(groupTo - 1).possessive()) {
+            right(f, s, groupTo, lastInGroup);
         }
         if (c.attribute() != null) {
             if (PLACE_ATTRIBUTES.contains(c.attribute())) {
@@ -160,21 +163,24 @@ final class NameCues {
         }
         String word = s.lower(l);
         int la = isArticle(word) ? l - 1 : l;
+        boolean modifiesProduct = Lexicon.PRODUCT_NOUNS.contains(s.lower(c.to()));
         String lead = s.lower(la);
         String lead2 = s.lower(la - 1);
 
-        if (Lexicon.COMPANY_NOUNS.contains(word)) {
+        if (Lexicon.COMPANY_NOUNS.contains(word) && !(s.token(l - 1) != null && s.token(l - 1).possessive()
+                && !OWNED_COMPANY_NOUNS.contains(word))) {
             f.add(COMPANY, 3);
         } else if (word.equals(",") && Lexicon.COMPANY_NOUNS.contains(s.lower(l - 1))
                 && s.token(l - 2) != null && s.token(l - 2).possessive()) {
             f.add(COMPANY, 3);
         }
         if (LIST_LEADS.contains(word)) {
-            for (int k = l - 1; k >= l - 4 && k >= 0; k--) {
-                if (Lexicon.COMPANY_NOUNS.contains(s.lower(k))) {
-                    f.add(COMPANY, 2);
-                    break;
-                }
+            int k = l - 1;
+            while (s.lower(k).equals(",") || s.lower(k).equals("such")) {
+                k--;
+            }
+            if (Lexicon.COMPANY_NOUNS.contains(s.lower(k))) {
+                f.add(COMPANY, 2);
             }
         }
         if (Lexicon.ROLE_TITLES.contains(word)
@@ -210,7 +216,7 @@ final class NameCues {
         } else if (lead.equals("over") && (lead2.equals("take") || lead2.equals("took") || lead2.equals("taking")
                 || lead2.equals("takes"))) {
             f.add(COMPANY, 3);
-        } else if (lead.equals("of") && Lexicon.OF_COMPANY_NOUNS.contains(lead2)) {
+        } else if (lead.equals("of") && Lexicon.OF_COMPANY_NOUNS.contains(lead2) && !modifiesProduct) {
             f.add(COMPANY, 3);
         } else if (lead.equals("in") && STAKE_NOUNS.contains(lead2)) {
             f.add(COMPANY, 3);
@@ -250,15 +256,13 @@ final class NameCues {
             f.add(COMPANY, 2);
         } else if (PRODUCT_ADJECTIVES.contains(next) || next.equals("next") || next.equals("own")) {
             f.add(COMPANY, 1);
-        } else if (s.token(c.to()) != null && s.token(c.to()).isCapitalised()) {
-            f.add(COMPANY, 1);
         }
         if (next.equals("launch") || next.equals("release") || next.equals("debut") || next.equals("rollout")) {
             f.add(PRODUCT, 2);
         }
     }
 
-    private static void right(NameForm f, ParsedSentence s, int r) {
+    private static void right(NameForm f, ParsedSentence s, int r, boolean adjacent) {
         String next = s.lower(r);
         String next2 = s.lower(r + 1);
         if (ANALYST_ROLES.contains(next) && !next.equals("expert") && !next.equals("research")) {
@@ -285,7 +289,7 @@ final class NameCues {
             return;
         }
         verb(f, s, skipToVerb(s, v));
-        if (next.equals(",")) {
+        if (next.equals(",") && adjacent) {
             apposition(f, s, r + 1);
         }
     }
@@ -314,11 +318,13 @@ final class NameCues {
             if (f.score(SOURCE) > 0) {
                 f.add(SOURCE, 2);
                 f.cited = true;
-            } else {
+            } else if (!f.spoke) {
+                // people speak too: saying something counts once, however often it is said
+                f.spoke = true;
                 f.add(COMPANY, 2);
             }
         } else if (DEAL_VERBS.contains(verb)) {
-            f.add(COMPANY, 5);
+            f.add(COMPANY, 7);
         } else if (Lexicon.CORPORATE_VERBS.contains(verb)) {
             f.add(COMPANY, 2);
         }

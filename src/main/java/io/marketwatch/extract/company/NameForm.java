@@ -13,6 +13,10 @@ final class NameForm {
     String acronym;
     int occurrences;
     boolean cited;
+    boolean spoke;
+    /** Set the system property {@code marketwatch.trace-names} to see which cue gave which points. */
+    private static final boolean TRACE = Boolean.getBoolean("marketwatch.trace-names");
+    private final StringBuilder trace = new StringBuilder();
     private final int[] scores = new int[NameKind.values().length];
 
     NameForm(Chunk chunk, List<String> words, int sentence) {
@@ -24,6 +28,11 @@ final class NameForm {
 
     void add(NameKind kind, int points) {
         scores[kind.ordinal()] += points;
+        if (TRACE) {
+            int line = StackWalker.getInstance().walk(frames -> frames.skip(1).findFirst().orElseThrow()).getLineNumber();
+            trace.append(' ').append(kind.name().charAt(0)).append(kind.name().charAt(1)).append(points > 0 ? "+" : "")
+                    .append(points).append('@').append(line);
+        }
     }
 
     int score(NameKind kind) {
@@ -42,6 +51,6 @@ final class NameForm {
                 sb.append(' ').append(k.name().toLowerCase()).append('=').append(scores[k.ordinal()]);
             }
         }
-        return sb.append(" }").toString();
+        return sb.append(" }").append(trace).toString();
     }
 }

@@ -51,10 +51,8 @@ final class NameGroups {
         if (b.acronym != null && a.key.equals(b.acronym.toLowerCase(Locale.ROOT))) {
             return true;
         }
-        if (b.size() <= a.size()) {
-            return false;
-        }
-        if (b.words.subList(0, a.size()).equals(a.words) && allDescriptive(b.words.subList(a.size(), b.size()))) {
+        if (b.size() > a.size() && b.words.subList(0, a.size()).equals(a.words)
+                && allDescriptive(b.words.subList(a.size(), b.size()))) {
             return true;
         }
         if (a.size() != 1) {
@@ -62,10 +60,12 @@ final class NameGroups {
         }
         String word = a.words.get(0);
         List<String> core = core(b.words);
-        if (a.text.length() >= 2 && isUpper(a.text) && a.text.equals(initials(b))) {
+        if (a.text.length() >= 2 && b.size() >= 2 && isUpper(a.text) && a.text.equals(initials(b))) {
             return true;
         }
-        if (core.size() >= 2 && core.get(core.size() - 1).equals(word) && !Lexicon.PLACES.contains(word)) {
+        boolean companyShaped = core.size() < b.size() || Character.isDigit(b.text.charAt(0));
+        if (companyShaped && core.size() >= 2 && core.get(core.size() - 1).equals(word)
+                && !Lexicon.PLACES.contains(word)) {
             return true;
         }
         if (core.size() == 1 && word.length() >= 3 && core.get(0).length() > word.length()

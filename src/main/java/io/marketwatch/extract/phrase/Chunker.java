@@ -88,7 +88,14 @@ public final class Chunker {
                 from++;
             }
             if (from < end && startsName(tokens, from)) {
-                out.add(chunk(s, tokens, from, end, attribute));
+                Token last = tokens.get(end - 1);
+                if (end - from >= 2 && last.possessive() && places.contains(last)) {
+                    // "make DBS Taiwan's largest foreign bank": the place's possessive is a name of its own
+                    out.add(chunk(s, tokens, from, end - 1, null));
+                    out.add(chunk(s, tokens, end - 1, end, attribute));
+                } else {
+                    out.add(chunk(s, tokens, from, end, attribute));
+                }
             }
             i = end;
         }

@@ -56,7 +56,7 @@ public final class SentenceParser {
         for (int i = 0; i < texts.size(); i++) {
             List<Token> tokens = tokenLists.get(i);
             boolean isTitle = paragraphs.get(i) == -1;
-            boolean heading = isTitleCase(tokens);
+            boolean heading = isTitleCase(tokens) || !isTitle && isSubhead(texts.get(i), tokens);
             List<Chunk> chunks = chunker.chunks(texts.get(i), tokens, t -> !t.isAcronym()
                     && (Lexicon.COMMON_WORDS.contains(t)
                     || lowerWords.contains(t.lower()) && !innerCapitals.contains(t.text())));
@@ -78,6 +78,12 @@ public final class SentenceParser {
             }
         }
         return words >= 3 && capitalised * 10 >= words * 7;
+    }
+
+    /** A short line without closing punctuation inside the body: a subhead ("Shadows buys some breathing room"). */
+    static boolean isSubhead(String text, List<Token> tokens) {
+        char last = text.charAt(text.length() - 1);
+        return tokens.size() <= 12 && ".!?\"\u201d\u2019')…:".indexOf(last) < 0;
     }
 
     private static boolean same(String a, String b) {
