@@ -1,0 +1,2 @@
+/** The command line: commands, their options, console output and exit codes. */
+package io.marketwatch.cli;
