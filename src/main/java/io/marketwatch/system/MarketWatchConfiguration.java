@@ -9,9 +9,15 @@ import io.marketwatch.ingest.ArticleReader;
 import io.marketwatch.ingest.IngestLimits;
 import io.marketwatch.ingest.InputScanner;
 import io.marketwatch.report.BriefingFiles;
+import io.marketwatch.report.BriefingRenderer;
+import io.marketwatch.report.ReportTemplates;
+import io.marketwatch.report.pdf.PdfBriefingRenderer;
+import io.marketwatch.report.pdf.PdfOptions;
 import io.marketwatch.report.json.BriefingJsonWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,7 +59,17 @@ class MarketWatchConfiguration {
     }
 
     @Bean
-    BriefingFiles briefingFiles() {
-        return new BriefingFiles(List.of(new BriefingJsonWriter()));
+    ReportTemplates reportTemplates(@Value("${marketwatch.templates:#{null}}") Path templates) {
+        return new ReportTemplates(templates);
+    }
+
+    @Bean
+    PdfBriefingRenderer pdfBriefingRenderer(ReportTemplates templates) {
+        return new PdfBriefingRenderer(templates, PdfOptions.defaults());
+    }
+
+    @Bean
+    BriefingFiles briefingFiles(PdfBriefingRenderer pdf) {
+        return new BriefingFiles(List.of(new BriefingJsonWriter(), BriefingRenderer.of("briefing.pdf", pdf::render)));
     }
 }
