@@ -12,4 +12,9 @@ public record BriefingLaunch(String company, String product, LaunchStatus status
         articleIds = List.copyOf(articleIds);
         outlets = List.copyOf(outlets);
     }
+
+    /** Whether two product names name the same product, as the briefing decides when it merges launches. */
+    public static boolean sameProduct(String a, String b) {
+        return LaunchMerger.sameProduct(a, b);
+    }
 }
