@@ -3,7 +3,9 @@ package io.marketwatch.digest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -52,11 +54,15 @@ final class DigestMessages {
             helper.setText(mail.text(), mail.html());
             message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
             for (Path file : attachments) {
-                helper.addAttachment(attachmentName(mail.week(), file), file.toFile());
+                // base64 keeps every byte as written, also for text files such as JSON
+                MimeBodyPart part = new MimeBodyPart();
+                part.attachFile(file.toFile(), TYPES.getContentType(file.toFile()), "base64");
+                part.setFileName(attachmentName(mail.week(), file));
+                helper.getRootMimeMultipart().addBodyPart(part);
             }
             message.saveChanges();
             return message;
-        } catch (MessagingException | UnsupportedEncodingException e) {
+        } catch (MessagingException | IOException e) {
             throw new MailPreparationException("cannot build the digest for " + to.email(), e);
         }
     }
