@@ -1,0 +1,153 @@
+package io.marketwatch.extract.time;
+
+import io.marketwatch.extract.LaunchWindow;
+import io.marketwatch.extract.time.Core.Kind;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Phrases relative to the publication date.
+ * <ul>
+ *   <li>"this/next/last week|month|quarter|year" (also "the year", "the current quarter", "the
+ *       following year", "the past year"): the calendar period (weeks run Monday–Sunday; "last week"
+ *       is the previous Monday–Sunday week; "the past year" is the twelve months up to publication);</li>
+ *   <li>"the coming weeks", "the next few months", "the next four years", "the past two weeks",
+ *       "within 12 months": from publication on (or back) by that many units; without a count
+ *       days are 7, weeks 6, months 6, quarters 2, years 3;</li>
+ *   <li>"today", "tonight", "tomorrow", "yesterday": that day;</li>
+ *   <li>"on Thursday", "Thursday's event": the next such weekday on or after publication (a Tuesday
+ *       article's "Tuesday" is that day), or the latest on or before it when the words around are in
+ *       the past ("said on Monday"); "last Thursday" is strictly before, "next Thursday" strictly
+ *       after.</li>
+ * </ul>
+ */
+final class RelativePhrases implements CoreReader {
+
+    private static final Pattern PERIOD = Pattern.compile(
+            "(?<![\\p{L}])(?i:(?<rel>this|next|last|past|coming|current|previous|following|the)\\s+"
+            + "(?<u>week|month|quarter|year))(?![\\p{L}\\p{N}-])");
+    private static final Pattern SPAN = Pattern.compile(
+            "(?<![\\p{L}])(?i:(?:the\\s+)?(?<rel>coming|next|following|past|last|previous)\\s+"
+            + "(?:(?<n>\\d{1,3}|a\\s+couple\\s+of|couple\\s+of|few|several|two|three|four|five|six|seven|eight|nine"
+            + "|ten|eleven|twelve)\\s+)?(?<u>days|weeks|months|quarters|years)"
+            + "|within\\s+(?:the\\s+next\\s+)?(?<wn>\\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve)\\s+(?<wu>days?|weeks?|months?|quarters?|years?))(?![\\p{L}])");
+    private static final Pattern DAY = Pattern.compile(
+            "(?<![\\p{L}])(?i:today|tonight|tomorrow|yesterday)(?![\\p{L}])");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?<![\\p{L}])(?:(?<rel>(?i:last|next|this|past))\\s+)?(?<wd>" + Periods.WEEKDAYS + ")(?:'s|’s)?"
+            + "(?![\\p{L}])");
+
+    @Override
+    public void read(String s, LocalDate published, List<Core> out) {
+        Matcher m = PERIOD.matcher(s);
+        while (m.find()) {
+            out.add(period(m, published));
+        }
+        m = SPAN.matcher(s);
+        while (m.find()) {
+            out.add(span(m, published));
+        }
+        m = DAY.matcher(s);
+        while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            int offset = word.equals("tomorrow") ? 1 : word.equals("yesterday") ? -1 : 0;
+            out.add(new Core(m.start(), m.end(), Kind.DAY, LaunchWindow.day(published.plusDays(offset)),
+                    offset < 0 ? Tense.PAST : offset > 0 ? Tense.FUTURE : Tense.UNKNOWN));
+        }
+        m = WEEKDAY.matcher(s);
+        while (m.find()) {
+            out.add(weekday(m, s, published));
+        }
+    }
+
+    private static Core period(Matcher m, LocalDate p) {
+        String rel = m.group("rel").toLowerCase(Locale.ROOT);
+        String unit = m.group("u").toLowerCase(Locale.ROOT);
+        int step = switch (rel) {
+            case "next", "coming", "following" -> 1;
+            case "last", "previous", "past" -> -1;
+            default -> 0;
+        };
+        Tense implied = step > 0 ? Tense.FUTURE : step < 0 ? Tense.PAST : Tense.UNKNOWN;
+        LaunchWindow window;
+        if (rel.equals("past")) {
+            window = Periods.span(shift(p, -1, unit), p);
+        } else {
+            window = switch (unit) {
+                case "week" -> Periods.week(p.plusWeeks(step));
+                case "month" -> Periods.month(p.plusMonths(step).getYear(), p.plusMonths(step).getMonthValue());
+                case "quarter" -> {
+                    LocalDate d = p.plusMonths(3L * step);
+                    yield Periods.quarter(d.getYear(), (d.getMonthValue() + 2) / 3);
+                }
+                default -> Periods.year(p.getYear() + step);
+            };
+        }
+        Kind kind = switch (unit) {
+            case "week" -> Kind.WEEK;
+            case "month" -> Kind.MONTH;
+            case "quarter" -> Kind.QUARTER;
+            default -> Kind.YEAR;
+        };
+        return new Core(m.start(), m.end(), kind, window, implied);
+    }
+
+    private static Core span(Matcher m, LocalDate p) {
+        boolean within = m.group("wu") != null;
+        String unit = (within ? m.group("wu") : m.group("u")).toLowerCase(Locale.ROOT);
+        if (unit.endsWith("s")) {
+            unit = unit.substring(0, unit.length() - 1);
+        }
+        String n = within ? m.group("wn") : m.group("n");
+        long count = n != null ? Periods.count(n) : switch (unit) {
+            case "day" -> 7;
+            case "week", "month" -> 6;
+            case "quarter" -> 2;
+            default -> 3;
+        };
+        boolean back = !within && switch (m.group("rel").toLowerCase(Locale.ROOT)) {
+            case "past", "last", "previous" -> true;
+            default -> false;
+        };
+        LaunchWindow window = back ? Periods.span(shift(p, -count, unit), p) : Periods.span(p, shift(p, count, unit));
+        return new Core(m.start(), m.end(), Kind.SPAN, window, back ? Tense.PAST : Tense.FUTURE);
+    }
+
+    private static LocalDate shift(LocalDate p, long count, String unit) {
+        return switch (unit) {
+            case "day" -> p.plusDays(count);
+            case "week" -> p.plusWeeks(count);
+            case "month" -> p.plusMonths(count);
+            case "quarter" -> p.plusMonths(3 * count);
+            default -> p.plusYears(count);
+        };
+    }
+
+    private static Core weekday(Matcher m, String s, LocalDate p) {
+        DayOfWeek day = Periods.weekday(m.group("wd"));
+        String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
+        LocalDate date;
+        Tense implied = Tense.UNKNOWN;
+        switch (rel) {
+            case "last", "past" -> {
+                date = p.with(TemporalAdjusters.previous(day));
+                implied = Tense.PAST;
+            }
+            case "next" -> {
+                date = p.with(TemporalAdjusters.next(day));
+                implied = Tense.FUTURE;
+            }
+            case "this" -> date = p.with(TemporalAdjusters.nextOrSame(day));
+            default -> date = TenseCues.near(s, m.start(), m.end()) == Tense.PAST
+                    ? p.with(TemporalAdjusters.previousOrSame(day))
+                    : p.with(TemporalAdjusters.nextOrSame(day));
+        }
+        return new Core(m.start(), m.end(), Kind.DAY, LaunchWindow.day(date), implied);
+    }
+}

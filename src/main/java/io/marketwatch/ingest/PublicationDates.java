@@ -1,0 +1,102 @@
+package io.marketwatch.ingest;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads publication dates as written in metadata values: ISO dates and timestamps (the date as
+ * written, in the writer's own offset), RFC 822 dates, "March 27, 2025" and "27 March 2025".
+ */
+final class PublicationDates {
+
+    private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "\\b([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})\\b");
+    private static final Map<String, Month> MONTHS = months();
+
+    private PublicationDates() {
+    }
+
+    /** The date in a metadata value, or null when there is none. */
+    static LocalDate parse(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Matcher iso = ISO.matcher(value);
+        if (iso.find()) {
+            return date(iso.group(1), monthNumber(iso.group(2)), iso.group(3));
+        }
+        Matcher mdy = MONTH_DAY_YEAR.matcher(value);
+        if (mdy.find()) {
+            LocalDate date = date(mdy.group(3), month(mdy.group(1)), mdy.group(2));
+            if (date != null) {
+                return date;
+            }
+        }
+        Matcher dmy = DAY_MONTH_YEAR.matcher(value);
+        if (dmy.find()) {
+            return date(dmy.group(3), month(dmy.group(2)), dmy.group(1));
+        }
+        return null;
+    }
+
+    /**
+     * A date written without a year ("March 3"): the latest such day on or before the reference
+     * date, or null without a reference date.
+     */
+    static LocalDate withoutYear(String monthName, String day, LocalDate reference) {
+        Month month = month(monthName);
+        if (month == null || reference == null) {
+            return null;
+        }
+        LocalDate date = date(Integer.toString(reference.getYear()), month, day);
+        if (date != null && date.isAfter(reference)) {
+            date = date(Integer.toString(reference.getYear() - 1), month, day);
+        }
+        return date;
+    }
+
+    /** The month for an English month name or abbreviation ("Sept.", "mar"), or null. */
+    static Month month(String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        if (key.endsWith(".")) {
+            key = key.substring(0, key.length() - 1);
+        }
+        return MONTHS.get(key);
+    }
+
+    private static Month monthNumber(String digits) {
+        int number = Integer.parseInt(digits);
+        return number >= 1 && number <= 12 ? Month.of(number) : null;
+    }
+
+    private static LocalDate date(String year, Month month, String day) {
+        if (month == null) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static Map<String, Month> months() {
+        Map<String, Month> months = new HashMap<>();
+        for (Month m : Month.values()) {
+            String full = m.name().toLowerCase(Locale.ROOT);
+            months.put(full, m);
+            months.put(full.substring(0, 3), m);
+        }
+        months.put("sept", Month.SEPTEMBER);
+        return Map.copyOf(months);
+    }
+}
