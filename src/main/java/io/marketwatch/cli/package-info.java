@@ -1,0 +1,2 @@
+/** The command line: picocli commands that start Spring and call a feature's service. */
+package io.marketwatch.cli;
