@@ -17,4 +17,9 @@ public record BriefingLaunch(String company, String product, LaunchStatus status
     public static boolean sameProduct(String a, String b) {
         return LaunchMerger.sameProduct(a, b);
     }
+
+    /** A product name reduced to lower-case letters and digits: equal keys are certainly the same product. */
+    public static String productKey(String product) {
+        return LaunchMerger.squash(product);
+    }
 }

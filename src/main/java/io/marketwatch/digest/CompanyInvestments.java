@@ -3,7 +3,7 @@ package io.marketwatch.digest;
 import io.marketwatch.briefing.BriefingInvestment;
 import java.util.List;
 
-/** A company's investments that no earlier run reported: as investor, or as recipient when no investor is named. */
+/** A company's investments that no earlier run reported: funding it raised, or money it puts in elsewhere. */
 public record CompanyInvestments(String company, List<BriefingInvestment> investments) {
 
     public CompanyInvestments {

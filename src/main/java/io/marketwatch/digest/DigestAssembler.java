@@ -7,6 +7,7 @@ import io.marketwatch.briefing.FxTable;
 import io.marketwatch.briefing.HighlightsRule;
 import io.marketwatch.briefing.SkippedFile;
 import io.marketwatch.digest.LaunchHistory.DatedArticle;
+import io.marketwatch.extract.InvestmentKind;
 import io.marketwatch.store.NightlyStore;
 import io.marketwatch.store.NightlyStore.CompletedRun;
 import java.nio.file.Path;
@@ -73,7 +74,7 @@ final class DigestAssembler {
         LaunchHistory now = new LaunchHistory(companies).addAll(earlier).addAll(fresh);
         return new WeeklyDigest(runs.week(), week, week.articles(),
                 all.companies().stream().filter(c -> freshIds.containsAll(c.articleIds())).toList(),
-                week.investments(), week.launches(), now.aheadOf(end), now.changesSince(before, freshIds),
+                week.investments(), week.launches(), now.aheadOf(end), now.changesSince(before, freshIds, runs.week().monday()),
                 byCompany(all.investments().stream().filter(i -> freshIds.containsAll(i.articleIds())).toList()),
                 all.companies(), List.of());
     }
@@ -102,7 +103,9 @@ final class DigestAssembler {
     private static List<CompanyInvestments> byCompany(List<BriefingInvestment> investments) {
         Map<String, List<BriefingInvestment>> groups = new LinkedHashMap<>();
         for (BriefingInvestment investment : investments) {
-            String company = investment.investor() != null ? investment.investor()
+            String company = investment.kind() == InvestmentKind.funding && investment.recipient() != null
+                    ? investment.recipient()
+                    : investment.investor() != null ? investment.investor()
                     : investment.recipient() != null ? investment.recipient() : "Undisclosed investors";
             groups.computeIfAbsent(company, c -> new ArrayList<>()).add(investment);
         }

@@ -18,7 +18,9 @@ import java.util.Set;
 /**
  * The latest word on each launch: per company and product, the fact from the most recently
  * published article (articles without a date count from their run's date; on the same day the
- * one added last wins). Products are the same as in the briefing ({@link BriefingLaunch#sameProduct}).
+ * one added last wins). A fact is the same launch as a known one of the company when the product
+ * names agree, exactly or as the briefing merges them ({@link BriefingLaunch#sameProduct}); two facts
+ * of one article are always two launches ("Switch 2" and the first "Switch").
  */
 final class LaunchHistory {
 
@@ -46,7 +48,7 @@ final class LaunchHistory {
             LaunchState state = new LaunchState(company, fact.product(), fact.status(), fact.window(),
                     fact.windowText(), article.id(), reportedOn);
             List<LaunchState> known = byCompany.computeIfAbsent(CompanyNames.key(company), k -> new ArrayList<>());
-            int same = indexOf(known, fact.product());
+            int same = indexOf(known, fact.product(), article.id());
             if (same < 0) {
                 known.add(state);
             } else if (!reportedOn.isBefore(known.get(same).reportedOn())) {
@@ -58,7 +60,7 @@ final class LaunchHistory {
     /** The latest state of the launch, or null when none is known. */
     LaunchState find(String company, String product) {
         List<LaunchState> known = byCompany.getOrDefault(CompanyNames.key(companies.canonical(company)), List.of());
-        int i = indexOf(known, product);
+        int i = indexOf(known, product, null);
         return i < 0 ? null : known.get(i);
     }
 
@@ -73,13 +75,15 @@ final class LaunchHistory {
 
     /**
      * Launch windows the given articles brought, compared with an earlier history: windows of
-     * launches that had none before, and windows that moved or slipped.
+     * launches that had none before, and windows that moved or slipped. Windows that were over
+     * before {@code since} are old news and left out.
      */
-    List<LaunchChange> changesSince(LaunchHistory before, Set<String> articleIds) {
+    List<LaunchChange> changesSince(LaunchHistory before, Set<String> articleIds, LocalDate since) {
         List<LaunchChange> changes = new ArrayList<>();
         for (List<LaunchState> states : byCompany.values()) {
             for (LaunchState now : states) {
-                if (!articleIds.contains(now.articleId()) || !hasWindow(now)) {
+                if (!articleIds.contains(now.articleId()) || !hasWindow(now)
+                        || now.window().to() != null && now.window().to().isBefore(since)) {
                     continue;
                 }
                 LaunchState then = before.find(now.company(), now.product());
@@ -108,16 +112,26 @@ final class LaunchHistory {
     }
 
     private static boolean hasWindow(LaunchState state) {
-        return state != null && state.window() != null
+        return state != null && state.window() != null && (state.window().from() != null || state.window().to() != null)
                 && (state.status() == LaunchStatus.expected || state.status() == LaunchStatus.delayed);
     }
 
-    private static int indexOf(List<LaunchState> known, String product) {
+    /** The known launch of this product, not from the given article: an exact name first, else a merged one. */
+    private static int indexOf(List<LaunchState> known, String product, String notFromArticle) {
+        String key = BriefingLaunch.productKey(product);
+        int similar = -1;
         for (int i = 0; i < known.size(); i++) {
-            if (BriefingLaunch.sameProduct(known.get(i).product(), product)) {
+            LaunchState state = known.get(i);
+            if (state.articleId().equals(notFromArticle)) {
+                continue;
+            }
+            if (BriefingLaunch.productKey(state.product()).equals(key)) {
                 return i;
             }
+            if (similar < 0 && BriefingLaunch.sameProduct(state.product(), product)) {
+                similar = i;
+            }
         }
-        return -1;
+        return similar;
     }
 }

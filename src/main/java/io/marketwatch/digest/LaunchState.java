@@ -19,7 +19,8 @@ public record LaunchState(String company, String product, LaunchStatus status, L
 
     /** Whether the launch is still ahead after the given day: expected or delayed, its window not over. */
     boolean isAheadOf(LocalDate day) {
-        if (status != LaunchStatus.expected && status != LaunchStatus.delayed || window == null) {
+        if (status != LaunchStatus.expected && status != LaunchStatus.delayed || window == null
+                || window.from() == null && window.to() == null) {
             return false;
         }
         return window.to() != null ? window.to().isAfter(day) : window.from() != null;

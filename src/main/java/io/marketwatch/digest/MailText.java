@@ -85,7 +85,7 @@ public final class MailText {
 
     private String launch(String company, String product, LaunchStatus status, LaunchWindow window,
                           String windowText) {
-        String when = window != null ? " " + window(window) : "";
+        String when = window != null && (window.from() != null || window.to() != null) ? " " + window(window) : "";
         return product + " (" + company + "): " + status + when + quoted(windowText);
     }
 

@@ -32,7 +32,7 @@ class LaunchHistoryTest {
                 launch("s1", LocalDate.of(2025, 3, 1), LaunchStatus.expected, LaunchWindow.day(LocalDate.of(2025, 12, 1))),
                 launch("s2", LocalDate.of(2025, 4, 2), LaunchStatus.expected, LaunchWindow.day(LocalDate.of(2025, 11, 1)))));
 
-        assertThat(now.changesSince(before, Set.of("s2"))).extracting(LaunchChange::kind, LaunchChange::after)
+        assertThat(now.changesSince(before, Set.of("s2"), LocalDate.of(2025, 3, 31))).extracting(LaunchChange::kind, LaunchChange::after)
                 .containsExactly(tuple(LaunchChange.Kind.moved, LaunchWindow.day(LocalDate.of(2025, 11, 1))));
         assertThat(now.aheadOf(LocalDate.of(2025, 4, 6))).hasSize(1);
 
@@ -59,6 +59,27 @@ class LaunchHistoryTest {
                 launch("s1", LocalDate.of(2025, 3, 1), LaunchStatus.expected, december),
                 launch("s2", LocalDate.of(2025, 4, 2), LaunchStatus.expected, december)));
 
-        assertThat(now.changesSince(before, Set.of("s2"))).isEmpty();
+        assertThat(now.changesSince(before, Set.of("s2"), LocalDate.of(2025, 3, 31))).isEmpty();
+    }
+
+    @Test
+    void twoLaunchesOfOneArticleStayTwoAndALaterArticleFindsTheExactOne() {
+        ExtractedArticle both = DigestFixtures.article("n1", "Switch 2 in June", null, LocalDate.of(2025, 4, 2), null,
+                DigestFixtures.facts(List.of(DigestFixtures.company("Nintendo", 1)), List.of(), List.of(
+                        new LaunchFact("Nintendo", "Nintendo Switch 2", LaunchStatus.expected,
+                                LaunchWindow.day(LocalDate.of(2025, 6, 5)), null, null),
+                        new LaunchFact("Nintendo", "Nintendo Switch", LaunchStatus.released,
+                                LaunchWindow.day(LocalDate.of(2017, 3, 3)), null, null))));
+        ExtractedArticle later = DigestFixtures.article("n2", "Switch sales", null, LocalDate.of(2025, 4, 3), null,
+                DigestFixtures.facts(List.of(DigestFixtures.company("Nintendo", 1)), List.of(), List.of(
+                        new LaunchFact("Nintendo", "Nintendo Switch", LaunchStatus.released,
+                                LaunchWindow.day(LocalDate.of(2017, 3, 3)), null, null))));
+
+        LaunchHistory history = new LaunchHistory(NO_COMPANIES).addAll(List.of(
+                new DatedArticle(both, LocalDate.of(2025, 4, 2)), new DatedArticle(later, LocalDate.of(2025, 4, 3))));
+
+        assertThat(history.aheadOf(LocalDate.of(2025, 4, 6))).extracting(LaunchState::product)
+                .containsExactly("Nintendo Switch 2");
+        assertThat(history.find("Nintendo", "Nintendo Switch")).extracting(LaunchState::articleId).isEqualTo("n2");
     }
 }
