@@ -142,7 +142,15 @@ public class DigestService {
         try {
             retry.execute(() -> {
                 attempts.incrementAndGet();
-                mailSender.send(message);
+                try {
+                    mailSender.send(message);
+                } catch (MailSendException e) {
+                    if (!SmtpFailures.acceptedAnyway(e)) {
+                        throw e;
+                    }
+                    log.warn("Digest {} to {}: accepted by the server, then: {}", week, subscriber.email(),
+                            SmtpFailures.describe(e));
+                }
                 return null;
             });
         } catch (RetryException e) {

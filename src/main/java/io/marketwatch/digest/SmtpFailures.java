@@ -5,9 +5,13 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import org.springframework.mail.MailAuthenticationException;
+import org.springframework.mail.MailSendException;
 
 /** Tells failures of the whole SMTP server (unreachable, refusing our login) from failures of one message. */
 final class SmtpFailures {
+
+    /** JavaMailSenderImpl's message when only closing the connection failed, after every message was accepted. */
+    static final String CLOSE_AFTER_SENDING = "Failed to close server connection after message sending";
 
     private SmtpFailures() {
     }
@@ -21,6 +25,16 @@ final class SmtpFailures {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the failure came after the server had accepted every message: Spring reports a
+     * connection that failed to close after sending with this exception and no failed messages.
+     * Sending again would make a copy.
+     */
+    static boolean acceptedAnyway(MailSendException failure) {
+        return failure.getFailedMessages().isEmpty() && failure.getMessage() != null
+                && failure.getMessage().startsWith(CLOSE_AFTER_SENDING);
     }
 
     /** One line for logs and results: the innermost message that says something. */

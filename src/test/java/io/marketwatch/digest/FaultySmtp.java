@@ -1,6 +1,7 @@
 package io.marketwatch.digest;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
@@ -55,7 +56,8 @@ final class FaultySmtp implements JavaMailSender {
             int left = failuresLeft.getOrDefault(recipient, 0);
             if (left > 0) {
                 failuresLeft.put(recipient, left - 1);
-                throw new MailSendException("451 4.3.0 temporary failure for " + recipient);
+                // as JavaMailSenderImpl reports a message the server refused
+                throw new MailSendException(Map.of(message, new SendFailedException("451 4.3.0 temporary failure for " + recipient)));
             }
             real.send(message);
             afterSend.accepted(recipient);
