@@ -12,4 +12,14 @@ public record BriefingLaunch(String company, String product, LaunchStatus status
         articleIds = List.copyOf(articleIds);
         outlets = List.copyOf(outlets);
     }
+
+    /** Whether two product names name the same product, as the briefing decides when it merges launches. */
+    public static boolean sameProduct(String a, String b) {
+        return LaunchMerger.sameProduct(a, b);
+    }
+
+    /** A product name reduced to lower-case letters and digits: equal keys are certainly the same product. */
+    public static String productKey(String product) {
+        return LaunchMerger.squash(product);
+    }
 }

@@ -55,7 +55,8 @@ public final class HighlightsRule {
         return expected.stream().sorted(Comparator.comparing((BriefingLaunch l) -> l.window().to()).reversed()).toList();
     }
 
-    static String describe(BriefingInvestment i) {
+    /** The investment in one sentence ("Alibaba Group plans to invest 380 billion yuan (about US$55.0 billion) in …"). */
+    public static String describe(BriefingInvestment i) {
         String amount = i.amount().text() == null || i.amount().text().isBlank()
                 ? i.amount().value().toPlainString() + " " + i.amount().currency() : i.amount().text();
         if (!"USD".equals(i.amount().currency()) || i.conversion() != null) {

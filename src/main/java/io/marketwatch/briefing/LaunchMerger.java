@@ -64,7 +64,7 @@ final class LaunchMerger {
         return x.equals(y) || Math.min(x.length(), y.length()) >= 3 && (x.contains(y) || y.contains(x));
     }
 
-    private static String squash(String s) {
+    static String squash(String s) {
         StringBuilder out = new StringBuilder(s.length());
         s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
         return out.toString();

@@ -1,0 +1,27 @@
+package io.marketwatch.digest;
+
+import io.marketwatch.report.BriefingRenderer;
+import io.marketwatch.store.NightlyStore;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/**
+ * Wires the {@link DigestService}: Spring Boot's {@link JavaMailSender} when {@code spring.mail.host}
+ * is set, and every {@link BriefingRenderer} bean as an attachment renderer.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DigestProperties.class)
+class DigestConfiguration {
+
+    @Bean
+    DigestService digestService(NightlyStore store, SendLog sendLog, SubscriberTable subscribers,
+                                ObjectProvider<JavaMailSender> mailSender, ObjectProvider<BriefingRenderer> renderers,
+                                DigestProperties properties, ObjectProvider<Clock> clock) {
+        return new DigestService(store, sendLog, subscribers, mailSender.getIfAvailable(),
+                renderers.orderedStream().toList(), properties, clock.getIfAvailable(Clock::systemUTC));
+    }
+}
