@@ -6,7 +6,6 @@ import io.marketwatch.extract.LaunchStatus;
 import io.marketwatch.report.pdf.BriefingView.Chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Paint;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
