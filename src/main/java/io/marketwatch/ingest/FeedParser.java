@@ -47,21 +47,12 @@ final class FeedParser implements ArticleParser {
         String language = feed.getLanguage() != null
                 ? feed.getLanguage() : xml.getRootElement().getAttributeValue("lang", Namespace.XML_NAMESPACE);
         List<SyndEntry> entries = feed.getEntries();
-        List<Article> articles = new ArrayList<>();
-        String firstProblem = null;
+        List<ArticleDraft> drafts = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             LocalDate published = dates.size() == entries.size() ? dates.get(i) : null;
-            try {
-                articles.add(draft(entries.get(i), published, outlet, language).toArticle(document.relativePath()));
-            } catch (UnreadableInputException e) {
-                firstProblem = firstProblem != null ? firstProblem : "item " + (i + 1) + ": " + e.getMessage();
-            }
+            drafts.add(draft(entries.get(i), published, outlet, language));
         }
-        if (articles.isEmpty()) {
-            throw new UnreadableInputException(entries.isEmpty() ? "feed has no items" : "no usable item in the feed ("
-                    + firstProblem + ")");
-        }
-        return articles;
+        return ArticleDraft.usable(drafts, document.relativePath());
     }
 
     /**

@@ -41,20 +41,11 @@ final class NewsApiJsonParser implements ArticleParser {
 
     @Override
     public List<Article> parse(InputDocument document) throws UnreadableInputException {
-        List<JsonNode> items = items(roots(TextDecoding.decode(document.bytes()).text()));
-        List<Article> articles = new ArrayList<>();
-        String firstProblem = null;
-        for (int i = 0; i < items.size(); i++) {
-            try {
-                articles.add(draft(items.get(i)).toArticle(document.relativePath()));
-            } catch (UnreadableInputException e) {
-                firstProblem = firstProblem != null ? firstProblem : "item " + (i + 1) + ": " + e.getMessage();
-            }
+        List<ArticleDraft> drafts = new ArrayList<>();
+        for (JsonNode item : items(roots(TextDecoding.decode(document.bytes()).text()))) {
+            drafts.add(draft(item));
         }
-        if (articles.isEmpty()) {
-            throw new UnreadableInputException("no usable article in the JSON (" + firstProblem + ")");
-        }
-        return articles;
+        return ArticleDraft.usable(drafts, document.relativePath());
     }
 
     /** Every top-level value: one for a JSON document, one per line for JSON Lines. */

@@ -57,8 +57,8 @@ class FeedParserTest {
     @Test
     void feedWithoutUsableItemsIsSkipped() {
         assertThatThrownBy(() -> parse(rss("<item><title>No text</title></item>")))
-                .hasMessage("no usable item in the feed (item 1: no article text found)");
-        assertThatThrownBy(() -> parse(rss(""))).hasMessage("feed has no items");
+                .hasMessage("no usable item in the file (item 1: no article text found)");
+        assertThatThrownBy(() -> parse(rss(""))).hasMessage("the file holds no items");
     }
 
     @Test

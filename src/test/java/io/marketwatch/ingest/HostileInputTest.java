@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -268,18 +270,18 @@ class HostileInputTest {
     void parserFailureBecomesASkip() throws IOException {
         ArticleParser broken = new ArticleParser() {
             @Override
-            public java.util.Set<String> extensions() {
-                return java.util.Set.of("txt");
+            public Set<String> extensions() {
+                return Set.of("txt");
             }
 
             @Override
-            public java.util.List<Article> parse(InputDocument document) {
+            public List<Article> parse(InputDocument document) {
                 throw new IllegalStateException("index 7 out of bounds\nat line 2");
             }
         };
         Path file = Files.writeString(dir.resolve("a.txt"), "Title\n\nBody.");
 
-        ParsedFile parsed = new ArticleReader(IngestLimits.defaults(), java.util.List.of(broken))
+        ParsedFile parsed = new ArticleReader(IngestLimits.defaults(), List.of(broken))
                 .read(InputFile.readable(file, "a.txt"), AS_OF);
 
         assertThat(parsed.skipReason()).isEqualTo("cannot be read: IllegalStateException: index 7 out of bounds");
