@@ -292,11 +292,11 @@ class HostileInputTest {
         byte[] story = ("Acme to build plant in Leeds\n\n" + STORY).getBytes(StandardCharsets.UTF_8);
 
         Article first = single(read("acme.txt", story));
-        Article copy = single(read("copies/acme (copy).txt", story));
+        Article copy = single(read("Kopien/acme (Kopie) – Zürich.txt", story));
         Article other = single(read("other.txt", ("Acme to build plant in York\n\n" + STORY).getBytes(StandardCharsets.UTF_8)));
 
         assertThat(copy.id()).isEqualTo(first.id());
-        assertThat(copy.file()).isEqualTo("copies/acme (copy).txt");
+        assertThat(copy.file()).isEqualTo("Kopien/acme (Kopie) – Zürich.txt");
         assertThat(other.id()).isNotEqualTo(first.id());
     }
 
