@@ -4,7 +4,11 @@ import com.rometools.rome.io.impl.XmlFixerReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import org.jdom2.Document;
+import org.jdom2.Element;
 import org.jdom2.JDOMException;
 import org.jdom2.input.JDOMParseException;
 import org.jdom2.input.SAXBuilder;
@@ -17,9 +21,12 @@ import org.xml.sax.SAXException;
  * declaration is refused outright (so no external entity, external DTD or entity expansion can
  * happen), external entities are switched off as well, and any entity resolution fails. A document
  * that is not well-formed is tried once more through Rome's XML healer (HTML entities such as
- * {@code &nbsp;} that feeds often carry).
+ * {@code &nbsp;} that feeds often carry). Documents nested deeper than any feed is are refused too:
+ * the libraries that read them further walk the tree recursively.
  */
 final class SafeXml {
+
+    static final int MAX_DEPTH = 100;
 
     /** SAX builders are not thread-safe: one per thread, built once and reused. */
     private static final ThreadLocal<SAXBuilder> BUILDERS = ThreadLocal.withInitial(SafeXml::newBuilder);
@@ -33,6 +40,14 @@ final class SafeXml {
      * @throws UnreadableInputException when it declares a document type or is not well-formed XML
      */
     static Document parse(String xml) throws UnreadableInputException {
+        Document document = wellFormed(xml);
+        if (depth(document.getRootElement()) > MAX_DEPTH) {
+            throw new UnreadableInputException("feed is nested more than " + MAX_DEPTH + " elements deep");
+        }
+        return document;
+    }
+
+    private static Document wellFormed(String xml) throws UnreadableInputException {
         try {
             return build(new StringReader(xml));
         } catch (JDOMParseException first) {
@@ -47,6 +62,23 @@ final class SafeXml {
         } catch (JDOMException | IOException e) {
             throw new UnreadableInputException("feed is not well-formed XML: " + Reasons.firstLine(e.getMessage()), e);
         }
+    }
+
+    /** The element depth of the tree under {@code root}, walked without recursion. */
+    private static int depth(Element root) {
+        int deepest = 0;
+        Deque<Element> elements = new ArrayDeque<>(List.of(root));
+        Deque<Integer> depths = new ArrayDeque<>(List.of(1));
+        while (!elements.isEmpty()) {
+            Element element = elements.pop();
+            int depth = depths.pop();
+            deepest = Math.max(deepest, depth);
+            for (Element child : element.getChildren()) {
+                elements.push(child);
+                depths.push(depth + 1);
+            }
+        }
+        return deepest;
     }
 
     private static Document build(Reader reader) throws JDOMException, IOException {

@@ -218,6 +218,28 @@ class HostileInputTest {
 
     @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void feedNestedTenThousandLevelsDeepIsSkipped() throws IOException {
+        String feed = "<rss version=\"2.0\"><channel><title>Feed</title><item><title>Deep item</title>"
+                + "<description>Text of the item.</description>" + "<x:n xmlns:x=\"urn:x\">".repeat(10_000)
+                + "</x:n>".repeat(10_000) + "</item></channel></rss>";
+
+        ParsedFile parsed = read("deep.xml", feed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(parsed.skipReason()).isEqualTo("feed is nested more than 100 elements deep");
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void jsonNestedTenThousandLevelsDeepIsSkipped() throws IOException {
+        String json = "[".repeat(10_000) + "]".repeat(10_000);
+
+        ParsedFile parsed = read("deep.json", json.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(parsed.skipReason()).startsWith("JSON is not valid: ").contains("nesting depth");
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void markdownNestedTenThousandLevelsDeepIsRead() throws IOException {
         // CommonMark stops nesting quotes at some depth and keeps the rest as text: no stack overflow either way.
         String markdown = "# Deep quote\n\n" + "> ".repeat(10_000) + "Text at the bottom of the quote.\n";
