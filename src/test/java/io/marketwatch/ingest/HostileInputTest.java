@@ -218,6 +218,18 @@ class HostileInputTest {
 
     @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void htmlWithTenThousandNestedArticlesIsReadInBoundedTime() throws IOException {
+        String page = "<html><head><title>Nested | News</title></head><body>"
+                + "<article><p>Some text.</p>".repeat(10_000) + "</article>".repeat(10_000) + "</body></html>";
+
+        Article article = single(read("nested.html", page.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(article.title()).isEqualTo("Nested");
+        assertThat(article.body()).startsWith("Some text.\n\nSome text.");
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void feedNestedTenThousandLevelsDeepIsSkipped() throws IOException {
         String feed = "<rss version=\"2.0\"><channel><title>Feed</title><item><title>Deep item</title>"
                 + "<description>Text of the item.</description>" + "<x:n xmlns:x=\"urn:x\">".repeat(10_000)
