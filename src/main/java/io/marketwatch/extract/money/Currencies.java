@@ -1,8 +1,10 @@
 package io.marketwatch.extract.money;
 
+import io.marketwatch.extract.text.Texts;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -39,6 +41,11 @@ final class Currencies {
             Map.entry("Rp", "IDR"), Map.entry("IDR", "IDR"), Map.entry("₱", "PHP"), Map.entry("PHP", "PHP"),
             Map.entry("₪", "ILS"), Map.entry("ILS", "ILS"), Map.entry("AED", "AED"), Map.entry("SAR", "SAR"),
             Map.entry("PLN", "PLN"), Map.entry("ZAR", "ZAR"), Map.entry("VND", "VND"));
+
+    /** The prefixes by their last character, longest first, for looking back from a number. */
+    private static final Map<Character, List<String>> PREFIXES_BY_LAST = PREFIXES.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+            .collect(Collectors.groupingBy(p -> p.charAt(p.length() - 1), Collectors.toList()));
 
     /** ISO codes accepted after the number ("13 bln USD"); case-sensitive. */
     static final String SUFFIX_CODES = "USD|EUR|GBP|JPY|CNY|RMB|INR|KRW|CHF|HKD|SGD|AUD|CAD|NZD|TWD|SEK|NOK|DKK"
@@ -120,6 +127,11 @@ final class Currencies {
         return alternation(PREFIXES.keySet());
     }
 
+    /** @return the prefixes whose last character is {@code last}, longest first */
+    static List<String> prefixesEndingWith(char last) {
+        return PREFIXES_BY_LAST.getOrDefault(last, List.of());
+    }
+
     static BigDecimal scale(String word) {
         return SCALES.get(normalize(word));
     }
@@ -152,7 +164,7 @@ final class Currencies {
     }
 
     private static String normalize(String words) {
-        return words.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
+        return Texts.key(words);
     }
 
     private static String alternation(Collection<String> words) {

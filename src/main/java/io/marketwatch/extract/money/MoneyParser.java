@@ -9,7 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds amounts of money in one sentence with precompiled patterns, in one left-to-right pass.
+ * Finds amounts of money in one sentence in one left-to-right pass: at each number it looks back for
+ * a currency sign or code and reads forward with a precompiled pattern anchored there.
  *
  * <p>An amount is a number with a currency sign or code before it ("$650 million", "US$1.2bn",
  * "HK$106.1 billion", "CHF 3 billion", "RMB 13.5 billion", "Rs 1,200 crore", "₹4 lakh") and/or a
@@ -92,23 +93,32 @@ public final class MoneyParser {
         }
         List<Found> found = new ArrayList<>();
         Matcher m = AMOUNT.matcher(sentence);
-        int from = 0;
-        while (from < sentence.length() && m.find(from)) {
-            Found amount = amount(m, sentence, context);
-            if (amount == null) {
-                from = m.end() > m.start() ? m.end() : m.start() + 1;
-                continue;
+        m.useTransparentBounds(true);
+        Matcher small = PENCE_OR_CENTS.matcher(sentence);
+        small.useTransparentBounds(true);
+        int n = sentence.length();
+        int i = nextNumber(sentence, 0);
+        while (i >= 0) {
+            int next = i + 1;
+            int start = currencyStart(sentence, i);
+            Found amount = (start < i || wordFollows(sentence, i)) && m.region(start, n).lookingAt()
+                    ? amount(m, sentence, context) : null;
+            if (amount != null) {
+                Found conversion = conversion(sentence, amount, context);
+                if (conversion != null) {
+                    amount.conversion = conversion;
+                }
+                found.add(amount);
+                next = conversion != null ? conversion.next : amount.end;
+            } else if (small.region(i, n).lookingAt()) {
+                Found hundredths = penceOrCents(small, sentence, context);
+                if (hundredths != null) {
+                    found.add(hundredths);
+                }
+                next = small.end();
             }
-            int next = amount.end;
-            Found conversion = conversion(sentence, amount, context);
-            if (conversion != null) {
-                amount.conversion = conversion;
-                next = conversion.next;
-            }
-            found.add(amount);
-            from = next;
+            i = nextNumber(sentence, next);
         }
-        addPenceAndCents(sentence, context, found);
         shareRangeScales(sentence, found);
         List<MoneyMention> mentions = new ArrayList<>(found.size());
         for (Found f : found) {
@@ -204,27 +214,60 @@ public final class MoneyParser {
         return converted;
     }
 
-    private static void addPenceAndCents(String sentence, CurrencyContext context, List<Found> found) {
-        Matcher m = PENCE_OR_CENTS.matcher(sentence);
-        boolean shareTalk = false;
-        boolean checked = false;
-        while (m.find()) {
-            if (overlaps(found, m.start(), m.end())) {
-                continue;
-            }
-            BigDecimal hundredths = new BigDecimal(m.group("num")).movePointLeft(2);
-            if (m.group("cents") != null) {
-                insert(found, new Found(hundredths, null, context.dollar(), m.start(), m.end()));
-                continue;
-            }
-            if (!checked) {
-                shareTalk = SHARE_TALK.matcher(sentence).find();
-                checked = true;
-            }
-            if (shareTalk && !RESOLUTIONS.contains(m.group("num"))) {
-                insert(found, new Found(hundredths, null, "GBP", m.start(), m.end()));
+    private static Found penceOrCents(Matcher m, String sentence, CurrencyContext context) {
+        BigDecimal hundredths = new BigDecimal(m.group("num")).movePointLeft(2);
+        if (m.group("cents") != null) {
+            return new Found(hundredths, null, context.dollar(), m.start(), m.end());
+        }
+        boolean shareTalk = SHARE_TALK.matcher(sentence).find();
+        return shareTalk && !RESOLUTIONS.contains(m.group("num"))
+                ? new Found(hundredths, null, "GBP", m.start(), m.end()) : null;
+    }
+
+    /** @return where the next number starts at or after {@code from} (not inside a number), or -1 */
+    private static int nextNumber(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (isDigit(s.charAt(i)) && (i == 0 || !isDigit(s.charAt(i - 1)) && !(i >= 2 && isDigit(s.charAt(i - 2))
+                    && (s.charAt(i - 1) == '.' || s.charAt(i - 1) == ',')))) {
+                return i;
             }
         }
+        return -1;
+    }
+
+    /** @return the start of a currency sign or code written just before the number at {@code number} */
+    private static int currencyStart(String s, int number) {
+        int end = number;
+        for (int pass = 0; pass < 2 && end > 0; pass++) {
+            for (String prefix : Currencies.prefixesEndingWith(s.charAt(end - 1))) {
+                int start = end - prefix.length();
+                if (start >= 0 && s.startsWith(prefix, start)
+                        && (start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1)))) {
+                    return start;
+                }
+            }
+            if (!isSpace(s.charAt(end - 1))) {
+                break;
+            }
+            end--;
+        }
+        return number;
+    }
+
+    /**
+     * @return whether a letter follows the number at {@code number} (after its digits, separators and
+     *         one space): without a currency sign before it, only a scale word or currency noun after it
+     *         can make a number money
+     */
+    private static boolean wordFollows(String s, int number) {
+        int i = number;
+        while (i < s.length() && (isDigit(s.charAt(i)) || s.charAt(i) == '.' || s.charAt(i) == ',')) {
+            i++;
+        }
+        if (i < s.length() && isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i < s.length() && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '¢');
     }
 
     /** "$400 to $500 million": the first amount borrows the second's scale. */
@@ -253,23 +296,6 @@ public final class MoneyParser {
         return new MoneyMention(amount, f.start, f.end, conversion, qualifier != null, perUnit, qualifier);
     }
 
-    private static boolean overlaps(List<Found> found, int start, int end) {
-        for (Found f : found) {
-            if (start < f.next && end > f.start) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void insert(List<Found> found, Found f) {
-        int i = 0;
-        while (i < found.size() && found.get(i).start < f.start) {
-            i++;
-        }
-        found.add(i, f);
-    }
-
     private static int trimEnd(String s, int start, int end) {
         int e = end;
         while (e > start && (Character.isWhitespace(s.charAt(e - 1)) || s.charAt(e - 1) == '\u00a0')) {
@@ -280,12 +306,19 @@ public final class MoneyParser {
 
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
+            if (isDigit(s.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00a0' || c == '\u202f' || c == '\t';
     }
 
     private static BigDecimal plain(BigDecimal value) {

@@ -1,6 +1,7 @@
 package io.marketwatch.extract.time;
 
 import io.marketwatch.extract.LaunchWindow;
+import io.marketwatch.extract.text.Texts;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -52,13 +53,17 @@ final class Leads {
     }
 
     /** @return the lead just before {@code core}, not reaching before {@code floor} */
-    static Lead read(String s, Core core, int floor) {
-        Matcher m = LEAD.matcher(s).region(Math.max(floor, core.start() - 40), core.start());
+    static Lead read(String s, Words words, Core core, int floor) {
+        Matcher m = LEAD.matcher(s);
         m.useTransparentBounds(true);
-        if (!m.find() || m.group("prep") == null && m.group("mod") == null) {
-            return new Lead(core.start(), null, null);
+        for (int w = words.firstAtOrAfter(Math.max(floor, core.start() - 40)); w < words.size()
+                && words.start(w) < core.start(); w++) {
+            if (m.region(words.start(w), core.start()).lookingAt()
+                    && (m.group("prep") != null || m.group("mod") != null)) {
+                return new Lead(m.start(), normalize(m.group("prep")), normalize(m.group("mod")));
+            }
         }
-        return new Lead(m.start(), normalize(m.group("prep")), normalize(m.group("mod")));
+        return new Lead(core.start(), null, null);
     }
 
     /** @return the core's window narrowed by the modifier and bounded by the preposition */
@@ -145,6 +150,6 @@ final class Leads {
     }
 
     private static String normalize(String words) {
-        return words == null ? null : words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return words == null ? null : Texts.key(words);
     }
 }

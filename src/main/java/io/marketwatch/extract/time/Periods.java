@@ -1,6 +1,7 @@
 package io.marketwatch.extract.time;
 
 import io.marketwatch.extract.LaunchWindow;
+import io.marketwatch.extract.text.Texts;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -62,7 +63,7 @@ final class Periods {
         if (word == null) {
             return FEW;
         }
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String w = Texts.key(word);
         if (w.chars().allMatch(Character::isDigit)) {
             return Integer.parseInt(w);
         }
