@@ -36,12 +36,14 @@ public final class DatePhrases {
     private static final List<CoreRule> RULES = rules();
     /** How many words before a key word a phrase may start ("within the next four years"). */
     private static final int REACH = 4;
-    private static final WordTable<Boolean> KEYS = WordTable.of(Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-            "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "summer", "spring", "autumn", "fall", "winter", "week", "month", "quarter",
-            "year", "days", "weeks", "months", "quarters", "years", "today", "tonight", "tomorrow", "yesterday",
-            "holiday", "holidays", "christmas", "half"));
+    /** Words a date phrase cannot do without (besides numbers and short forms). */
+    private static final WordTable<Boolean> KEYS = WordTable.of(Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "summer",
+            "spring", "autumn", "fall", "winter", "week", "month", "quarter", "year", "days", "weeks", "months",
+            "quarters", "years", "today", "tonight", "tomorrow", "yesterday", "holiday", "holidays", "christmas",
+            "half"));
     /** The rule bits of every word that starts a rule, except numbers and short forms ("q3", "fy24"). */
     private static final WordTable<Long> VOCABULARY = new WordTable<>(vocabulary());
     private static final Pattern AND = Pattern.compile("\\s+and\\s+");
@@ -70,7 +72,8 @@ public final class DatePhrases {
             LaunchWindow window = Leads.apply(lead, core, published);
             DateMention previous = out.isEmpty() ? null : out.get(out.size() - 1);
             if (previous != null && previousLead != null && "between".equals(previousLead.prep())
-                    && AND.matcher(sentence).region(previous.end(), lead.start()).matches()) {
+                    && AND.matcher(sentence).region(previous.end(), lead.start()).matches()
+                    && ordered(previous.window().from(), window.to())) {
                 LaunchWindow joined = new LaunchWindow(previous.window().from(), window.to());
                 out.set(out.size() - 1, mention(sentence, previous.start(), core.end(), joined, lead, core,
                         published));
@@ -82,6 +85,10 @@ public final class DatePhrases {
             floor = core.end();
         }
         return out;
+    }
+
+    private static boolean ordered(LocalDate from, LocalDate to) {
+        return from == null || to == null || !to.isBefore(from);
     }
 
     /**

@@ -31,7 +31,8 @@ public final class HorizonPhrases {
     private static final String THIS_OR_NEXT = "|next\\s+year|this\\s+year)";
 
     private static final List<Rule> RULES = List.of(
-            rule(Set.of("over"), "over\\s+(?:the|a)\\s+(?:coming|next|following)\\s+(?:" + N + "\\s+)?" + UNITS + COUNTED),
+            rule(Set.of("over"), "over\\s+(?:the|a)\\s+(?:coming|next|following)\\s+(?:" + N + "\\s+)?" + UNITS
+                    + COUNTED),
             rule(Set.of("over"), "over\\s+a\\s+(?:period|span|term)\\s+of\\s+(?:(?:at\\s+least|up\\s+to|about|around"
                     + "|more\\s+than|some)\\s+)?" + N + "\\s+" + UNITS + COUNTED),
             rule(Set.of("over", "in", "within", "during"), "(?:over|in|within|during)\\s+the\\s+(?:next|coming)\\s+"

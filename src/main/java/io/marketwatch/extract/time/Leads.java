@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
 final class Leads {
 
     private static final Pattern LEAD = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:(?<prep>as\\s+early\\s+as|as\\s+soon\\s+as|as\\s+late\\s+as|as\\s+of|no\\s+later\\s+than"
+            "(?i)(?<![\\p{L}])(?:(?<prep>as\\s+early\\s+as|as\\s+soon\\s+as|as\\s+late\\s+as|as\\s+of"
+            + "|no\\s+later\\s+than"
             + "|not\\s+before|not\\s+until|in\\s+time\\s+for|ahead\\s+of|later\\s+in|earlier\\s+in|sometime\\s+in"
             + "|some\\s+time\\s+in|starting\\s+in|beginning\\s+in|up\\s+to|later|earlier|by|before|after|until|till"
             + "|through|throughout|since|from|in|on|during|within|for|over|around|at|to|starting|beginning|between"

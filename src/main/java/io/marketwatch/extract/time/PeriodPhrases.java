@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 final class PeriodPhrases {
 
     private static final String Y = "(?<y>" + Periods.YEAR + ")";
-    private static final String OF_YEAR = "(?:\\s+of\\s+(?:(?:the\\s+)?(?i:calendar|fiscal|financial)\\s+(?:year\\s+)?)?"
+    private static final String OF_YEAR = "(?:\\s+of\\s+"
+            + "(?:(?:the\\s+)?(?i:calendar|fiscal|financial)\\s+(?:year\\s+)?)?"
             + "(?:" + Y + "|(?<ry>(?i:this|next|last|the))\\s+year(?![\\p{L}])))?";
 
     private static final Pattern QUARTER = Pattern.compile(
