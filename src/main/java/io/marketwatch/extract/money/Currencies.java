@@ -133,7 +133,7 @@ final class Currencies {
     }
 
     static BigDecimal scale(String word) {
-        return SCALES.get(normalize(word));
+        return SCALES.get(Texts.key(word));
     }
 
     static String prefix(String token, CurrencyContext context) {
@@ -142,9 +142,9 @@ final class Currencies {
 
     /** @return the ISO code of a currency noun with its optional nationality ("Hong Kong", "dollars") */
     static String noun(String adjective, String noun, CurrencyContext context) {
-        String stem = NOUN_FORMS.get(normalize(noun));
+        String stem = NOUN_FORMS.get(Texts.key(noun));
         if (adjective != null) {
-            String national = NATIONAL.get(normalize(adjective) + " " + stem);
+            String national = NATIONAL.get(Texts.key(adjective) + " " + stem);
             if (national != null) {
                 return national;
             }
@@ -154,17 +154,13 @@ final class Currencies {
 
     /** "pounds" alone may be a weight: only "sterling" makes it money without a scale word. */
     static boolean isBarePound(String noun) {
-        String form = normalize(noun);
+        String form = Texts.key(noun);
         return form.startsWith("pound") && !form.endsWith("sterling");
     }
 
     /** @return the currency nouns as a regex, longest first */
     static String nouns() {
         return alternation(NOUN_FORMS.keySet()).replace("'", "\\E['’]\\Q");
-    }
-
-    private static String normalize(String words) {
-        return Texts.key(words);
     }
 
     private static String alternation(Collection<String> words) {

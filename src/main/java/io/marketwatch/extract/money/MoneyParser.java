@@ -69,12 +69,13 @@ public final class MoneyParser {
 
     private static final Pattern RANGE_LINK = Pattern.compile(SP + "*(?:to|and|-|–|—)" + SP + "*");
 
+    private static final String UNITS = "share|shares|month|year|week|day|hour|unit|person|head|user|subscriber"
+            + "|barrel|ton|tonne|ounce|piece|copy|seat|ticket|night|device|license|licence";
     private static final Pattern PER_UNIT = Pattern.compile(
-            "(?i)" + SP + "*(?:in" + SP + "+cash" + SP + "+)?(?:(?:a|an|per|for" + SP + "+each|for" + SP
-            + "+every|for" + SP + "+a|each)" + SP + "+(?:[\\p{Lu}][\\p{L}-]*" + SP + "+){0,2}"
-            + "(?:share|shares|month|year|week|day|hour|unit|person|head|user|subscriber|barrel|ton|tonne"
-            + "|ounce|piece|copy|seat|ticket|night|device|license|licence)\\b|each\\b|apiece\\b|a" + SP
-            + "+piece\\b|/(?:month|mo|year|yr)\\b)");
+            "(?i)" + SP + "*(?:in" + SP + "+cash" + SP + "+)?"
+            + "(?:(?:a|an|per|each|for" + SP + "+each|for" + SP + "+every)" + SP + "+(?:[\\p{Lu}][\\p{L}-]*" + SP
+            + "+){0,2}(?:" + UNITS + ")\\b|for" + SP + "+(?:a|an|one)" + SP + "+(?:month|year|week|day)\\b"
+            + "|each\\b|apiece\\b|a" + SP + "+piece\\b|/(?:month|mo|year|yr)\\b)");
 
     private static final Pattern PENCE_OR_CENTS = Pattern.compile(
             "(?<![\\p{L}\\p{N}$£€¥.,])(?<num>\\d+(?:\\.\\d+)?)(?:(?<pence>p)|" + SP + "?(?<cents>cents?|¢))"
@@ -88,7 +89,8 @@ public final class MoneyParser {
 
     /** @return the amounts in {@code sentence}, left to right; conversions ride on their amount */
     public static List<MoneyMention> find(String sentence, CurrencyContext context) {
-        if (!hasDigit(sentence)) {
+        int i = nextNumber(sentence, 0);
+        if (i < 0) {
             return List.of();
         }
         List<Found> found = new ArrayList<>();
@@ -97,7 +99,6 @@ public final class MoneyParser {
         Matcher small = PENCE_OR_CENTS.matcher(sentence);
         small.useTransparentBounds(true);
         int n = sentence.length();
-        int i = nextNumber(sentence, 0);
         while (i >= 0) {
             int next = i + 1;
             int start = currencyStart(sentence, i);
@@ -163,21 +164,18 @@ public final class MoneyParser {
         }
         int end = m.end();
         String noun = m.group("noun");
-        if (noun != null) {
-            if (Currencies.isBarePound(noun) && scale == null) {
-                end = m.start("noun");
-            } else if (currency == null) {
-                currency = Currencies.noun(m.group("adj"), noun, context);
-            }
-        } else if (m.group("code") != null && currency == null) {
+        if (noun != null && Currencies.isBarePound(noun) && scale == null) {
+            noun = null;
+            end = scaleText != null ? m.end(m.group("scale") != null ? "scale" : "letter")
+                    : m.group("dec") != null ? m.end("dec") : m.end("int");
+        }
+        if (currency == null && noun != null) {
+            currency = Currencies.noun(m.group("adj"), noun, context);
+        } else if (currency == null && m.group("code") != null) {
             currency = Currencies.prefix(m.group("code"), context);
         }
         if (currency == null) {
             return null;
-        }
-        if (noun != null && end == m.start("noun")) {
-            end = m.group("scale") != null ? m.end("scale") : m.group("letter") != null ? m.end("letter")
-                    : m.group("dec") != null ? m.end("dec") : m.end("int");
         }
         String digits = m.group("int").replace(",", "");
         String fraction = m.group("dec") != null ? m.group("dec") : m.group("dcomma");
@@ -227,12 +225,20 @@ public final class MoneyParser {
     /** @return where the next number starts at or after {@code from} (not inside a number), or -1 */
     private static int nextNumber(String s, int from) {
         for (int i = from; i < s.length(); i++) {
-            if (isDigit(s.charAt(i)) && (i == 0 || !isDigit(s.charAt(i - 1)) && !(i >= 2 && isDigit(s.charAt(i - 2))
-                    && (s.charAt(i - 1) == '.' || s.charAt(i - 1) == ',')))) {
+            if (isDigit(s.charAt(i)) && !continuesNumber(s, i)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** @return whether the digit at {@code i} continues a number ("5" of "45", "6" of "4.6" or "1,600") */
+    private static boolean continuesNumber(String s, int i) {
+        if (i == 0) {
+            return false;
+        }
+        char before = s.charAt(i - 1);
+        return isDigit(before) || (before == '.' || before == ',') && i >= 2 && isDigit(s.charAt(i - 2));
     }
 
     /** @return the start of a currency sign or code written just before the number at {@code number} */
@@ -302,15 +308,6 @@ public final class MoneyParser {
             e--;
         }
         return e;
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (isDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isDigit(char c) {
