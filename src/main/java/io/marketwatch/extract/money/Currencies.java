@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -61,7 +60,7 @@ final class Currencies {
             Map.entry("lira", "TRY"), Map.entry("ringgit", "MYR"), Map.entry("baht", "THB"),
             Map.entry("rupiah", "IDR"), Map.entry("rand", "ZAR"), Map.entry("zloty", "PLN"),
             Map.entry("dirham", "AED"), Map.entry("riyal", "SAR"), Map.entry("shekel", "ILS"),
-            Map.entry("naira", "NGN"));
+            Map.entry("naira", "NGN"), Map.entry("crown", "SEK"));
 
     /** Written forms of the nouns, lower case → singular stem. */
     private static final Map<String, String> NOUN_FORMS = Map.ofEntries(
@@ -77,12 +76,12 @@ final class Currencies {
             Map.entry("ringgit", "ringgit"), Map.entry("baht", "baht"), Map.entry("rupiah", "rupiah"),
             Map.entry("rand", "rand"), Map.entry("zlotys", "zloty"), Map.entry("zloty", "zloty"),
             Map.entry("dirhams", "dirham"), Map.entry("riyals", "riyal"), Map.entry("shekels", "shekel"),
-            Map.entry("naira", "naira"));
+            Map.entry("naira", "naira"), Map.entry("crowns", "crown"));
 
     /** Nationality before a noun that picks the currency ("Hong Kong dollars", "Swiss francs"). */
     static final String ADJECTIVES = "U\\.S\\.|US|American|Australian|Canadian|Hong Kong|Singapore|Singaporean"
             + "|New Zealand|New Taiwan|Taiwan|Taiwanese|Swiss|Swedish|Norwegian|Danish|Indian|Pakistani"
-            + "|Mexican|Philippine|Brazilian|Chinese|Japanese|South Korean|Korean|British|Egyptian";
+            + "|Mexican|Philippine|Brazilian|Chinese|Japanese|South Korean|Korean|British|Egyptian|Czech";
 
     private static final Map<String, String> NATIONAL = Map.ofEntries(
             Map.entry("us dollar", "USD"), Map.entry("u.s. dollar", "USD"), Map.entry("american dollar", "USD"),
@@ -92,7 +91,9 @@ final class Currencies {
             Map.entry("taiwan dollar", "TWD"), Map.entry("new taiwan dollar", "TWD"),
             Map.entry("taiwanese dollar", "TWD"), Map.entry("norwegian krone", "NOK"),
             Map.entry("danish krone", "DKK"), Map.entry("pakistani rupee", "PKR"),
-            Map.entry("philippine peso", "PHP"), Map.entry("egyptian pound", "EGP"));
+            Map.entry("philippine peso", "PHP"), Map.entry("egyptian pound", "EGP"),
+            Map.entry("swedish crown", "SEK"), Map.entry("danish crown", "DKK"), Map.entry("norwegian crown", "NOK"),
+            Map.entry("czech crown", "CZK"));
 
     /** Scale words and abbreviations written after the number, lower case → multiplier. */
     private static final Map<String, BigDecimal> SCALES = Map.ofEntries(

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  *   <li>numbers: "1,200", Indian "1,11,000", decimals "4.915", a decimal comma "5,6" only before a
  *       scale word; the value is exact ({@code BigDecimal}: 4.915 billion = 4915000000);</li>
  *   <li>scales: thousand/k, lakh, million/mln/mn/m, crore/cr, billion/bln/bn/b, trillion/tn,
- *       "lakh crore" (10^12), milliard(s), miljard(er), miljon(er), Mrd, Mio; single letters only
- *       when attached ("£400m", "$1.2bn");</li>
+ *       "lakh crore" (10^12), milliard(s), miljard(er), miljon(er), Mrd, Mio, also hyphenated
+ *       ("$2.5-billion"); single letters only when attached ("£400m", "$1.2bn");</li>
  *   <li>a bare "$" and "¥" take their meaning from the {@link CurrencyContext}; "pounds" needs a scale
  *       word or "sterling" (it may be a weight);</li>
  *   <li>qualifier words just before ("about", "around", "approximately", "roughly", "some", "nearly",
@@ -52,7 +52,7 @@ public final class MoneyParser {
             + "(?:(?<pre>" + Currencies.prefixes() + ")" + SP + "?)?"
             + "(?<int>\\d{1,3}(?:,\\d{2})*(?:,\\d{3})+|\\d+)(?![\\d])"
             + "(?:\\.(?<dec>\\d+)|,(?<dcomma>\\d{1,2})(?![\\d,]))?"
-            + "(?:" + SP + "?(?<scale>(?i:" + Currencies.scaleWords() + "))(?![\\p{L}\\p{N}])"
+            + "(?:(?:" + SP + "|-)?(?<scale>(?i:" + Currencies.scaleWords() + "))(?![\\p{L}\\p{N}])"
             + "|(?<letter>[mbkMBK])(?![\\p{L}\\p{N}]))?"
             + "(?:" + SP + "+(?:(?<adj>(?i:" + Currencies.ADJECTIVES + "))" + SP + "+)?"
             + "(?<noun>(?i:" + Currencies.nouns() + "))(?![\\p{L}])"

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *   <li>"the coming weeks", "the next few months", "the next four years", "the past two weeks",
  *       "within 12 months": from publication on (or back) by that many units; without a count
  *       days are 7, weeks 6, months 6, quarters 2, years 3;</li>
- *   <li>"today", "tonight", "tomorrow", "yesterday": that day;</li>
+ *   <li>"today", "tonight", "tomorrow", "yesterday": that day; "year-end": December of the
+ *       publication year;</li>
  *   <li>"on Thursday", "Thursday's event": the next such weekday on or after publication when the
  *       words around point ahead ("will be unveiled on Thursday"; a Tuesday article's "Tuesday" is that
  *       day), the latest on or before it when they are in the past ("said on Monday"), else the nearer
@@ -32,6 +33,8 @@ final class RelativePhrases {
     private static final Pattern PERIOD = Pattern.compile(
             "(?<![\\p{L}])(?i:(?<rel>this|next|last|past|coming|current|previous|following|the)\\s+"
             + "(?<u>week|month|quarter|year))(?![\\p{L}\\p{N}-])");
+    private static final Pattern YEAR_END = Pattern.compile(
+            "(?<![\\p{L}])(?i:(?:the\\s+)?year[-\\s]end)(?![\\p{L}])");
     private static final Pattern SPAN = Pattern.compile(
             "(?<![\\p{L}])(?i:(?:the\\s+)?(?<rel>coming|next|following|past|last|previous)\\s+"
             + "(?:(?<n>\\d{1,3}|a\\s+couple\\s+of|couple\\s+of|few|several|two|three|four|five|six|seven|eight|nine"
@@ -59,6 +62,8 @@ final class RelativePhrases {
         return List.of(
                 new CoreRule(PERIOD, PERIOD_WORDS, (m, s, p) -> period(m, p)),
                 new CoreRule(SPAN, SPAN_WORDS, (m, s, p) -> span(m, p)),
+                new CoreRule(YEAR_END, Set.of("the", "year"), (m, s, p) -> new Core(m.start(), m.end(), Kind.MONTH,
+                        Periods.month(p.getYear(), 12), Tense.UNKNOWN)),
                 new CoreRule(DAY, DAY_WORDS, (m, s, p) -> {
                     String word = m.group().toLowerCase(Locale.ROOT);
                     int offset = word.equals("tomorrow") ? 1 : word.equals("yesterday") ? -1 : 0;
