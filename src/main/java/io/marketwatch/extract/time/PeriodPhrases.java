@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * "first quarter of calendar 2022", "the second half of 2026", "H1 2026", "this summer", "summer
  * 2026", "the holiday season", "2024", "fiscal 2024", "FY24".
  *
- * <p>Quarters and halves are calendar periods (a fiscal year is read as the calendar year). Seasons:
+ * <p>"fall" counts only as "this/next/last fall" or with a year ("the fall in profits" is no date).
+ * Quarters and halves are calendar periods (a fiscal year is read as the calendar year). Seasons:
  * spring Mar–May, summer Jun–Aug, autumn/fall Sep–Nov, winter Dec–Feb; "the holiday season" (or
  * "the holidays") is December, "Christmas" is December 25, so that "in time for the holiday season"
  * ends on November 30. "this/next/last year" in "of next year" pick the year; without a year it is
@@ -109,8 +110,8 @@ final class PeriodPhrases {
     private static Core season(Matcher m, String s, LocalDate published) {
         String season = m.group("s").toLowerCase(Locale.ROOT);
         String rel = m.group("rel") == null ? null : m.group("rel").toLowerCase(Locale.ROOT);
-        if (season.equals("fall") && rel == null && m.group("y") == null) {
-            return null;
+        if (season.equals("fall") && (rel == null || rel.equals("the")) && m.group("y") == null) {
+            return null; // "the fall in profits"
         }
         int first = switch (season) {
             case "spring" -> 3;

@@ -119,6 +119,8 @@ class DatePhrasesTest {
                 .isEmpty();
         assertThat(DatePhrases.find("Marketing costs rose 5% at Mayfair.", published)).isEmpty();
         assertThat(DatePhrases.find("It employs 2000 people.", published)).isEmpty();
+        assertThat(DatePhrases.find("The fall in profits worried Jan Koum, 3-nanometre chips aside.", published))
+                .isEmpty();
     }
 
     @Test
