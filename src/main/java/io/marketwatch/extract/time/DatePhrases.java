@@ -137,8 +137,7 @@ public final class DatePhrases {
         if (known != null) {
             return known;
         }
-        char first = Character.toLowerCase(words.first(w));
-        return first >= '0' && first <= '9' || first == 'q' || first == 'h' || first == 'f' ? mask(words.lower(w)) : 0L;
+        return Character.isDigit(words.first(w)) || isShortForm(words, w) ? mask(words.lower(w)) : 0L;
     }
 
     private static long mask(String word) {
@@ -152,12 +151,14 @@ public final class DatePhrases {
     }
 
     private static boolean isKey(Words words, int w) {
-        char first = Character.toLowerCase(words.first(w));
-        if (first >= '0' && first <= '9' || words.in(KEYS, w) != null) {
-            return true;
-        }
+        return Character.isDigit(words.first(w)) || words.in(KEYS, w) != null || isShortForm(words, w);
+    }
+
+    /** @return whether word {@code w} is a short form with digits: "Q3", "H1", "3Q26", "FY24" */
+    private static boolean isShortForm(Words words, int w) {
         int length = words.end(w) - words.start(w);
-        if (length < 2 || length > 4 || first != 'q' && first != 'h' && first != 'f') {
+        char first = Character.toLowerCase(words.first(w));
+        if (length < 2 || length > 6 || first != 'q' && first != 'h' && first != 'f') {
             return false;
         }
         String word = words.lower(w);
