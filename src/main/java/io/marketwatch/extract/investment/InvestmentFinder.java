@@ -72,9 +72,10 @@ public final class InvestmentFinder {
             if (found.stream().anyMatch(c -> same(c.fact, m.amount(), usd))) {
                 continue;
             }
+            InvestmentStatus status = status(s, ctx, published);
             InvestmentFact fact = new InvestmentFact(parties.investor(), parties.recipient(),
                     Purposes.of(s, ctx, parties), ctx.kind(), m.amount(), usd,
-                    status(s, ctx, published), horizon(sentences, i).orElse(null), s.text());
+                    status, horizon(sentences, i, status == InvestmentStatus.announced).orElse(null), s.text());
             found.add(new Candidate(fact, ctx.isPremium(s)));
         }
     }
@@ -102,31 +103,42 @@ public final class InvestmentFinder {
         return Math.abs(x - y) <= SAME_AMOUNT * Math.max(Math.abs(x), Math.abs(y));
     }
 
+    /**
+     * Rumoured when others report it; planned when a spending intention is stated; announced when
+     * a deal is agreed but not closed; completed when it closed or is dated in the past (a weekday
+     * of the last week is the announcement's date, not the deal's).
+     */
     static InvestmentStatus status(ParsedSentence s, AmountContext ctx, LocalDate published) {
         int n = s.tokens().size();
+        boolean deal = ctx.kind() == InvestmentKind.acquisition || ctx.kind() == InvestmentKind.stake;
         if (s.find(Lexicon.RUMOR_WORDS, 0, n) >= 0) {
             return InvestmentStatus.rumored;
         }
-        boolean past = false;
-        for (DateMention d : DatePhrases.find(s.text(), published)) {
-            past |= d.tense() == Tense.PAST;
-        }
-        if (past || s.find(Lexicon.COMPLETION_WORDS, 0, n) >= 0) {
-            return InvestmentStatus.completed;
-        }
-        if (s.find(Lexicon.PLAN_WORDS, 0, n) >= 0) {
+        if (!deal && s.find(Lexicon.PLAN_WORDS, 0, n) >= 0) {
             return InvestmentStatus.planned;
         }
-        if (s.find(Lexicon.ANNOUNCEMENT_WORDS, 0, n) >= 0) {
+        boolean past = false;
+        for (DateMention d : DatePhrases.find(s.text(), published)) {
+            past |= d.tense() == Tense.PAST && d.window().to() != null
+                    && d.window().to().isBefore(published.minusDays(7));
+        }
+        if (past) {
+            return InvestmentStatus.completed;
+        }
+        if (s.find(Lexicon.ANNOUNCEMENT_WORDS, 0, n) >= 0 || deal && s.find(Lexicon.PLAN_WORDS, 0, n) >= 0) {
             return InvestmentStatus.announced;
         }
-        return ctx.kind() == InvestmentKind.capex ? InvestmentStatus.planned : InvestmentStatus.announced;
+        if (s.find(Lexicon.COMPLETION_WORDS, 0, n) >= 0) {
+            return InvestmentStatus.completed;
+        }
+        return ctx.kind() == InvestmentKind.capex ? InvestmentStatus.planned
+                : ctx.kind() == InvestmentKind.funding ? InvestmentStatus.completed : InvestmentStatus.announced;
     }
 
     /** The time frame in the sentence, else in a later sentence about closing the deal. */
-    private static Optional<String> horizon(List<ParsedSentence> sentences, int i) {
+    private static Optional<String> horizon(List<ParsedSentence> sentences, int i, boolean pending) {
         Optional<String> here = HorizonPhrases.find(sentences.get(i).text());
-        if (here.isPresent() || sentences.get(i).title()) {
+        if (here.isPresent() || sentences.get(i).title() || !pending) {
             return here;
         }
         for (int k = i + 1; k < Math.min(sentences.size(), i + 4); k++) {
