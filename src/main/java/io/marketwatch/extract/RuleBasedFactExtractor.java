@@ -4,6 +4,7 @@ import io.marketwatch.article.Article;
 import io.marketwatch.extract.company.Companies;
 import io.marketwatch.extract.company.CompanyFinder;
 import io.marketwatch.extract.investment.InvestmentFinder;
+import io.marketwatch.extract.launch.LaunchFinder;
 import io.marketwatch.extract.money.CurrencyContext;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import io.marketwatch.extract.phrase.SentenceParser;
@@ -21,6 +22,7 @@ public final class RuleBasedFactExtractor implements FactExtractor {
     private final SentenceParser parser = new SentenceParser();
     private final CompanyFinder companyFinder = new CompanyFinder();
     private final InvestmentFinder investmentFinder = new InvestmentFinder();
+    private final LaunchFinder launchFinder = new LaunchFinder();
 
     @Override
     public ArticleFacts extract(Article article, LocalDate referenceDate) {
@@ -29,6 +31,7 @@ public final class RuleBasedFactExtractor implements FactExtractor {
         Companies companies = companyFinder.find(sentences);
         CurrencyContext currencies = CurrencyContext.of(article.title() + "\n" + article.body());
         List<InvestmentFact> investments = investmentFinder.find(sentences, companies, currencies, published);
-        return new ArticleFacts(companies.facts(), investments, List.of(), companies.sources(), null);
+        List<LaunchFact> launches = launchFinder.find(sentences, companies, published);
+        return new ArticleFacts(companies.facts(), investments, launches, companies.sources(), null);
     }
 }

@@ -35,6 +35,13 @@ public final class Lexicon {
     public static final WordList PLAN_WORDS = WordList.load("plan-words");
     public static final WordList COMPLETION_WORDS = WordList.load("completion-words");
     public static final WordList ANNOUNCEMENT_WORDS = WordList.load("announcement-words");
+    public static final WordList DELAY_WORDS = WordList.load("delay-words");
+    public static final WordList DENIAL_WORDS = WordList.load("denial-words");
+    public static final WordList CANCEL_WORDS = WordList.load("cancel-words");
+    public static final WordList FUTURE_WORDS = WordList.load("future-words");
+    public static final WordList NOT_LAUNCHED = WordList.load("not-launched");
+    public static final WordList LAUNCH_COMPOUNDS = WordList.load("launch-compounds");
+    public static final WordList PRODUCT_REFERENCES = WordList.load("product-references");
 
     private Lexicon() {
     }
