@@ -5,6 +5,7 @@ import io.marketwatch.extract.company.Companies;
 import io.marketwatch.extract.company.CompanyFinder;
 import io.marketwatch.extract.investment.InvestmentFinder;
 import io.marketwatch.extract.launch.LaunchFinder;
+import io.marketwatch.extract.summary.Summarizer;
 import io.marketwatch.extract.money.CurrencyContext;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import io.marketwatch.extract.phrase.SentenceParser;
@@ -23,6 +24,7 @@ public final class RuleBasedFactExtractor implements FactExtractor {
     private final CompanyFinder companyFinder = new CompanyFinder();
     private final InvestmentFinder investmentFinder = new InvestmentFinder();
     private final LaunchFinder launchFinder = new LaunchFinder();
+    private final Summarizer summarizer = new Summarizer();
 
     @Override
     public ArticleFacts extract(Article article, LocalDate referenceDate) {
@@ -32,6 +34,7 @@ public final class RuleBasedFactExtractor implements FactExtractor {
         CurrencyContext currencies = CurrencyContext.of(article.title() + "\n" + article.body());
         List<InvestmentFact> investments = investmentFinder.find(sentences, companies, currencies, published);
         List<LaunchFact> launches = launchFinder.find(sentences, companies, published);
-        return new ArticleFacts(companies.facts(), investments, launches, companies.sources(), null);
+        String summary = summarizer.summarize(sentences, companies, investments, launches);
+        return new ArticleFacts(companies.facts(), investments, launches, companies.sources(), summary);
     }
 }

@@ -120,6 +120,8 @@ public final class LaunchFinder {
                 return LaunchStatus.delayed;
             case NAMING:
                 return isAnnouncedName(s, t) ? LaunchStatus.expected : null;
+            case SHOWCASE:
+                return date != null && date.tense() == Tense.PAST ? null : LaunchStatus.expected;
             default:
                 break;
         }

@@ -44,6 +44,9 @@ final class ProductPhrases {
         boolean intransitive = OBJECT_STOPS.contains(s.lower(t.to())) || s.token(t.to()) == null
                 || s.lower(t.to()).equals("the") && s.lower(t.to() + 1).equals("same");
         boolean passive = isPassive(s, t);
+        if (t.type() == Trigger.Type.SHOWCASE) {
+            return listAfter(s, t, companies);
+        }
         if (t.type() == Trigger.Type.NAMING) {
             Chunk named = chunkAt(s, t.to());
             return named != null && isCandidate(s, named, companies)
@@ -56,6 +59,24 @@ final class ProductPhrases {
             }
         }
         return subject(s, t, companies, memory);
+    }
+
+    /** The names listed right after the trigger ("included X, Y and Z"). */
+    private static List<Product> listAfter(ParsedSentence s, Trigger t, Companies companies) {
+        List<Product> out = new ArrayList<>();
+        int k = t.to();
+        while (k < s.tokens().size()) {
+            Chunk c = chunkAt(s, k);
+            if (c == null || !isCandidate(s, c, companies)) {
+                break;
+            }
+            out.add(named(s, c, t, companies));
+            k = c.to();
+            while (s.lower(k).equals(",") || s.lower(k).equals("and") || s.lower(k).equals("or")) {
+                k++;
+            }
+        }
+        return out;
     }
 
     private static boolean isPassive(ParsedSentence s, Trigger t) {

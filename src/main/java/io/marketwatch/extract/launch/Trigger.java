@@ -21,7 +21,9 @@ record Trigger(int from, int to, Type type, boolean noun) {
 
     /** What a trigger states. */
     enum Type {
-        LAUNCH, DELAY, NAMING
+        LAUNCH, DELAY, NAMING,
+        /** "other titles shown during the presentation included X and Y": products announced, not yet out */
+        SHOWCASE
     }
 
     private static final Set<String> SALE_VERBS = Set.of("go", "goes", "went", "going");
@@ -30,6 +32,13 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static final Set<String> NOUN_LAUNCH = Set.of("launch", "release", "debut", "rollout");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "its", "their", "first", "product", "this");
     private static final Set<String> NAMING = Set.of("called", "named", "dubbed");
+    private static final Set<String> INCLUDING = Set.of("included", "include", "includes", "including");
+    private static final Set<String> SHOWN = Set.of(
+            "shown", "showcased", "announced", "unveiled", "revealed", "teased", "previewed", "presented",
+            "demonstrated", "introduced");
+    private static final Set<String> PRODUCT_PLURALS = Set.of(
+            "titles", "games", "products", "devices", "models", "phones", "smartphones", "consoles", "cars",
+            "vehicles", "apps", "services", "drugs", "chips", "laptops", "tablets");
 
     static List<Trigger> find(ParsedSentence s) {
         List<Trigger> out = new ArrayList<>();
@@ -53,6 +62,8 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 out.add(new Trigger(k, k + Lexicon.DELAY_WORDS.matchAt(s.tokens(), k), Type.DELAY, false));
             } else if ((w.equals("pushes") || w.equals("pushed") || w.equals("pushing")) && backWithin(s, k)) {
                 out.add(new Trigger(k, k + 1, Type.DELAY, false));
+            } else if (INCLUDING.contains(w) && isShowcase(s, k)) {
+                out.add(new Trigger(k, k + 1, Type.SHOWCASE, false));
             } else if (NAMING.contains(w)) {
                 out.add(new Trigger(k, k + 1, Type.NAMING, false));
             } else if (Lexicon.LAUNCH_VERBS.contains(w)) {
@@ -81,6 +92,21 @@ record Trigger(int from, int to, Type type, boolean noun) {
             return Optional.empty();
         }
         return Optional.of(new Trigger(k, to, Type.LAUNCH, noun));
+    }
+
+    /** "titles shown during the presentation included": a plural product noun, then a showing verb. */
+    private static boolean isShowcase(ParsedSentence s, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 8); j--) {
+            if (SHOWN.contains(s.lower(j))) {
+                for (int p = j - 1; p >= Math.max(0, j - 3); p--) {
+                    if (PRODUCT_PLURALS.contains(s.lower(p))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean onShelves(ParsedSentence s, int k) {

@@ -76,7 +76,7 @@ public record ParsedSentence(int index, String text, int paragraph, boolean titl
         if (!t.isCapitalised()) {
             return true;
         }
-        for (int j = 0; j < k; j++) {
+        for (int j = k - 1; j >= 0; j--) {
             if (!tokens.get(j).isPunct()) {
                 return false;
             }
