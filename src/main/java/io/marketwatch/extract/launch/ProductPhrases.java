@@ -113,7 +113,7 @@ final class ProductPhrases {
                 }
                 return phrase(s, phraseStart, j, t, companies, memory);
             }
-            if (w.equals("launch") || w.equals("release")) {
+            if ((w.equals("launch") || w.equals("release")) && !s.lower(j + 1).equals("of")) {
                 return reference(s, j, false, t, companies, memory, true);
             }
         }
