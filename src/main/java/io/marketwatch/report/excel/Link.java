@@ -1,5 +1,6 @@
 package io.marketwatch.report.excel;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -22,13 +23,24 @@ record Link(String text, String url) {
             return Optional.empty();
         }
         try {
-            URI uri = new URI(url.strip());
+            URI uri = withAsciiHost(new URI(url.strip()));
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             String ascii = uri.toASCIIString();
             boolean web = (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
             return web && ascii.length() <= MAX_ADDRESS_CHARS ? Optional.of(ascii) : Optional.empty();
-        } catch (URISyntaxException e) {
+        } catch (URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** A host in another script (例え.jp) in its ASCII form (xn--r8jz45g.jp), as a URI needs it. */
+    private static URI withAsciiHost(URI uri) throws URISyntaxException {
+        if (uri.getHost() != null || uri.getRawAuthority() == null) {
+            return uri;
+        }
+        return new URI(uri.getScheme() + "://" + IDN.toASCII(uri.getRawAuthority())
+                + (uri.getRawPath() == null ? "" : uri.getRawPath())
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment()));
     }
 }
