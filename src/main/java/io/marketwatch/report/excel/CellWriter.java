@@ -37,7 +37,7 @@ final class CellWriter {
             cell.setCellValue(dateTime);
             cell.setCellStyle(styles.dated(base, CellStyles.DATE_TIME_FORMAT));
         } else if (value instanceof Link link) {
-            CellStyle style = writeText(cell, base, link.text());
+            CellStyle style = writeText(cell, base, link.text() == null ? "" : link.text());
             boolean linked = link.address().map(address -> links.link(cell, address)).orElse(false);
             cell.setCellStyle(linked ? styles.linked(style) : style);
         } else if (value instanceof Collection<?> items) {

@@ -10,14 +10,15 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTMarker;
 import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTOneCellAnchor;
 import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTTwoCellAnchor;
 
 /**
  * Expands a short list's template row in place: one row per item, the rows below (cells, merged
- * cells, names, charts and their data ranges) moved down to make room, and names and chart ranges
- * of exactly the template row grown to cover the items.
+ * cells, names, tables, charts and their data ranges) moved down to make room, and names and chart
+ * ranges of exactly the template row grown to cover the items.
  */
 final class InPlaceRows {
 
@@ -47,6 +48,7 @@ final class InPlaceRows {
                 sheet.shiftRows(first + 1, sheet.getLastRowNum(), extra, true, false);
             }
             shiftDrawings(sheet, first, extra);
+            shiftTables(sheet, first, extra);
             charts.shift(sheet.getSheetName(), first, extra);
         }
         for (int i = 0; i < items.size(); i++) {
@@ -91,6 +93,18 @@ final class InPlaceRows {
         for (CTOneCellAnchor anchor : drawing.getCTDrawing().getOneCellAnchorList()) {
             if (anchor.getFrom().getRow() > row) {
                 moveDown(anchor.getFrom(), count);
+            }
+        }
+    }
+
+    /** Tables below the row move down with it (POI moves their cells, not the tables). */
+    private static void shiftTables(XSSFSheet sheet, int row, int count) {
+        for (XSSFTable table : sheet.getTables()) {
+            if (table.getStartRowIndex() > row) {
+                table.setCellReferences(new AreaReference(
+                        new CellReference(table.getStartRowIndex() + count, table.getStartColIndex()),
+                        new CellReference(table.getEndRowIndex() + count, table.getEndColIndex()),
+                        SpreadsheetVersion.EXCEL2007));
             }
         }
     }

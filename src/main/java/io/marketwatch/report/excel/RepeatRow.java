@@ -31,6 +31,11 @@ record RepeatRow(XSSFSheet sheet, int index, ItemList<?> list, List<Slot> slots,
     record Slot(int column, CellStyle style, String field) {
     }
 
+    /** The same row once it has become the last row of its sheet: where a long list's row is after short lists above it grew. */
+    RepeatRow atLastRow() {
+        return new RepeatRow(sheet, sheet.getLastRowNum(), list, slots, height);
+    }
+
     /** The value a slot shows for an item: null for a slot without placeholder. */
     static <T> Object value(ItemList<T> list, Slot slot, T item) {
         if (slot.field() == null) {

@@ -148,8 +148,11 @@ final class StreamingWorkbook extends SXSSFWorkbook {
     }
 
     private static InputStream withHyperlinks(String sheetXml, HyperlinkSpool spool) throws IOException {
-        int dataEnd = sheetXml.indexOf("</sheetData>");
-        dataEnd = dataEnd >= 0 ? dataEnd + "</sheetData>".length() : sheetXml.indexOf("<sheetData/>") + "<sheetData/>".length();
+        int dataStart = sheetXml.indexOf("<sheetData");
+        int dataEnd = Math.max(endOf(sheetXml, "</sheetData>"), endOf(sheetXml, "<sheetData/>"));
+        if (dataStart < 0 || dataEnd < 0) {
+            throw new IOException("a worksheet without sheetData: " + sheetXml.substring(0, Math.min(200, sheetXml.length())));
+        }
         int existing = sheetXml.indexOf("</hyperlinks>", dataEnd);
         if (existing >= 0) {
             return concat(sheetXml.substring(0, existing), spool.hyperlinkElements(), sheetXml.substring(existing));
@@ -161,10 +164,15 @@ final class StreamingWorkbook extends SXSSFWorkbook {
                 insertAt = found;
             }
         }
-        boolean declared = sheetXml.substring(0, sheetXml.indexOf("<sheetData")).contains("xmlns:r=\"" + RELATIONSHIPS_NS + "\"");
+        boolean declared = sheetXml.substring(0, dataStart).contains("xmlns:r=\"" + RELATIONSHIPS_NS + "\"");
         String open = declared ? "<hyperlinks>" : "<hyperlinks xmlns:r=\"" + RELATIONSHIPS_NS + "\">";
         return concat(sheetXml.substring(0, insertAt) + open, spool.hyperlinkElements(),
                 "</hyperlinks>" + sheetXml.substring(insertAt));
+    }
+
+    private static int endOf(String xml, String tag) {
+        int at = xml.indexOf(tag);
+        return at < 0 ? -1 : at + tag.length();
     }
 
     private static InputStream withRelationships(String relationshipsXml, HyperlinkSpool spool) throws IOException {

@@ -44,7 +44,8 @@ public final class WorkbookBriefingRenderer {
             repeats.stream().filter(row -> !row.list().streamed())
                     .sorted(Comparator.comparingInt(RepeatRow::index).reversed())
                     .forEach(inPlace::expand);
-            List<RepeatRow> streamed = repeats.stream().filter(row -> row.list().streamed()).toList();
+            List<RepeatRow> streamed = repeats.stream().filter(row -> row.list().streamed())
+                    .map(RepeatRow::atLastRow).toList();
             streamed.forEach(StreamedRows::clear);
             charts.plot();
             book.getProperties().getCoreProperties().setTitle("Market Watch briefing " + briefing.asOf());

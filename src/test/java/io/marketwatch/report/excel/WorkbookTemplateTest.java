@@ -18,11 +18,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipFile;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -85,22 +87,29 @@ class WorkbookTemplateTest {
     }
 
     @Test
-    void aPlaceholderCanStandOnAnySheetAndAListRowCanBeShort() throws IOException {
+    void placeholdersCanStandAboveAListsTable() throws IOException {
         try (XSSFWorkbook template = bundledTemplate()) {
             XSSFSheet sheet = template.getSheet("Skipped");
-            // a title above the table, by moving the whole sheet down two rows
+            // a title and the executive summary above the table, by moving the sheet down two rows
             sheet.shiftRows(0, sheet.getLastRowNum(), 2);
-            sheet.getTables().get(0).setArea(new org.apache.poi.ss.util.AreaReference("A3:B4",
-                    org.apache.poi.ss.SpreadsheetVersion.EXCEL2007));
+            sheet.getTables().get(0).setCellReferences(new AreaReference("A3:B4", SpreadsheetVersion.EXCEL2007));
             sheet.createRow(0).createCell(0).setCellValue("Files skipped on");
             sheet.getRow(0).createCell(1).setCellValue("${asOf}");
+            sheet.createRow(1).createCell(0).setCellValue("${highlight.text}");
             save(template);
         }
         try (XSSFWorkbook book = renderWithOverride()) {
             XSSFSheet sheet = book.getSheet("Skipped");
             WorkbookBriefingRendererTest.assertDate(sheet.getRow(0).getCell(1), SEED.asOf());
-            assertThat(text(sheet.getRow(3).getCell(1))).isEqualTo(SEED.skipped().get(0).reason());
-            assertThat(sheet.getTables().get(0).getCTTable().getRef()).isEqualTo("A3:B4");
+            int highlights = SEED.highlights().size();
+            for (int i = 0; i < highlights; i++) {
+                assertThat(text(sheet.getRow(1 + i).getCell(0))).isEqualTo(SEED.highlights().get(i).text());
+            }
+            int header = 1 + highlights;
+            assertThat(text(sheet.getRow(header).getCell(1))).isEqualTo("Reason");
+            assertThat(text(sheet.getRow(header + 1).getCell(1))).isEqualTo(SEED.skipped().get(0).reason());
+            assertThat(sheet.getTables().get(0).getCTTable().getRef())
+                    .isEqualTo("A" + (header + 1) + ":B" + (header + 1 + SEED.skipped().size()));
         }
     }
 
