@@ -23,10 +23,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -350,7 +349,7 @@ class DigestServiceMailTest {
     private static final class MailParts {
         String text;
         String html;
-        final Map<String, byte[]> attachments = new java.util.LinkedHashMap<>();
+        final Map<String, byte[]> attachments = new LinkedHashMap<>();
 
         static MailParts of(MimeMessage message) throws MessagingException, IOException {
             MailParts parts = new MailParts();
