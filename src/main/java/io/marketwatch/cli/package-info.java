@@ -1,2 +1,2 @@
-/** The command line: picocli commands that start Spring and call a feature's service. */
+/** The command line: commands, their options, console output and exit codes. */
 package io.marketwatch.cli;

@@ -11,4 +11,25 @@ public interface BriefingRenderer {
     String fileName();
 
     void render(Briefing briefing, Path file) throws IOException;
+
+    /** A renderer from a file name and a rendering function. */
+    static BriefingRenderer of(String fileName, Rendering rendering) {
+        return new BriefingRenderer() {
+            @Override
+            public String fileName() {
+                return fileName;
+            }
+
+            @Override
+            public void render(Briefing briefing, Path file) throws IOException {
+                rendering.render(briefing, file);
+            }
+        };
+    }
+
+    /** Renders a briefing into a file. */
+    @FunctionalInterface
+    interface Rendering {
+        void render(Briefing briefing, Path file) throws IOException;
+    }
 }

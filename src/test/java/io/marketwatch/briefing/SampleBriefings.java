@@ -113,4 +113,86 @@ public final class SampleBriefings {
                 new DatePeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)), articles, companies,
                 investments, launches, List.of(), List.of(), FX);
     }
+
+    /** A day without articles: every list empty, the period open at both ends. */
+    public static Briefing empty() {
+        return new Briefing(AS_OF, Instant.parse("2025-04-02T02:00:00Z"), new DatePeriod(null, null), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), FX);
+    }
+
+    /**
+     * Names and amounts in several scripts and currencies: a company named in Chinese (小米集团), a Korean
+     * alias (삼성전자), and amounts written in ₹, €, £, ¥ and won, converted by the article or the FX table.
+     */
+    public static Briefing multiScript() {
+        var jio = article("a1000000000000001", "Reliance Jio to invest ₹1,200 crore in a Pune data centre",
+                "https://news.example.com/jio-pune", LocalDate.of(2025, 3, 28), "Mint",
+                "Reliance Jio will invest ₹1,200 crore in a data centre in Pune.");
+        var asml = article("a1000000000000002", "ASML commits €2.5bn to Veldhoven expansion",
+                "https://news.example.com/asml", LocalDate.of(2025, 3, 30), "Het Financieele Dagblad",
+                "ASML will spend €2.5bn expanding its Veldhoven campus.");
+        var arm = article("a1000000000000003", "Arm sets aside £800 million for Cambridge campus",
+                "https://news.example.com/arm", LocalDate.of(2025, 3, 31), "Financial Times",
+                "Arm will invest £800 million (about $1 billion) in a new Cambridge campus.");
+        var sony = article("a1000000000000004", "ソニー、画像センサーに5000億円投資", "https://news.example.com/sony",
+                LocalDate.of(2025, 4, 1), "日本経済新聞", "Sony plans to spend ¥500 billion on image sensors.");
+        var xiaomi = article("a1000000000000005", "小米集团将投资100亿元研发芯片", "https://news.example.com/xiaomi",
+                LocalDate.of(2025, 4, 1), "新华社", "小米集团 will invest 10 billion yuan in chip research.");
+        var samsung = article("a1000000000000006", "삼성전자, 평택에 3조원 투자", "https://news.example.com/samsung",
+                LocalDate.of(2025, 4, 1), "연합뉴스", "Samsung Electronics will invest 3 trillion won in Pyeongtaek.");
+        var companies = List.of(
+                new BriefingCompany("小米集团", List.of("Xiaomi"), List.of(xiaomi.id()), 9,
+                        "小米集团 (Xiaomi) will invest 10 billion yuan in chip research.", 1_370_000_000d, List.of()),
+                new BriefingCompany("Sony Group", List.of("ソニー"), List.of(sony.id()), 6,
+                        "Sony plans to spend ¥500 billion on image sensors.", 3_200_000_000d, List.of()),
+                new BriefingCompany("Samsung Electronics", List.of("삼성전자"), List.of(samsung.id()), 5,
+                        "Samsung Electronics will invest 3 trillion won in Pyeongtaek.", 2_040_000_000d, List.of()),
+                new BriefingCompany("ASML", List.of(), List.of(asml.id()), 4,
+                        "ASML will spend €2.5bn expanding its Veldhoven campus.", 2_600_000_000d, List.of()),
+                new BriefingCompany("Arm Holdings", List.of("Arm"), List.of(arm.id()), 3,
+                        "Arm will invest £800 million in a new Cambridge campus.", 1_000_000_000d, List.of()),
+                new BriefingCompany("Reliance Jio", List.of(), List.of(jio.id()), 2,
+                        "Reliance Jio will invest ₹1,200 crore in a Pune data centre.", 140_400_000d, List.of()));
+        var investments = List.of(
+                investment("Sony Group", "image sensors", "JPY", "500000000000", "¥500 billion", 3_200_000_000d,
+                        new UsdConversion(false, 0.0064, FX.date()), sony.id(), "日本経済新聞"),
+                investment("ASML", "Veldhoven campus expansion", "EUR", "2500000000", "€2.5bn", 2_600_000_000d,
+                        new UsdConversion(false, 1.04, FX.date()), asml.id(), "Het Financieele Dagblad"),
+                investment("Samsung Electronics", "chip line in Pyeongtaek", "KRW", "3000000000000", "3조원",
+                        2_040_000_000d, new UsdConversion(false, 0.00068, FX.date()), samsung.id(), "연합뉴스"),
+                investment("小米集团", "芯片研发", "CNY", "10000000000", "100亿元", 1_370_000_000d,
+                        new UsdConversion(false, 0.137, FX.date()), xiaomi.id(), "新华社"),
+                investment("Arm Holdings", "Cambridge campus", "GBP", "800000000", "£800 million", 1_000_000_000d,
+                        UsdConversion.fromArticle(), arm.id(), "Financial Times"),
+                investment("Reliance Jio", "data centre in Pune", "INR", "12000000000", "₹1,200 crore", 140_400_000d,
+                        new UsdConversion(false, 0.0117, FX.date()), jio.id(), "Mint"));
+        var launches = List.of(
+                new BriefingLaunch("小米集团", "小米 SU7 Ultra", LaunchStatus.expected,
+                        new LaunchWindow(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 31)), "五月", List.of(xiaomi.id()),
+                        "小米集团 will release the SU7 Ultra in May.", List.of("新华社")),
+                new BriefingLaunch("Samsung Electronics", "Galaxy Z Fold 7", LaunchStatus.delayed,
+                        new LaunchWindow(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 9, 30)), "3분기",
+                        List.of(samsung.id()), "The Galaxy Z Fold 7 slips to the third quarter.", List.of("연합뉴스")));
+        var highlights = List.of(
+                new Highlight("Sony Group plans to invest ¥500 billion (US$3.2 billion) in image sensors.",
+                        List.of(sony.id())),
+                new Highlight("小米集团 is expected to release 小米 SU7 Ultra in May 2025.", List.of(xiaomi.id())));
+        return new Briefing(AS_OF, Instant.parse("2025-04-02T02:00:00Z"),
+                new DatePeriod(LocalDate.of(2025, 3, 28), LocalDate.of(2025, 4, 1)),
+                List.of(jio, asml, arm, sony, xiaomi, samsung), companies, investments, launches, highlights, List.of(),
+                FX);
+    }
+
+    private static BriefingArticle article(String id, String title, String url, LocalDate day, String outlet,
+                                           String summary) {
+        return new BriefingArticle(id, title, url, day, List.of(), "en", id + ".html", summary, outlet);
+    }
+
+    private static BriefingInvestment investment(String investor, String purpose, String currency, String value,
+                                                 String text, double usd, UsdConversion conversion, String articleId,
+                                                 String outlet) {
+        return new BriefingInvestment(investor, null, purpose, InvestmentKind.capex,
+                new Money(new BigDecimal(value), currency, text), usd, conversion, InvestmentStatus.planned, null,
+                List.of(articleId), investor + " will invest " + text + " in " + purpose + ".", List.of(outlet));
+    }
 }

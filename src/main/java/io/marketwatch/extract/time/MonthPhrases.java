@@ -32,7 +32,8 @@ final class MonthPhrases implements CoreReader {
             "(?<![\\p{L}])(?:(?<wd>" + Periods.WEEKDAYS + "),?\\s+)?(?<m>" + M + ")\\s+(?<d>\\d{1,2})" + ORD
             + "(?:\\s*(?:-|–|to|and)\\s*(?<d2>\\d{1,2})" + ORD + ")?(?:,?\\s+(?<y>" + Periods.YEAR + "))?");
     private static final Pattern DAY_MONTH = Pattern.compile(
-            B + "(?:(?<wd>" + Periods.WEEKDAYS + "),?\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m>" + M
+            B + "(?:(?<wd>" + Periods.WEEKDAYS + "),?\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th)?"
+            + "(?:\\s*(?:-|–)\\s*(?<d2>\\d{1,2})(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(?<m>" + M
             + ")(?![\\p{L}])(?:,?\\s+(?<y>" + Periods.YEAR + "))?");
     private static final Pattern MONTH_RANGE = Pattern.compile(
             "(?<![\\p{L}])(?:the\\s+)?(?<m>" + M + ")\\s*(?:-|–|to|through)\\s*(?<m2>" + M + ")(?![\\p{L}])"

@@ -104,7 +104,8 @@ final class Periods {
      * Picks the year of a phrase written without one ("in December", "on June 5", "the third
      * quarter"): the publication year, except
      * <ul>
-     *   <li>FUTURE context and the window ended more than 60 days before publication: the next year;</li>
+     *   <li>FUTURE context and the window ended before publication: the next year ("will ship in
+     *       March" in an April article);</li>
      *   <li>PAST context and the window starts after publication: the previous year;</li>
      *   <li>no context: whichever of the previous, the publication and the next year lies nearest
      *       to the publication date.</li>
@@ -114,7 +115,7 @@ final class Periods {
         int year = published.getYear();
         LaunchWindow window = forYear.apply(year);
         return switch (context) {
-            case FUTURE -> window.to().isBefore(published.minusDays(60)) ? forYear.apply(year + 1) : window;
+            case FUTURE -> window.to().isBefore(published) ? forYear.apply(year + 1) : window;
             case PAST -> window.from().isAfter(published) ? forYear.apply(year - 1) : window;
             case UNKNOWN -> nearest(forYear, year, published);
         };

@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
  *       "within 12 months": from publication on (or back) by that many units; without a count
  *       days are 7, weeks 6, months 6, quarters 2, years 3;</li>
  *   <li>"today", "tonight", "tomorrow", "yesterday": that day;</li>
- *   <li>"on Thursday", "Thursday's event": the next such weekday on or after publication (a Tuesday
- *       article's "Tuesday" is that day), or the latest on or before it when the words around are in
- *       the past ("said on Monday"); "last Thursday" is strictly before, "next Thursday" strictly
- *       after.</li>
+ *   <li>"on Thursday", "Thursday's event": the next such weekday on or after publication when the
+ *       words around point ahead ("will be unveiled on Thursday"; a Tuesday article's "Tuesday" is that
+ *       day), the latest on or before it when they are in the past ("said on Monday"), else the nearer
+ *       of the two; "last Thursday" is strictly before, "next Thursday" strictly after.</li>
  * </ul>
  */
 final class RelativePhrases implements CoreReader {
@@ -144,9 +144,16 @@ final class RelativePhrases implements CoreReader {
                 implied = Tense.FUTURE;
             }
             case "this" -> date = p.with(TemporalAdjusters.nextOrSame(day));
-            default -> date = TenseCues.near(s, m.start(), m.end()) == Tense.PAST
-                    ? p.with(TemporalAdjusters.previousOrSame(day))
-                    : p.with(TemporalAdjusters.nextOrSame(day));
+            default -> {
+                LocalDate before = p.with(TemporalAdjusters.previousOrSame(day));
+                LocalDate after = p.with(TemporalAdjusters.nextOrSame(day));
+                date = switch (TenseCues.near(s, m.start(), m.end())) {
+                    case PAST -> before;
+                    case FUTURE -> after;
+                    case UNKNOWN -> p.toEpochDay() - before.toEpochDay() < after.toEpochDay() - p.toEpochDay()
+                            ? before : after;
+                };
+            }
         }
         return new Core(m.start(), m.end(), Kind.DAY, LaunchWindow.day(date), implied);
     }

@@ -1,5 +1,6 @@
 package io.marketwatch.report.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.marketwatch.briefing.Briefing;
 import io.marketwatch.briefing.BriefingArticle;
 import io.marketwatch.briefing.BriefingCompany;
@@ -18,15 +19,17 @@ import java.util.TreeMap;
 
 /**
  * briefing.json as the contract shapes it (shared/contract/briefing.schema.json): field names and
- * order as documented; a few documented extras (outlets, USD conversion, FX table) that the schema
+ * order as documented (the period is left out when no article has a date); a few documented extras (outlets, USD conversion, FX table) that the schema
  * allows.
  */
-record BriefingJson(int schemaVersion, Instant generatedAt, LocalDate asOf, DatePeriod period,
+record BriefingJson(int schemaVersion, Instant generatedAt, LocalDate asOf,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) DatePeriod period,
                     List<ArticleJson> articles, List<CompanyJson> companies, List<InvestmentJson> investments,
                     List<LaunchJson> launches, FxJson fx) {
 
     static BriefingJson of(Briefing b) {
-        return new BriefingJson(Briefing.SCHEMA_VERSION, b.generatedAt(), b.asOf(), b.period(),
+        DatePeriod period = b.period() == null || b.period().from() == null ? null : b.period();
+        return new BriefingJson(Briefing.SCHEMA_VERSION, b.generatedAt(), b.asOf(), period,
                 b.articles().stream().map(ArticleJson::of).toList(),
                 b.companies().stream().map(CompanyJson::of).toList(),
                 b.investments().stream().map(InvestmentJson::of).toList(),

@@ -1,0 +1,102 @@
+package io.marketwatch.batch;
+
+import io.marketwatch.briefing.FxTable;
+import io.marketwatch.briefing.HighlightsRule;
+import io.marketwatch.extract.FactExtractor;
+import io.marketwatch.ingest.ArticleReader;
+import io.marketwatch.ingest.InputScanner;
+import io.marketwatch.report.BriefingFiles;
+import io.marketwatch.store.NightlyStore;
+import io.marketwatch.system.MarketWatchProperties;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The nightly briefing job: {@code extractFactsStep} reads the input folder file by file and
+ * stores each article's facts; {@code writeBriefingStep} assembles the briefing from them and
+ * writes the outputs. Identified by the as-of date and the input folder, so a failed night
+ * restarts the same job instance from its last committed chunk.
+ */
+@Configuration(proxyBeanMethods = false)
+class BriefingJobConfiguration {
+
+    static final String JOB_NAME = "briefingJob";
+
+    @Bean
+    Job briefingJob(JobRepository jobRepository, Step extractFactsStep, Step writeBriefingStep) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(extractFactsStep).next(writeBriefingStep).build();
+    }
+
+    @Bean
+    Step extractFactsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                          InputFileReader inputFileReader, ArticleProcessor articleProcessor,
+                          NightlyStoreWriter factWriter, MarketWatchProperties properties) {
+        var executor = new SimpleAsyncTaskExecutor("extract-");
+        executor.setConcurrencyLimit(properties.threads());
+        return new StepBuilder("extractFactsStep", jobRepository)
+                .<NumberedFile, ProcessedFile>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(inputFileReader)
+                .processor(articleProcessor)
+                .writer(factWriter)
+                .taskExecutor(executor)
+                .build();
+    }
+
+    @Bean
+    Step writeBriefingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           BriefingTasklet briefingTasklet) {
+        return new StepBuilder("writeBriefingStep", jobRepository)
+                .tasklet(briefingTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    InputFileReader inputFileReader(@Value("#{jobParameters['" + JobParameterNames.INPUT + "']}") String input,
+                                  @Value("#{stepExecution}") StepExecution stepExecution, NightlyStore store,
+                                  InputScanner scanner) {
+        return new InputFileReader(Path.of(input), stepExecution.getJobExecution().getJobInstanceId(), store, scanner);
+    }
+
+    @Bean
+    @StepScope
+    ArticleProcessor articleProcessor(@Value("#{jobParameters['" + JobParameterNames.AS_OF + "']}") LocalDate asOf,
+                                      ArticleReader reader, FactExtractor extractor) {
+        return new ArticleProcessor(reader, extractor, asOf);
+    }
+
+    @Bean
+    @StepScope
+    NightlyStoreWriter factWriter(@Value("#{jobParameters['" + JobParameterNames.AS_OF + "']}") LocalDate asOf,
+                                  @Value("#{stepExecution}") StepExecution stepExecution, NightlyStore store,
+                                  ObjectProvider<RunProgress> progress) {
+        return new NightlyStoreWriter(store, stepExecution.getJobExecution().getJobInstanceId(), asOf,
+                progress.getIfAvailable(() -> RunProgress.SILENT));
+    }
+
+    @Bean
+    @StepScope
+    BriefingTasklet briefingTasklet(@Value("#{jobParameters['" + JobParameterNames.AS_OF + "']}") LocalDate asOf,
+                                    @Value("#{jobParameters['" + JobParameterNames.INPUT + "']}") String input,
+                                    @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output,
+                                    NightlyStore store, BriefingFiles files, FxTable fx, HighlightsRule highlights,
+                                    Clock clock) {
+        return new BriefingTasklet(store, files, fx, highlights, clock,
+                new BriefingTasklet.RunRequest(asOf, Path.of(input), Path.of(output).resolve(asOf.toString())));
+    }
+}

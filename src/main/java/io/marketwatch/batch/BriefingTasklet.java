@@ -1,0 +1,86 @@
+package io.marketwatch.batch;
+
+import io.marketwatch.briefing.Briefing;
+import io.marketwatch.briefing.BriefingAssembler;
+import io.marketwatch.briefing.FxTable;
+import io.marketwatch.briefing.HighlightsRule;
+import io.marketwatch.briefing.SkippedFile;
+import io.marketwatch.report.BriefingFiles;
+import io.marketwatch.store.NightlyStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Assembles the briefing from what the run stored and writes briefing.json, the PDF, the
+ * workbook and run-report.json. Idempotent: run again, it writes the same files.
+ */
+class BriefingTasklet implements Tasklet {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final NightlyStore store;
+    private final BriefingFiles files;
+    private final FxTable fx;
+    private final HighlightsRule highlights;
+    private final Clock clock;
+    private final RunRequest request;
+
+    BriefingTasklet(NightlyStore store, BriefingFiles files, FxTable fx, HighlightsRule highlights, Clock clock,
+                    RunRequest request) {
+        this.store = store;
+        this.files = files;
+        this.fx = fx;
+        this.highlights = highlights;
+        this.clock = clock;
+        this.request = request;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        var jobExecution = contribution.getStepExecution().getJobExecution();
+        long run = jobExecution.getJobInstanceId();
+        BriefingAssembler assembler = new BriefingAssembler(fx, highlights);
+        Set<String> inputFiles = new HashSet<>();
+        store.forEachArticle(run, article -> {
+            inputFiles.add(article.file());
+            assembler.add(article);
+        });
+        List<SkippedFile> skipped = store.skips(run);
+        skipped.forEach(s -> inputFiles.add(s.file()));
+        Briefing briefing = assembler.build(request.asOf(), clock.instant(), skipped);
+        Path folder = request.outputFolder();
+        List<String> outputs = new ArrayList<>();
+        files.write(briefing, folder).forEach(p -> outputs.add(p.toString()));
+        Instant started = jobExecution.getStartTime() == null ? clock.instant()
+                : jobExecution.getStartTime().atZone(ZoneId.systemDefault()).toInstant();
+        Instant finished = clock.instant();
+        RunReport report = new RunReport(request.asOf(), request.input().toString(), folder.toString(),
+                skipped.isEmpty() ? "complete" : "partial", started, finished,
+                Duration.between(started, finished).toMillis() / 1000.0, inputFiles.size(), briefing.articles().size(),
+                briefing.companies().size(), briefing.investments().size(), briefing.launches().size(), skipped, outputs);
+        Path reportFile = folder.resolve(RunReport.FILE_NAME);
+        BriefingFiles.writeAtomically(reportFile, tmp -> JSON.writeValue(tmp.toFile(), report));
+        jobExecution.getExecutionContext().put(RunReport.FILE_NAME, reportFile.toString());
+        store.recordCompletedRun(new NightlyStore.CompletedRun(run, request.asOf(), request.input().toString(),
+                folder.toString(), finished, briefing.articles().size(), skipped.size()));
+        return RepeatStatus.FINISHED;
+    }
+
+    /** The output folder and dates of a run, from its job parameters. */
+    record RunRequest(LocalDate asOf, Path input, Path outputFolder) {
+    }
+}

@@ -1,0 +1,24 @@
+package io.marketwatch.batch;
+
+import io.marketwatch.briefing.SkippedFile;
+
+/** Hears how a run goes, for the console. Called from the step's thread, after each committed chunk. */
+public interface RunProgress {
+
+    /** Progress after a chunk: files, articles and skips it added. */
+    void filesDone(int files, int articles, int skips);
+
+    /** A file (or an article of it) was skipped, with the reason. */
+    void skipped(SkippedFile file);
+
+    /** Nobody listens: for tests and quiet runs. */
+    RunProgress SILENT = new RunProgress() {
+        @Override
+        public void filesDone(int files, int articles, int skips) {
+        }
+
+        @Override
+        public void skipped(SkippedFile file) {
+        }
+    };
+}

@@ -1,0 +1,100 @@
+package io.marketwatch.cli;
+
+import io.marketwatch.batch.BriefingRunner;
+import io.marketwatch.batch.BriefingRunner.Outcome;
+import io.marketwatch.batch.BriefingRunner.RunResult;
+import io.marketwatch.batch.RunProgress;
+import io.marketwatch.batch.RunReport;
+import io.marketwatch.system.StateLock;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code marketwatch briefing}: the nightly job on one input folder. */
+@Command(name = "briefing", mixinStandardHelpOptions = true,
+        description = {"Builds the night's briefing from every article in an input folder.",
+                "Writes OUTPUT/<as-of>/briefing.json, briefing.pdf, briefing.xlsx and run-report.json.",
+                "Exit codes: 0 done, 3 done but some input was skipped, 1 failed, 2 bad options, 4 busy."})
+final class BriefingCommand implements Callable<Integer> {
+
+    @Option(names = "--input", paramLabel = "DIR", defaultValue = "input",
+            description = "Folder of articles (txt, md, html, RSS/Atom xml, NewsAPI json). Default: ${DEFAULT-VALUE}")
+    private Path input;
+
+    @Option(names = "--output", paramLabel = "DIR", defaultValue = "output",
+            description = "Where runs write. Default: ${DEFAULT-VALUE}")
+    private Path output;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "Names the run; the reference date for articles without a date. Default: today")
+    private LocalDate asOf;
+
+    @Option(names = "--force", description = "Build the briefing again even if this date is already complete.")
+    private boolean force;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "Folder of report templates that override the bundled ones.")
+    private Path templates;
+
+    @Option(names = "--quiet", description = "No progress line, only errors (for cron).")
+    private boolean quiet;
+
+    @CommandLine.Mixin
+    private SpringArgs springArgs;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        LocalDate date = asOf != null ? asOf : LocalDate.now();
+        Path outputRoot = output.toAbsolutePath().normalize();
+        ConsoleProgress progress = new ConsoleProgress(quiet ? null : out, err);
+        try (StateLock lock = StateLock.tryAcquire(outputRoot)) {
+            if (lock == null) {
+                err.println("marketwatch briefing: another run is using " + outputRoot + " (try again when it ends)");
+                return ExitCodes.BUSY;
+            }
+            try (ConfigurableApplicationContext context = SpringContext.start(outputRoot, templates, springArgs.properties(),
+                    RunProgress.class, progress)) {
+                RunResult result = context.getBean(BriefingRunner.class).run(date, input, outputRoot, force);
+                progress.finish();
+                return report(result, out, err);
+            }
+        }
+    }
+
+    private int report(RunResult result, PrintWriter out, PrintWriter err) {
+        if (result.outcome() == Outcome.FAILED) {
+            err.println("marketwatch briefing: " + result.message());
+            return ExitCodes.FAILURE;
+        }
+        RunReport r = result.report();
+        if (result.outcome() == Outcome.ALREADY_DONE) {
+            out.println("Nothing to do: " + result.message() + ".");
+            return ExitCodes.OK;
+        }
+        if (!quiet) {
+            out.println(summary(result.message(), r));
+        }
+        return result.outcome() == Outcome.PARTIAL ? ExitCodes.PARTIAL : ExitCodes.OK;
+    }
+
+    static String summary(String message, RunReport r) {
+        String skipped = r.skipped().isEmpty() ? "nothing skipped"
+                : r.skipped().size() + (r.skipped().size() == 1 ? " skipped (" : " skipped (")
+                + String.join("; ", r.skipped().stream().limit(5).map(s -> s.file() + ": " + s.reason()).toList())
+                + (r.skipped().size() > 5 ? "; see run-report.json" : "") + ")";
+        return String.format("Briefing for %s: %s in %.1f s. Read %,d articles from %,d files, %s. "
+                        + "Found %,d companies, %,d investments and %,d launches. Wrote %s.",
+                r.asOf(), message, r.seconds(), r.articles(), r.files(), skipped, r.companies(), r.investments(),
+                r.launches(), r.output());
+    }
+}

@@ -1,0 +1,39 @@
+package io.marketwatch.eval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One gold file: the facts an analyst expects from one article (FACTS.md).
+ *
+ * @param fileName the gold file's name, as the scorer prints it
+ * @param facts    its content: title, companies, investments, launches
+ */
+public record GoldArticle(String fileName, JsonNode facts) {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Every {@code *.json} file in the folder, sorted by name like score.py. */
+    public static List<GoldArticle> load(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<GoldArticle> golds = new ArrayList<>();
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                golds.add(new GoldArticle(file.getFileName().toString(), JSON.readTree(file.toFile())));
+            }
+            return golds;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gold files in " + folder, e);
+        }
+    }
+
+    String title() {
+        return Json.text(facts, "title");
+    }
+}

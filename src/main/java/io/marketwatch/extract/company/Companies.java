@@ -1,0 +1,90 @@
+package io.marketwatch.extract.company;
+
+import io.marketwatch.extract.CompanyFact;
+import io.marketwatch.extract.phrase.Chunk;
+import io.marketwatch.extract.phrase.ParsedSentence;
+import io.marketwatch.extract.phrase.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The companies of one article, where each sentence names them, and the sources it cites. */
+public final class Companies {
+
+    private final List<CompanyFact> facts;
+    private final List<String> sources;
+    private final Map<String, String> canonicalByKey;
+    private final Map<String, NameKind> kindByKey;
+    private final List<List<CompanyMention>> mentions;
+
+    Companies(List<CompanyFact> facts, List<String> sources, Map<String, String> canonicalByKey,
+              Map<String, NameKind> kindByKey, List<List<CompanyMention>> mentions) {
+        this.facts = List.copyOf(facts);
+        this.sources = List.copyOf(sources);
+        this.canonicalByKey = Map.copyOf(canonicalByKey);
+        this.kindByKey = Map.copyOf(kindByKey);
+        this.mentions = mentions.stream().map(List::copyOf).toList();
+    }
+
+    /** The companies in order of first mention. */
+    public List<CompanyFact> facts() {
+        return facts;
+    }
+
+    /** Outlets and research firms the article cites. */
+    public List<String> sources() {
+        return sources;
+    }
+
+    /** Where sentence {@code index} names a company, in order. */
+    public List<CompanyMention> mentionsIn(int index) {
+        return index >= 0 && index < mentions.size() ? mentions.get(index) : List.of();
+    }
+
+    /** The canonical name of a company written as {@code name}, if it is one. */
+    public Optional<String> canonical(String name) {
+        return Optional.ofNullable(canonicalByKey.get(key(name)));
+    }
+
+    /** What a capitalised phrase names, or null when the cues say nothing. */
+    public NameKind kindOf(Chunk chunk) {
+        return kindByKey.get(chunk.key());
+    }
+
+    /** The most-mentioned company (the first named on a tie), or null when there is none. */
+    public String lead() {
+        CompanyFact best = null;
+        for (CompanyFact f : facts) {
+            if (best == null || f.mentions() > best.mentions()) {
+                best = f;
+            }
+        }
+        return best == null ? null : best.name();
+    }
+
+    /**
+     * The company whose name opens the tokens {@code from..to} ("Xiaomi" in "Xiaomi Pad 7 Ultra"),
+     * or null.
+     */
+    public String owner(ParsedSentence s, int from, int to) {
+        StringBuilder key = new StringBuilder();
+        String found = null;
+        for (int k = from; k < to; k++) {
+            Token t = s.tokens().get(k);
+            if (k > from) {
+                key.append(t.start() == s.tokens().get(k - 1).end() ? "" : " ");
+            }
+            key.append(t.lower());
+            String company = canonicalByKey.get(key.toString());
+            if (company != null) {
+                found = company;
+            }
+        }
+        return found;
+    }
+
+    static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+}

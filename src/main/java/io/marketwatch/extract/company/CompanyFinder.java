@@ -1,0 +1,250 @@
+package io.marketwatch.extract.company;
+
+import io.marketwatch.extract.CompanyFact;
+import io.marketwatch.extract.phrase.Chunk;
+import io.marketwatch.extract.phrase.ParsedSentence;
+import io.marketwatch.extract.phrase.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the companies of an article in one pass over its sentences: every capitalised phrase
+ * collects cue points for each kind of name (NameCues), the forms of one name are grouped
+ * (NameGroups), and a group is a company when its company points reach two and beat every other
+ * kind. Outlets and analyst firms cited as sources are listed apart. Stateless and thread-safe.
+ */
+public final class CompanyFinder {
+
+    private static final int COMPANY_THRESHOLD = 2;
+
+    public Companies find(List<ParsedSentence> sentences) {
+        Collected collected = collect(sentences);
+        return assemble(sentences, collected.forms(), collected.occurrences());
+    }
+
+    /** Every form with its cue points, and where each sentence uses which form. */
+    Collected collect(List<ParsedSentence> sentences) {
+        Map<String, NameForm> forms = new LinkedHashMap<>();
+        List<List<Occurrence>> occurrences = new ArrayList<>(sentences.size());
+        for (ParsedSentence s : sentences) {
+            List<Occurrence> inSentence = new ArrayList<>();
+            List<Chunk> chunks = s.chunks();
+            int[] groupStart = listGroups(s);
+            for (int i = 0; i < chunks.size(); i++) {
+                Chunk c = chunks.get(i);
+                NameForm form = forms.get(c.key());
+                if (form == null) {
+                    form = new NameForm(c, words(s, c), s.index());
+                    NameCues.intrinsic(form, s, c);
+                    forms.put(c.key(), form);
+                }
+                form.occurrences++;
+                if (c.acronym() != null) {
+                    form.acronym = c.acronym();
+                }
+                if (!s.heading()) {
+                    int first = groupStart[i];
+                    int last = i;
+                    while (last + 1 < chunks.size() && groupStart[last + 1] == first) {
+                        last++;
+                    }
+                    NameCues.context(form, s, c, chunks.get(first).from(), chunks.get(last).to(), i == last);
+                }
+                inSentence.add(new Occurrence(c, form));
+            }
+            occurrences.add(inSentence);
+        }
+        propagatePersons(forms.values());
+        return new Collected(new ArrayList<>(forms.values()), occurrences);
+    }
+
+    private Companies assemble(List<ParsedSentence> sentences, List<NameForm> forms, List<List<Occurrence>> occurrences) {
+        int[] head = NameGroups.group(forms);
+        Map<Integer, List<NameForm>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < forms.size(); i++) {
+            groups.computeIfAbsent(head[i], k -> new ArrayList<>()).add(forms.get(i));
+        }
+        Map<NameForm, String> canonicalOf = new HashMap<>();
+        Map<String, NameKind> kinds = new HashMap<>();
+        List<String> sources = new ArrayList<>();
+        List<Entity> companies = new ArrayList<>();
+        for (List<NameForm> group : groups.values()) {
+            NameKind kind = decide(group);
+            for (NameForm f : group) {
+                if (kind != null) {
+                    kinds.put(f.key, kind);
+                }
+            }
+            if (kind == NameKind.SOURCE && group.stream().anyMatch(f -> f.cited)) {
+                sources.add(fullest(group).text);
+            }
+            if (kind != NameKind.COMPANY) {
+                continue;
+            }
+            NameForm canonical = fullest(group);
+            Set<String> aliases = new LinkedHashSet<>();
+            int mentions = 0;
+            int first = Integer.MAX_VALUE;
+            for (NameForm f : group) {
+                canonicalOf.put(f, canonical.text);
+                mentions += f.occurrences;
+                first = Math.min(first, f.firstSentence);
+                if (f != canonical) {
+                    aliases.add(f.text);
+                }
+                if (f.acronym != null && !f.acronym.equals(canonical.text)) {
+                    aliases.add(f.acronym);
+                }
+            }
+            companies.add(new Entity(new CompanyFact(canonical.text, List.copyOf(aliases), mentions), first));
+        }
+        companies.sort((x, y) -> Integer.compare(x.firstSentence, y.firstSentence));
+        List<CompanyFact> facts = companies.stream().map(Entity::fact).toList();
+        Map<String, String> byKey = new HashMap<>();
+        canonicalOf.forEach((form, name) -> byKey.put(form.key, name));
+        for (CompanyFact fact : facts) {
+            for (String alias : fact.aliases()) {
+                byKey.putIfAbsent(Companies.key(alias), fact.name());
+            }
+        }
+        List<List<CompanyMention>> mentions = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            List<CompanyMention> inSentence = new ArrayList<>();
+            for (Occurrence o : occurrences.get(i)) {
+                String company = canonicalOf.get(o.form);
+                if (company != null) {
+                    inSentence.add(new CompanyMention(company, o.chunk.from(), o.chunk.to(), o.chunk.possessive()));
+                }
+            }
+            mentions.add(inSentence);
+        }
+        return new Companies(facts, sources, byKey, kinds, mentions);
+    }
+
+    /** The kind a group of forms names, or null when no cue says anything. */
+    static NameKind decide(List<NameForm> group) {
+        int[] totals = new int[NameKind.values().length];
+        for (NameForm f : group) {
+            for (NameKind k : NameKind.values()) {
+                totals[k.ordinal()] += f.score(k);
+            }
+        }
+        NameKind best = null;
+        int bestScore = 0;
+        boolean tie = false;
+        for (NameKind k : NameKind.values()) {
+            int score = totals[k.ordinal()];
+            if (score > bestScore) {
+                best = k;
+                bestScore = score;
+                tie = false;
+            } else if (score == bestScore && score > 0) {
+                tie = true;
+            }
+        }
+        if (best == NameKind.COMPANY && (tie || bestScore < COMPANY_THRESHOLD)) {
+            return null;
+        }
+        return tie ? null : best;
+    }
+
+    /** The fullest form: most words, then most characters, then the first written. */
+    private static NameForm fullest(List<NameForm> group) {
+        NameForm best = group.get(0);
+        for (NameForm f : group) {
+            if (f.size() > best.size() || f.size() == best.size() && f.text.length() > best.text.length()) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    /** A single-word form that is the first or last name of a person becomes a person too. */
+    private static void propagatePersons(Iterable<NameForm> forms) {
+        Set<String> personWords = new LinkedHashSet<>();
+        for (NameForm f : forms) {
+            if (f.size() >= 2 && f.size() <= 4 && f.score(NameKind.PERSON) >= 3
+                    && f.score(NameKind.PERSON) > f.score(NameKind.COMPANY)) {
+                personWords.add(f.words.get(0));
+                personWords.add(f.words.get(f.size() - 1));
+            }
+        }
+        for (NameForm f : forms) {
+            if (f.size() == 1 && personWords.contains(f.words.get(0))) {
+                f.add(NameKind.PERSON, 5);
+            }
+        }
+    }
+
+    /**
+     * For each chunk, the index of the first chunk of the list it stands in ("A, B and C" share
+     * one list when only commas and a final "and"/"or" separate them).
+     */
+    private static int[] listGroups(ParsedSentence s) {
+        List<Chunk> chunks = s.chunks();
+        int[] start = new int[chunks.size()];
+        int i = 0;
+        while (i < chunks.size()) {
+            int j = i;
+            boolean conjunction = false;
+            while (j + 1 < chunks.size()) {
+                int separator = separator(s, chunks.get(j).to(), chunks.get(j + 1).from());
+                if (separator == 0) {
+                    break;
+                }
+                conjunction |= separator == 2;
+                j++;
+                if (separator == 2) {
+                    break;
+                }
+            }
+            for (int k = i; k <= j; k++) {
+                start[k] = conjunction ? i : k;
+            }
+            i = j + 1;
+        }
+        return start;
+    }
+
+    /** 0: not a list separator; 1: commas only; 2: contains "and"/"or". */
+    private static int separator(ParsedSentence s, int from, int to) {
+        if (from >= to || to - from > 2) {
+            return 0;
+        }
+        int kind = 1;
+        for (int k = from; k < to; k++) {
+            String w = s.lower(k);
+            if (w.equals("and") || w.equals("or")) {
+                kind = 2;
+            } else if (!w.equals(",")) {
+                return 0;
+            }
+        }
+        return kind;
+    }
+
+    private static List<String> words(ParsedSentence s, Chunk c) {
+        List<String> out = new ArrayList<>(c.size());
+        for (int k = c.from(); k < c.to(); k++) {
+            Token t = s.tokens().get(k);
+            if (!t.text().equals("-")) {
+                out.add(t.lower());
+            }
+        }
+        return out;
+    }
+
+    record Occurrence(Chunk chunk, NameForm form) {
+    }
+
+    record Collected(List<NameForm> forms, List<List<Occurrence>> occurrences) {
+    }
+
+    private record Entity(CompanyFact fact, int firstSentence) {
+    }
+}

@@ -1,0 +1,12 @@
+package io.marketwatch.extract.company;
+
+/**
+ * A place in a sentence that names a company.
+ *
+ * @param company    the company's canonical name
+ * @param fromToken  index of the name's first token in the sentence
+ * @param toToken    index just after its last token
+ * @param possessive whether it is written as a possessive ("Alibaba’s")
+ */
+public record CompanyMention(String company, int fromToken, int toToken, boolean possessive) {
+}

@@ -1,0 +1,403 @@
+package io.marketwatch.extract.company;
+
+import static io.marketwatch.extract.company.NameKind.COMPANY;
+import static io.marketwatch.extract.company.NameKind.INSTITUTION;
+import static io.marketwatch.extract.company.NameKind.PERSON;
+import static io.marketwatch.extract.company.NameKind.PLACE;
+import static io.marketwatch.extract.company.NameKind.PRODUCT;
+import static io.marketwatch.extract.company.NameKind.SOURCE;
+
+import io.marketwatch.extract.phrase.Chunk;
+import io.marketwatch.extract.phrase.Lexicon;
+import io.marketwatch.extract.phrase.ParsedSentence;
+import io.marketwatch.extract.phrase.Token;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The cues that tell what a capitalised phrase names: its own words ("Inc", "University", a model
+ * number) and the words around it ("company X", "X said", "acquire X", "according to X",
+ * "chief executive X", "X, the Sheffield-based developer"). Each cue adds points to one kind.
+ */
+final class NameCues {
+
+    /** Words skipped between a subject and its verb ("X has also agreed", "X on Friday said"). */
+    private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of(
+            "also", "now", "already", "still", "has", "have", "had", "is", "was", "were", "are", "will",
+            "would", "could", "may", "might", "can", "does", "did", "been", "just", "previously", "recently",
+            "then", "finally", "reportedly", "quickly", "first", "only", "later", "earlier", "itself", "not",
+            "on", "this", "last", "week", "month", "year", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "today", "yesterday", "officially", "formally", "once", "jointly",
+            "publicly", "separately", "initially", "subsequently", "eventually", "in", "turn");
+    private static final Set<String> LIST_LEADS = Set.of(
+            "like", "including", "as", "after", "than", "from", "with", "versus", "vs", "among");
+    /** Company nouns that still name a company after a possessive ("Tencent's subsidiary X"). */
+    private static final Set<String> OWNED_COMPANY_NOUNS = Set.of(
+            "subsidiary", "unit", "affiliate", "arm", "parent", "rival", "rivals", "division");
+    private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "sir");
+    private static final Set<String> SPEECH_VERBS = Set.of(
+            "said", "says", "told", "commented", "added", "noted", "wrote", "explained", "according");
+    private static final Set<String> QUOTE_ENDS = Set.of(",", "\"", "\u201d", "\u2019", "'");
+    private static final Set<String> REPORTING = Set.of(
+            "reported", "quoted", "cited", "published", "reporting", "reports", "according");
+    private static final Set<String> ANALYST_ROLES = Set.of(
+            "analyst", "analysts", "strategist", "strategists", "economist", "economists", "researcher",
+            "expert", "research");
+    private static final Set<String> WORKPLACE_VERBS = Set.of(
+            "worked", "works", "working", "career", "stint", "engineer", "executive", "employee", "job");
+    private static final Set<String> STAKE_NOUNS = Set.of(
+            "stake", "stakes", "holding", "interest", "invest", "invested", "investing", "investment",
+            "investments", "shareholder", "shareholding", "shares", "invests");
+    private static final Set<String> PARTNER_NOUNS = Set.of(
+            "merge", "merger", "partnership", "deal", "agreement", "alliance", "competes", "compete",
+            "competing", "partnered", "partnering", "merged", "rivalry", "talks");
+    private static final Set<String> SUPPLY_VERBS = Set.of(
+            "bought", "buys", "buy", "purchased", "purchases", "raised", "raises", "secured", "received",
+            "sources", "licenses", "licensed", "buying");
+    private static final Set<String> LAWSUIT_NOUNS = Set.of("lawsuit", "case", "suit", "complaint", "fight");
+    private static final Set<String> OWNERS = Set.of("its", "their", "his", "her");
+    private static final Set<String> PRODUCT_ADJECTIVES = Set.of(
+            "original", "new", "latest", "upcoming", "flagship", "standard", "first");
+    private static final Set<String> NAMING = Set.of("called", "named", "dubbed");
+    private static final Set<String> FINANCIAL_OBJECTS = Set.of(
+            "revenue", "revenues", "sales", "profit", "profits", "net", "a", "an", "its", "earnings", "loss",
+            "losses", "operating", "quarterly", "annual", "results", "record", "first", "second", "third",
+            "fourth", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "strong", "weak",
+            "higher", "lower", "better", "worse");
+    private static final Set<String> INTRANSITIVE_AFTER = Set.of(
+            "in", "on", "at", "last", "this", "next", "earlier", "later", "worldwide", "globally", ".", ",",
+            "early", "late", "today", "tomorrow", "yesterday", "with", "for", "by", "as", "before", "after",
+            "to", "from", "between", "within", "around", "only", "until", "across");
+    private static final Set<String> DEAL_VERBS = Set.of(
+            "bought", "acquired", "acquires", "buys", "invested", "invests", "purchased");
+    private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "his", "her", "their");
+    private static final Set<String> APPOSITION_STOPS = Set.of(
+            "of", "at", "in", "for", "behind", "with", "from", "on", "to", "by", "that", "which", "who", "whose",
+            "said", "says", "is", "was", "has", "will", "and", "or", ".", ";", ":", "(", ")", "\u2014", "-",
+            "\"", "\u201c", "\u201d");
+    private static final Set<String> PRICE_VERBS = Set.of("sells", "costs", "retails", "sold", "priced");
+    private static final Set<String> PRICE_NEXT = Set.of("for", "at", "$", "from");
+    private static final Set<String> PLACE_ATTRIBUTES = Set.of("based", "headquartered", "listed", "born");
+    private static final Set<String> OWNER_ATTRIBUTES = Set.of("owned", "backed", "controlled", "funded", "led");
+
+    private NameCues() {
+    }
+
+    /** Cues in the phrase itself, counted once per form. */
+    static void intrinsic(NameForm f, ParsedSentence s, Chunk c) {
+        List<String> w = f.words;
+        int n = w.size();
+        String last = w.get(n - 1);
+        boolean centralBank = false;
+        for (int k = c.from(); k < c.to() && !centralBank; k++) {
+            centralBank = Lexicon.CENTRAL_BANKS.matchAt(s.tokens(), k) > 0;
+        }
+        if (centralBank) {
+            f.add(INSTITUTION, 6);
+        } else if (n >= 2 && Lexicon.LEGAL_SUFFIXES.contains(last)) {
+            f.add(COMPANY, 3);
+        } else if (n >= 2 && Lexicon.CORPORATE_DESCRIPTORS.contains(last)) {
+            f.add(COMPANY, 2);
+        }
+        String key = f.key.startsWith("the ") ? f.key.substring(4) : f.key;
+        if (Lexicon.OUTLETS.contains(key) || Lexicon.OUTLETS.contains(f.key)) {
+            f.add(SOURCE, 4);
+        } else if (n >= 2 && Lexicon.OUTLET_WORDS.contains(last)) {
+            f.add(SOURCE, 2);
+        }
+        if (Lexicon.ANALYST_FIRMS.contains(key)) {
+            f.add(SOURCE, 4);
+        }
+        for (int i = 0; i < n; i++) {
+            if (Lexicon.INSTITUTION_WORDS.contains(w.get(i)) && !(i > 0 && w.get(i - 1).equals("news"))) {
+                f.add(INSTITUTION, 5);
+                break;
+            }
+        }
+        if (Lexicon.PLACES.contains(key)) {
+            f.add(PLACE, 6);
+        }
+        boolean digits = false;
+        boolean innerCapital = false;
+        for (int k = c.from(); k < c.to(); k++) {
+            Token t = s.tokens().get(k);
+            digits |= t.hasDigit() && !(k == c.from() && t.kind() == Token.Kind.NUMBER);
+            innerCapital |= t.hasInnerCapital();
+        }
+        if (digits) {
+            f.add(PRODUCT, 2);
+        } else if (innerCapital) {
+            f.add(COMPANY, 1);
+        }
+        if (c.text().endsWith("+")) {
+            f.add(PRODUCT, 3);
+        }
+    }
+
+    /**
+     * Cues around one occurrence. {@code groupFrom}/{@code groupTo} bound the list the phrase
+     * stands in ("Apple, Samsung and Huawei"), whose outer context applies to every member.
+     */
+    static void context(NameForm f, ParsedSentence s, Chunk c, int groupFrom, int groupTo, boolean lastInGroup) {
+        left(f, s, c, groupFrom);
+        if (c.possessive()) {
+            possessive(f, s, c);
+        } else if (!s.tokens().get(groupTo - 1).possessive()) {
+            right(f, s, groupTo, lastInGroup);
+        }
+        if (c.attribute() != null) {
+            if (PLACE_ATTRIBUTES.contains(c.attribute())) {
+                f.add(PLACE, 3);
+            } else if (OWNER_ATTRIBUTES.contains(c.attribute())) {
+                f.add(COMPANY, 2);
+            }
+        }
+    }
+
+    private static void left(NameForm f, ParsedSentence s, Chunk c, int groupFrom) {
+        int l = groupFrom - 1;
+        Token before = s.token(l);
+        if (before != null && before.possessive() && Lexicon.PLACES.contains(before)) {
+            l--;
+        }
+        String word = s.lower(l);
+        int la = isArticle(word) ? l - 1 : l;
+        boolean modifiesProduct = Lexicon.PRODUCT_NOUNS.contains(s.lower(c.to()));
+        String lead = s.lower(la);
+        String lead2 = s.lower(la - 1);
+
+        if (Lexicon.COMPANY_NOUNS.contains(word) && !(s.token(l - 1) != null && s.token(l - 1).possessive()
+                && !OWNED_COMPANY_NOUNS.contains(word))) {
+            f.add(COMPANY, 3);
+        } else if (word.equals(",") && Lexicon.COMPANY_NOUNS.contains(s.lower(l - 1))
+                && s.token(l - 2) != null && s.token(l - 2).possessive()) {
+            f.add(COMPANY, 3);
+        }
+        if (LIST_LEADS.contains(word)) {
+            int k = l - 1;
+            while (s.lower(k).equals(",") || s.lower(k).equals("such")) {
+                k--;
+            }
+            if (Lexicon.COMPANY_NOUNS.contains(s.lower(k))) {
+                f.add(COMPANY, 2);
+            }
+        }
+        if (Lexicon.ROLE_TITLES.contains(word)
+                || word.equals(",") && Lexicon.ROLE_TITLES.contains(s.lower(l - 1))) {
+            f.add(PERSON, 3);
+        }
+        if (HONORIFICS.contains(word)) {
+            f.add(PERSON, 4);
+        }
+        if (Lexicon.INSTITUTION_WORDS.contains(word) || word.equals("bank") && s.lower(l - 1).equals("central")) {
+            f.add(INSTITUTION, 4);
+        }
+        if (lead.equals("to") && lead2.equals("according")) {
+            f.add(SOURCE, 3);
+            f.cited = true;
+        } else if (lead.equals("by")) {
+            if (anyBefore(s, la, 5, REPORTING::contains)) {
+                f.add(SOURCE, 3);
+                f.cited = true;
+            } else if (lead2.equals("led") || lead2.equals("co-led") || OWNER_ATTRIBUTES.contains(lead2)
+                    || lead2.equals("acquired") || lead2.equals("bought")) {
+                f.add(COMPANY, 3);
+            } else if (anyBefore(s, la, 5, w -> w.equals("founded"))) {
+                f.add(PERSON, 2);
+            }
+        } else if (lead.equals("at")) {
+            if (ANALYST_ROLES.contains(lead2)) {
+                f.add(SOURCE, 4);
+                f.cited = true;
+            } else if (WORKPLACE_VERBS.contains(lead2)) {
+                f.add(COMPANY, 2);
+            }
+        } else if (lead.equals("over") && (lead2.equals("take") || lead2.equals("took") || lead2.equals("taking")
+                || lead2.equals("takes"))) {
+            f.add(COMPANY, 3);
+        } else if (lead.equals("of") && Lexicon.OF_COMPANY_NOUNS.contains(lead2) && !modifiesProduct) {
+            f.add(COMPANY, 3);
+        } else if (lead.equals("in") && STAKE_NOUNS.contains(lead2)) {
+            f.add(COMPANY, 3);
+        } else if (lead.equals("with") && PARTNER_NOUNS.contains(lead2)) {
+            f.add(COMPANY, 2);
+        } else if (lead.equals("from") && (Lexicon.PRODUCT_NOUNS.contains(lead2) || anyBefore(s, la, 8, SUPPLY_VERBS::contains))) {
+            f.add(COMPANY, 2);
+        } else if (lead.equals("against") && LAWSUIT_NOUNS.contains(lead2)) {
+            f.add(COMPANY, 2);
+        } else if (Lexicon.DEAL_WORDS.contains(lead)) {
+            f.add(COMPANY, 3);
+        } else if (Lexicon.LAUNCH_VERBS.contains(lead) || lead.equals("out") && Lexicon.LAUNCH_VERBS.contains(lead2)) {
+            f.add(PRODUCT, 3);
+        } else if (NAMING.contains(lead)) {
+            f.add(anyBefore(s, la, 4, Lexicon.COMPANY_NOUNS::contains) ? COMPANY : PRODUCT, 3);
+        } else if (lead.equals("in") || lead.equals("at")) {
+            f.add(PLACE, lead2.equals("based") || lead2.equals("headquartered") ? 3 : 1);
+        }
+        if (OWNERS.contains(word)) {
+            f.add(PRODUCT, 2);
+        } else if (PRODUCT_ADJECTIVES.contains(word) && (isArticle(s.lower(l - 1)) || OWNERS.contains(s.lower(l - 1)))) {
+            f.add(PRODUCT, 1);
+        }
+        if (SPEECH_VERBS.contains(word) && QUOTE_ENDS.contains(s.lower(l - 1))) {
+            if (f.size() >= 2) {
+                f.add(PERSON, 2);
+            } else {
+                f.add(SOURCE, 2);
+                f.cited = true;
+            }
+        }
+    }
+
+    private static void possessive(NameForm f, ParsedSentence s, Chunk c) {
+        String next = s.lower(c.to());
+        if (Lexicon.CORPORATE_POSSESSIONS.contains(next)) {
+            f.add(COMPANY, 2);
+        } else if (PRODUCT_ADJECTIVES.contains(next) || next.equals("next") || next.equals("own")) {
+            f.add(COMPANY, 1);
+        }
+        if (next.equals("launch") || next.equals("release") || next.equals("debut") || next.equals("rollout")) {
+            f.add(PRODUCT, 2);
+        }
+    }
+
+    private static void right(NameForm f, ParsedSentence s, int r, boolean adjacent) {
+        String next = s.lower(r);
+        String next2 = s.lower(r + 1);
+        if (ANALYST_ROLES.contains(next) && !next.equals("expert") && !next.equals("research")) {
+            f.add(SOURCE, 4);
+            f.cited = true;
+        } else if (Lexicon.STAFF_NOUNS.contains(next)) {
+            f.add(COMPANY, 2);
+        }
+        if (Lexicon.PRODUCT_NOUNS.contains(next)) {
+            f.add(PRODUCT, 2);
+        }
+        if (next.equals("brand") || next.equals("brands") || next.equals("maker") || next.equals("makers")) {
+            f.add(PRODUCT, 3);
+        }
+        if (PRICE_VERBS.contains(next) && PRICE_NEXT.contains(next2)) {
+            f.add(PRODUCT, 3);
+            return;
+        }
+        int v = r;
+        if (next.equals(",") && (next2.equals("which") || next2.equals("that"))) {
+            v = r + 2;
+        } else if (next.equals(",") && next2.equals("who")) {
+            f.add(PERSON, 2);
+            return;
+        }
+        verb(f, s, skipToVerb(s, v));
+        if (next.equals(",") && adjacent) {
+            apposition(f, s, r + 1);
+        }
+    }
+
+    private static void verb(NameForm f, ParsedSentence s, int v) {
+        String verb = s.lower(v);
+        String after = s.lower(v + 1);
+        boolean goesOnSale = (verb.equals("go") || verb.equals("goes") || verb.equals("went"))
+                && after.equals("on") && s.lower(v + 2).equals("sale");
+        if (goesOnSale) {
+            f.add(PRODUCT, 3);
+        } else if (Lexicon.LAUNCH_VERBS.contains(verb)) {
+            if (INTRANSITIVE_AFTER.contains(after) || after.isEmpty()) {
+                f.add(PRODUCT, 3);
+            } else {
+                f.add(COMPANY, 2);
+            }
+        } else if (verb.equals("reported") || verb.equals("reports")) {
+            if (FINANCIAL_OBJECTS.contains(after)) {
+                f.add(COMPANY, 2);
+            } else {
+                f.add(SOURCE, 3);
+                f.cited = true;
+            }
+        } else if (verb.equals("said") || verb.equals("says")) {
+            if (f.score(SOURCE) > 0) {
+                f.add(SOURCE, 2);
+                f.cited = true;
+            } else if (!f.spoke) {
+                // people speak too: saying something counts once, however often it is said
+                f.spoke = true;
+                f.add(COMPANY, 2);
+            }
+        } else if (DEAL_VERBS.contains(verb)) {
+            f.add(COMPANY, 7);
+        } else if (Lexicon.CORPORATE_VERBS.contains(verb)) {
+            f.add(COMPANY, 2);
+        }
+    }
+
+    /** "X, a wholly owned Tencent subsidiary": the head noun of the apposition decides. */
+    private static void apposition(NameForm f, ParsedSentence s, int from) {
+        Token first = s.token(from);
+        if (first == null) {
+            return;
+        }
+        if (first.is("founded")) {
+            f.add(COMPANY, 2);
+            return;
+        }
+        if (!APPOSITION_OPENERS.contains(first.lower()) && !Lexicon.ROLE_TITLES.contains(first)
+                && !first.possessive()) {
+            return;
+        }
+        String head = null;
+        for (int j = from; j < from + 12 && j < s.tokens().size(); j++) {
+            Token t = s.token(j);
+            String w = t.lower();
+            if (w.equals("-") || t.isCapitalised() || t.kind() == Token.Kind.NUMBER) {
+                continue;
+            }
+            if (w.equals(",")) {
+                if (head != null) {
+                    break;
+                }
+                continue;
+            }
+            if (APPOSITION_STOPS.contains(w) && j > from) {
+                break;
+            }
+            if (t.isWord()) {
+                head = w;
+            }
+        }
+        if (head == null) {
+            return;
+        }
+        if (Lexicon.ROLE_TITLES.contains(head)) {
+            f.add(PERSON, 3);
+        } else if (Lexicon.COMPANY_NOUNS.contains(head)) {
+            f.add(COMPANY, 3);
+        } else if (Lexicon.INSTITUTION_WORDS.contains(head)) {
+            f.add(INSTITUTION, 3);
+        } else if (Lexicon.PRODUCT_NOUNS.contains(head)) {
+            f.add(PRODUCT, 3);
+        }
+    }
+
+    private static int skipToVerb(ParsedSentence s, int from) {
+        int v = from;
+        int skipped = 0;
+        while (v < s.tokens().size() && skipped < 5 && BETWEEN_SUBJECT_AND_VERB.contains(s.lower(v))) {
+            v++;
+            skipped++;
+        }
+        return v;
+    }
+
+    private static boolean anyBefore(ParsedSentence s, int at, int span, Predicate<String> words) {
+        for (int k = at - 1; k >= 0 && k >= at - span; k--) {
+            if (words.test(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isArticle(String w) {
+        return w.equals("the") || w.equals("a") || w.equals("an");
+    }
+}

@@ -1,0 +1,56 @@
+package io.marketwatch.extract.company;
+
+import io.marketwatch.extract.phrase.Chunk;
+import java.util.List;
+
+/** One written form of a name in an article, with the evidence gathered for each kind. */
+final class NameForm {
+
+    final String key;
+    final List<String> words;
+    String text;
+    final int firstSentence;
+    String acronym;
+    int occurrences;
+    boolean cited;
+    boolean spoke;
+    /** Set the system property {@code marketwatch.trace-names} to see which cue gave which points. */
+    private static final boolean TRACE = Boolean.getBoolean("marketwatch.trace-names");
+    private final StringBuilder trace = new StringBuilder();
+    private final int[] scores = new int[NameKind.values().length];
+
+    NameForm(Chunk chunk, List<String> words, int sentence) {
+        this.key = chunk.key();
+        this.words = words;
+        this.text = chunk.text();
+        this.firstSentence = sentence;
+    }
+
+    void add(NameKind kind, int points) {
+        scores[kind.ordinal()] += points;
+        if (TRACE) {
+            int line = StackWalker.getInstance().walk(frames -> frames.skip(1).findFirst().orElseThrow()).getLineNumber();
+            trace.append(' ').append(kind.name().charAt(0)).append(kind.name().charAt(1)).append(points > 0 ? "+" : "")
+                    .append(points).append('@').append(line);
+        }
+    }
+
+    int score(NameKind kind) {
+        return scores[kind.ordinal()];
+    }
+
+    int size() {
+        return words.size();
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(text).append(" {");
+        for (NameKind k : NameKind.values()) {
+            if (scores[k.ordinal()] != 0) {
+                sb.append(' ').append(k.name().toLowerCase()).append('=').append(scores[k.ordinal()]);
+            }
+        }
+        return sb.append(" }").append(trace).toString();
+    }
+}

@@ -1,0 +1,135 @@
+package io.marketwatch.extract.company;
+
+import io.marketwatch.extract.phrase.Lexicon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Groups the forms of one name: a short form joins a longer one when the rest of the longer one
+ * is legal or descriptive words ("Alibaba" and "Alibaba Group", "Hang Seng" and "Hang Seng Bank"),
+ * when it is the acronym given for it ("United Overseas Bank (UOB)") or made of its initials
+ * ("Reserve Bank of India", "RBI"), when it is the last distinctive word of it ("Walt Disney
+ * Company", "Disney"), or its stem ("Citigroup", "Citi"). Among several longer forms it joins the
+ * one the article names first.
+ */
+final class NameGroups {
+
+    private NameGroups() {
+    }
+
+    /** @return for each form (in the given order), the index of the form that heads its group */
+    static int[] group(List<NameForm> forms) {
+        int n = forms.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (int a = 0; a < n; a++) {
+            NameForm shorter = forms.get(a);
+            int best = -1;
+            for (int b = 0; b < n; b++) {
+                if (b == a || !joins(shorter, forms.get(b))) {
+                    continue;
+                }
+                if (best < 0 || forms.get(b).firstSentence < forms.get(best).firstSentence) {
+                    best = b;
+                }
+            }
+            if (best >= 0) {
+                union(parent, a, best);
+            }
+        }
+        int[] head = new int[n];
+        for (int i = 0; i < n; i++) {
+            head[i] = find(parent, i);
+        }
+        return head;
+    }
+
+    static boolean joins(NameForm a, NameForm b) {
+        if (b.acronym != null && a.key.equals(b.acronym.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (b.size() > a.size() && b.words.subList(0, a.size()).equals(a.words)
+                && allDescriptive(b.words.subList(a.size(), b.size()))) {
+            return true;
+        }
+        if (a.size() != 1) {
+            return false;
+        }
+        String word = a.words.get(0);
+        List<String> core = core(b.words);
+        if (a.text.length() >= 2 && b.size() >= 2 && isUpper(a.text) && a.text.equals(initials(b))) {
+            return true;
+        }
+        boolean companyShaped = core.size() < b.size() || Character.isDigit(b.text.charAt(0));
+        if (companyShaped && core.size() >= 2 && core.get(core.size() - 1).equals(word)
+                && !Lexicon.PLACES.contains(word)) {
+            return true;
+        }
+        if (core.size() == 1 && word.length() >= 3 && core.get(0).length() > word.length()
+                && core.get(0).startsWith(word)) {
+            String rest = core.get(0).substring(word.length());
+            return Lexicon.LEGAL_SUFFIXES.contains(rest) || Lexicon.CORPORATE_DESCRIPTORS.contains(rest);
+        }
+        return false;
+    }
+
+    /** The words before any legal or descriptive ending. */
+    static List<String> core(List<String> words) {
+        int end = words.size();
+        while (end > 1 && descriptive(words.get(end - 1))) {
+            end--;
+        }
+        return words.subList(0, end);
+    }
+
+    private static boolean allDescriptive(List<String> words) {
+        for (String w : words) {
+            if (!descriptive(w) && !w.equals("&")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean descriptive(String w) {
+        return Lexicon.LEGAL_SUFFIXES.contains(w) || Lexicon.CORPORATE_DESCRIPTORS.contains(w);
+    }
+
+    private static String initials(NameForm b) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : b.text.split("[\\s\\-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isUpper(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[ra] = rb;
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package io.marketwatch.extract.phrase;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * Finds capitalised phrases: runs of capitalised words, with short numbers and model tags inside
+ * ("Qwen 2.5-Max", "Xiaomi Pad 7 Ultra"), "&amp;" and hyphens between capitals, and "of"/"for"
+ * after an institution head ("Bank of America", "Institute for Market Studies"). A run ends after
+ * a possessive and before a role title ("Samsung Electronics Chairman Lee Jae-yong" is two runs).
+ */
+public final class Chunker {
+
+    private final WordList notNames;
+    private final WordList titles;
+    private final WordList ofHeads;
+    private final WordList places;
+
+    /**
+     * @param notNames words that never start or continue a name (months, weekdays, pronouns)
+     * @param titles   role titles that separate an organisation from a person's name
+     * @param ofHeads  words after which "of"/"for" continue a name
+     * @param places   places that may follow a name in parentheses ("Citicorp Finance (India)")
+     */
+    public Chunker(WordList notNames, WordList titles, WordList ofHeads, WordList places) {
+        this.notNames = notNames;
+        this.titles = titles;
+        this.ofHeads = ofHeads;
+        this.places = places;
+    }
+
+    /**
+     * @param dropInitial whether the sentence's first word is an ordinary word capitalised only
+     *                    because it opens the sentence ("Under", "Analysts")
+     */
+    public List<Chunk> chunks(String s, List<Token> tokens, Predicate<Token> dropInitial) {
+        List<Chunk> out = new ArrayList<>();
+        int n = tokens.size();
+        int firstWord = 0;
+        while (firstWord < n && tokens.get(firstWord).isPunct()) {
+            firstWord++;
+        }
+        int i = 0;
+        while (i < n) {
+            if (!startsName(tokens, i)) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            String attribute = null;
+            while (end < n && !tokens.get(end - 1).possessive()) {
+                Token next = tokens.get(end);
+                if (next.text().equals("-") && adjacent(tokens, end - 1, end) && end + 1 < n
+                        && adjacent(tokens, end, end + 1)) {
+                    Token after = tokens.get(end + 1);
+                    if (after.isCapitalised() || after.kind() == Token.Kind.NUMBER) {
+                        end += 2;
+                        continue;
+                    }
+                    attribute = after.lower();
+                    break;
+                }
+                if (next.text().equals("&") && end + 1 < n && tokens.get(end + 1).isCapitalised()) {
+                    end += 2;
+                    continue;
+                }
+                if ((next.is("of") || next.is("for")) && ofHeads.contains(tokens.get(end - 1)) && end + 1 < n
+                        && tokens.get(end + 1).isCapitalised() && !titles.contains(tokens.get(end + 1))) {
+                    end += 2;
+                    continue;
+                }
+                if (continuesName(tokens, end)) {
+                    end++;
+                    continue;
+                }
+                break;
+            }
+            int from = i;
+            if (from == firstWord && dropInitial.test(tokens.get(from))) {
+                from++;
+            }
+            while (from < end && isArticle(tokens.get(from)) && end - from > 1) {
+                from++;
+            }
+            while (from < end && !tokens.get(from).isCapitalised() && tokens.get(from).kind() != Token.Kind.NUMBER) {
+                from++;
+            }
+            if (from < end && startsName(tokens, from)) {
+                Token last = tokens.get(end - 1);
+                if (end - from >= 2 && last.possessive() && places.contains(last)) {
+                    // "make DBS Taiwan's largest foreign bank": the place's possessive is a name of its own
+                    out.add(chunk(s, tokens, from, end - 1, null));
+                    out.add(chunk(s, tokens, end - 1, end, attribute));
+                } else {
+                    out.add(chunk(s, tokens, from, end, attribute));
+                }
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    private Chunk chunk(String s, List<Token> tokens, int from, int to, String attribute) {
+        Token last = tokens.get(to - 1);
+        String text = s.substring(tokens.get(from).start(), last.start()) + last.text();
+        String acronym = null;
+        int n = tokens.size();
+        if (to + 2 < n && !last.possessive() && tokens.get(to).text().equals("(")) {
+            Token inside = tokens.get(to + 1);
+            int placeLength = places.matchAt(tokens, to + 1);
+            if (inside.isAcronym() && tokens.get(to + 2).text().equals(")") && !places.contains(inside)) {
+                acronym = inside.text();
+            } else if (placeLength > 0 && to + 1 + placeLength < n
+                    && tokens.get(to + 1 + placeLength).text().equals(")") && !places.contains(last)) {
+                Token close = tokens.get(to + 1 + placeLength);
+                text = s.substring(tokens.get(from).start(), close.end());
+            }
+        }
+        String key = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return new Chunk(from, to, text, key, acronym, last.possessive(), attribute);
+    }
+
+    private boolean startsName(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.isCapitalised()) {
+            return !notNames.contains(t) && !titles.contains(t);
+        }
+        // "21st Century Fox", "3M"
+        return t.kind() == Token.Kind.NUMBER && hasLetter(t.text()) && (hasUpper(t.text())
+                || i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised());
+    }
+
+    private boolean continuesName(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.isCapitalised()) {
+            return !notNames.contains(t) && !titles.contains(t);
+        }
+        if (t.kind() != Token.Kind.NUMBER || !adjacentSpace(tokens, i)) {
+            return false;
+        }
+        if (hasLetter(t.text())) {
+            return true;
+        }
+        // short model numbers ("Switch 2", "Terran 1"), not years, amounts or percentages
+        boolean next = i + 1 < tokens.size();
+        return t.text().length() <= 3 && !t.text().contains(",")
+                && !(next && (tokens.get(i + 1).text().equals("%") || tokens.get(i + 1).is("per")
+                || tokens.get(i + 1).is("percent") || tokens.get(i + 1).is("million")
+                || tokens.get(i + 1).is("billion")));
+    }
+
+    private static boolean adjacentSpace(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i).start() - tokens.get(i - 1).end() <= 1;
+    }
+
+    private static boolean adjacent(List<Token> tokens, int a, int b) {
+        return tokens.get(a).end() == tokens.get(b).start();
+    }
+
+    private static boolean isArticle(Token t) {
+        return t.is("the") || t.is("a") || t.is("an");
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasUpper(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,78 @@
+package io.marketwatch.extract.phrase;
+
+/**
+ * One word, number or punctuation mark of a sentence.
+ *
+ * @param text       as written, without a possessive ending
+ * @param lower      lower-case form of {@code text}
+ * @param start      offset of its first character in the sentence
+ * @param end        offset just after it in the sentence (a possessive ending included)
+ * @param kind       word, number or punctuation
+ * @param possessive whether it was written with a possessive ending ("Alibaba’s")
+ */
+public record Token(String text, String lower, int start, int end, Kind kind, boolean possessive) {
+
+    /** What a token is made of. */
+    public enum Kind {
+        /** starts with a letter */
+        WORD,
+        /** starts with a digit */
+        NUMBER,
+        /** any other single character */
+        PUNCT
+    }
+
+    public boolean isWord() {
+        return kind == Kind.WORD;
+    }
+
+    public boolean isPunct() {
+        return kind == Kind.PUNCT;
+    }
+
+    public boolean is(String lowerText) {
+        return lower.equals(lowerText);
+    }
+
+    /** A word whose first letter is upper case ("Alibaba", "eMMC" is not). */
+    public boolean isCapitalised() {
+        return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
+    }
+
+    /** Two or more letters, all upper case ("HSBC", "UOB"). */
+    public boolean isAcronym() {
+        if (kind != Kind.WORD || text.length() < 2) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    /** A capital after a lower-case letter inside the word ("DeepSeek", "iPhone"). */
+    public boolean hasInnerCapital() {
+        for (int i = 1; i < text.length(); i++) {
+            if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean hasDigit() {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,75 @@
+package io.marketwatch.system;
+
+import io.marketwatch.briefing.FxTable;
+import io.marketwatch.briefing.FxTables;
+import io.marketwatch.briefing.HighlightsRule;
+import io.marketwatch.extract.FactExtractor;
+import io.marketwatch.extract.RuleBasedFactExtractor;
+import io.marketwatch.ingest.ArticleReader;
+import io.marketwatch.ingest.IngestLimits;
+import io.marketwatch.ingest.InputScanner;
+import io.marketwatch.report.BriefingFiles;
+import io.marketwatch.report.BriefingRenderer;
+import io.marketwatch.report.ReportTemplates;
+import io.marketwatch.report.pdf.PdfBriefingRenderer;
+import io.marketwatch.report.pdf.PdfOptions;
+import io.marketwatch.report.json.BriefingJsonWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the plain-Java parts (readers, extractor, renderers) into the Spring context. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MarketWatchProperties.class)
+class MarketWatchConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    @Bean
+    InputScanner inputScanner() {
+        return new InputScanner();
+    }
+
+    @Bean
+    ArticleReader articleReader(MarketWatchProperties properties) {
+        return new ArticleReader(new IngestLimits(properties.maxFileBytes(), properties.maxArticlesPerFile(),
+                properties.maxTextChars()));
+    }
+
+    @Bean
+    FactExtractor factExtractor() {
+        return new RuleBasedFactExtractor();
+    }
+
+    @Bean
+    FxTable fxTable() {
+        return FxTables.bundled();
+    }
+
+    @Bean
+    HighlightsRule highlightsRule() {
+        return HighlightsRule.defaults();
+    }
+
+    @Bean
+    ReportTemplates reportTemplates(@Value("${marketwatch.templates:#{null}}") Path templates) {
+        return new ReportTemplates(templates);
+    }
+
+    @Bean
+    PdfBriefingRenderer pdfBriefingRenderer(ReportTemplates templates) {
+        return new PdfBriefingRenderer(templates, PdfOptions.defaults());
+    }
+
+    @Bean
+    BriefingFiles briefingFiles(PdfBriefingRenderer pdf) {
+        return new BriefingFiles(List.of(new BriefingJsonWriter(), BriefingRenderer.of("briefing.pdf", pdf::render)));
+    }
+}

@@ -1,0 +1,186 @@
+package io.marketwatch.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.marketwatch.batch.BriefingRunner.Outcome;
+import io.marketwatch.batch.BriefingRunner.RunResult;
+import io.marketwatch.report.json.BriefingSchema;
+import io.marketwatch.store.NightlyStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.test.JobRepositoryTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The nightly job end to end, on the bundled sample input and on made-up folders. */
+@SpringBatchTest
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:briefing-job;DB_CLOSE_DELAY=-1",
+        "marketwatch.chunk-size=2"})
+class BriefingJobTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2025, 4, 2);
+
+    @TempDir
+    Path output;
+
+    @Autowired
+    BriefingRunner runner;
+
+    @Autowired
+    JobRepositoryTestUtils jobRepositoryTestUtils;
+
+    @Autowired
+    JobRepository jobRepository;
+
+    @Autowired
+    CrashingStore store;
+
+    @AfterEach
+    void cleanUp() {
+        jobRepositoryTestUtils.removeJobExecutions();
+        store.crashAfter(-1);
+    }
+
+    @Test
+    void theSampleInputBecomesABriefingWithEveryArticleAndEveryOutput() throws Exception {
+        RunResult result = runner.run(AS_OF, Path.of("input"), output, false);
+
+        assertThat(result.outcome()).as(result.message()).isEqualTo(Outcome.COMPLETE);
+        Path night = output.resolve("2025-04-02");
+        JsonNode briefing = BriefingSchema.validate(night.resolve("briefing.json"));
+        // 6 files: 4 single articles, an RSS feed of 3 items and a NewsAPI file of 3 items
+        assertThat(briefing.get("articles")).hasSize(10);
+        assertThat(result.report().files()).isEqualTo(6);
+        assertThat(result.report().articles()).isEqualTo(10);
+        assertThat(result.report().skipped()).isEmpty();
+        assertThat(titles(briefing)).contains("Alibaba Group is gearing up to release Qwen 3, the next generation of its "
+                + "flagship artificial intelligence model, as early as this month.",
+                "Tencent agrees £919m takeover of UK developer Sumo Group",
+                "Square to buy Afterpay for US$29bn in Australia's biggest takeover");
+        assertThat(Files.readString(night.resolve("run-report.json"))).contains("\"outcome\" : \"complete\"");
+    }
+
+    @Test
+    void aSecondRunOfTheSameNightDoesNothingUnlessForced() throws Exception {
+        RunResult first = runner.run(AS_OF, Path.of("input"), output, false);
+        assertThat(first.outcome()).as(first.message()).isEqualTo(Outcome.COMPLETE);
+        long executions = jobExecutions();
+
+        RunResult again = runner.run(AS_OF, Path.of("input"), output, false);
+
+        assertThat(again.outcome()).isEqualTo(Outcome.ALREADY_DONE);
+        assertThat(again.report().articles()).isEqualTo(10);
+        assertThat(jobExecutions()).isEqualTo(executions);
+
+        RunResult forced = runner.run(AS_OF, Path.of("input"), output, true);
+
+        assertThat(forced.outcome()).as(forced.message()).isEqualTo(Outcome.COMPLETE);
+        assertThat(jobExecutions()).isEqualTo(executions + 1);
+    }
+
+    @Test
+    void aRunThatFailsMidwayRestartsFromItsLastCommittedChunkWithoutLosingOrDoublingAnything() throws Exception {
+        store.crashAfter(1);
+
+        RunResult failed = runner.run(AS_OF, Path.of("input"), output, false);
+
+        assertThat(failed.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(failed.message()).contains("simulated crash");
+        JobExecution first = jobRepository.getJobExecution(failed.jobExecutionId());
+        assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(stepWriteCount(first)).isEqualTo(2);
+
+        RunResult restarted = runner.run(AS_OF, Path.of("input"), output, false);
+
+        assertThat(restarted.outcome()).as(restarted.message()).isEqualTo(Outcome.COMPLETE);
+        assertThat(restarted.message()).startsWith("restarted");
+        JobExecution second = jobRepository.getJobExecution(restarted.jobExecutionId());
+        assertThat(second.getJobInstanceId()).isEqualTo(first.getJobInstanceId());
+        assertThat(stepWriteCount(second)).as("only the files not committed before the crash").isEqualTo(4);
+        JsonNode briefing = BriefingSchema.validate(output.resolve("2025-04-02/briefing.json"));
+        assertThat(titles(briefing)).hasSize(10).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void unreadableFilesAreSkippedWithTheirReasonAndTheRunGoesOn() throws Exception {
+        Path input = Files.createDirectories(output.resolve("bad-input"));
+        Files.writeString(input.resolve("good.md"), "---\ntitle: Good news\npublished: 2025-04-01\n---\n\nAcme Corp opened.\n");
+        Files.write(input.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
+        Files.writeString(input.resolve("empty.json"), "");
+
+        RunResult result = runner.run(AS_OF, input, output, false);
+
+        assertThat(result.outcome()).as(result.message()).isEqualTo(Outcome.PARTIAL);
+        assertThat(result.report().articles()).isEqualTo(1);
+        assertThat(result.skipped()).extracting(s -> s.file()).containsExactly("empty.json", "image.txt");
+        assertThat(result.skipped()).allSatisfy(s -> assertThat(s.reason()).isNotBlank());
+        assertThat(Files.readString(output.resolve("2025-04-02/run-report.json"))).contains("image.txt", "partial");
+    }
+
+    private long jobExecutions() {
+        return jobRepository.findJobInstances("briefingJob").stream()
+                .mapToLong(i -> jobRepository.getJobExecutions(i).size()).sum();
+    }
+
+    private static long stepWriteCount(JobExecution execution) {
+        return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals("extractFactsStep"))
+                .mapToLong(s -> s.getWriteCount()).sum();
+    }
+
+    private static List<String> titles(JsonNode briefing) {
+        List<String> titles = new ArrayList<>();
+        briefing.get("articles").forEach(a -> titles.add(a.get("title").asText()));
+        return titles;
+    }
+
+    /** The real store, which can be told to fail once after N chunks, like a crash mid-run. */
+    static class CrashingStore extends NightlyStore {
+        private volatile int crashAfterChunks = -1;
+        private int chunks;
+
+        /** Arms the crash (a method, not a field: the bean is a proxy of the store). */
+        void crashAfter(int committedChunks) {
+            crashAfterChunks = committedChunks;
+            chunks = 0;
+        }
+
+        CrashingStore(JdbcTemplate jdbc) {
+            super(jdbc);
+        }
+
+        @Override
+        public void saveArticles(long run, LocalDate asOf, List<StoredArticle> articles) {
+            if (crashAfterChunks >= 0 && chunks++ >= crashAfterChunks) {
+                crashAfterChunks = -1;
+                chunks = 0;
+                throw new IllegalStateException("simulated crash");
+            }
+            super.saveArticles(run, asOf, articles);
+        }
+    }
+
+    @TestConfiguration
+    static class Crashes {
+        @Bean
+        @Primary
+        CrashingStore crashingStore(JdbcTemplate jdbc) {
+            return new CrashingStore(jdbc);
+        }
+    }
+}
