@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code marketwatch} command and its subcommands. */
 @Command(name = "marketwatch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns the day's business news into investor briefings.",
-        subcommands = {BriefingCommand.class, FloorCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BriefingCommand.class, DigestCommand.class, FloorCommand.class, CommandLine.HelpCommand.class})
 public final class MarketWatchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -14,9 +14,14 @@ public final class MarketWatchCommand implements Runnable {
 
     /** Runs the command line and returns the process exit code. */
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line with its subcommands; Spring properties pass through as unmatched arguments ({@link SpringArgs}). */
+    static CommandLine commandLine() {
         return new CommandLine(new MarketWatchCommand())
-                .setExecutionExceptionHandler(new OneLineErrors())
-                .execute(args);
+                .setUnmatchedArgumentsAllowed(true)
+                .setExecutionExceptionHandler(new OneLineErrors());
     }
 
     @Override

@@ -1,7 +1,8 @@
 package io.marketwatch.digest;
 
 import io.marketwatch.report.BriefingRenderer;
-import io.marketwatch.report.json.BriefingJsonWriter;
+import io.marketwatch.report.ReportTemplates;
+import io.marketwatch.report.pdf.PdfBriefingRenderer;
 import io.marketwatch.store.NightlyStore;
 import java.time.Clock;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 
 /**
  * Wires the {@link DigestService}: Spring Boot's {@link JavaMailSender} when {@code spring.mail.host}
- * is set, and every {@link BriefingRenderer} bean as an attachment renderer.
+ * is set (none otherwise: dry runs only), and the renderers of the files attached to every digest.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DigestProperties.class)
@@ -21,12 +22,11 @@ class DigestConfiguration {
 
     @Bean
     DigestService digestService(NightlyStore store, SendLog sendLog, SubscriberTable subscribers,
-                                ObjectProvider<JavaMailSender> mailSender, ObjectProvider<BriefingRenderer> renderers,
-                                DigestProperties properties, ObjectProvider<Clock> clock) {
-        List<BriefingRenderer> attachments = renderers.orderedStream().toList();
-        // until the PDF and workbook renderers are beans, attach what exists: briefing.json
-        return new DigestService(store, sendLog, subscribers, mailSender.getIfAvailable(),
-                attachments.isEmpty() ? List.of(new BriefingJsonWriter()) : attachments, properties,
-                clock.getIfAvailable(Clock::systemUTC));
+                                ObjectProvider<JavaMailSender> mailSender, PdfBriefingRenderer pdf,
+                                ReportTemplates templates, DigestProperties properties, Clock clock) {
+        // the workbook joins when its renderer is on main: BriefingRenderer.of("briefing.xlsx", workbook::render)
+        List<BriefingRenderer> attachments = List.of(BriefingRenderer.of("briefing.pdf", pdf::render));
+        return new DigestService(store, sendLog, subscribers, mailSender.getIfAvailable(), attachments, templates,
+                properties, clock);
     }
 }

@@ -44,6 +44,7 @@ public class DigestService {
     private final DigestDelivery delivery;
     private final boolean canSend;
     private final List<BriefingRenderer> attachments;
+    private final DigestMailRenderer renderer;
     private final DigestProperties properties;
     private final Clock clock;
     private final DigestMessages messages;
@@ -51,15 +52,18 @@ public class DigestService {
     /**
      * @param mailSender  the SMTP client, or null when no SMTP server is configured (dry runs only)
      * @param attachments the renderers of the files attached to every mail (PDF, workbook)
+     * @param templates   where mail/digest.html and mail/digest.txt come from
      */
     public DigestService(NightlyStore store, SendLog sendLog, SubscriberTable subscriberTable, JavaMailSender mailSender,
-                         List<BriefingRenderer> attachments, DigestProperties properties, Clock clock) {
+                         List<BriefingRenderer> attachments, ReportTemplates templates, DigestProperties properties,
+                         Clock clock) {
         this.store = store;
         this.sendLog = sendLog;
         this.subscriberSource = new SubscriberSource(subscriberTable);
         this.delivery = new DigestDelivery(sendLog, mailSender, properties, clock);
         this.canSend = mailSender != null;
         this.attachments = List.copyOf(attachments);
+        this.renderer = new DigestMailRenderer(templates);
         this.properties = properties;
         this.clock = clock;
         this.messages = new DigestMessages(properties);
@@ -80,7 +84,6 @@ public class DigestService {
                 runs.runs().size(), subscribers.list().size(), subscribers.source());
 
         List<String> attachmentNames = files.stream().map(f -> DigestMessages.attachmentName(week, f)).toList();
-        DigestMailRenderer renderer = new DigestMailRenderer(new ReportTemplates(request.templates()));
         Outcomes outcomes = new Outcomes();
         Map<String, SendLog.Entry> logged = sendLog.week(week);
         for (Subscriber subscriber : subscribers.list()) {
