@@ -45,7 +45,8 @@ class DigestCommandTest {
         try (ConfigurableApplicationContext context = SpringContext.start(output, null, new String[0], Void.class, null)) {
             NightlyStore store = context.getBean(NightlyStore.class);
             store.saveArticles(7, LocalDate.of(2025, 4, 2), List.of(new StoredArticle(0, article)));
-            store.recordCompletedRun(new CompletedRun(7, LocalDate.of(2025, 4, 2), input.toString(), output.toString(),
+            store.recordCompletedRun(new CompletedRun(7, LocalDate.of(2025, 4, 2), input.toString(),
+                    output.resolve("2025-04-02").toString(),
                     Instant.parse("2025-04-02T03:00:00Z"), 1, 0));
         }
     }
