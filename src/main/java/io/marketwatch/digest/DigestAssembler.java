@@ -44,7 +44,7 @@ final class DigestAssembler {
     /** The week's completed runs under the output folder, and the earlier ones. */
     WeekRuns runs(IsoWeek week, Path output) {
         List<CompletedRun> inWeek = store.completedRuns(week.monday(), week.sunday());
-        List<CompletedRun> mine = inWeek.stream().filter(r -> sameFolder(r.outputFolder(), output)).toList();
+        List<CompletedRun> mine = inWeek.stream().filter(r -> isUnder(r.outputFolder(), output)).toList();
         if (mine.isEmpty()) {
             String elsewhere = inWeek.isEmpty() ? ""
                     : " (runs of that week wrote to: " + String.join(", ",
@@ -54,7 +54,7 @@ final class DigestAssembler {
                     + "or choose another week with --week.");
         }
         List<CompletedRun> earlier = store.completedRuns(BEGINNING, week.monday().minusDays(1)).stream()
-                .filter(r -> sameFolder(r.outputFolder(), output)).toList();
+                .filter(r -> isUnder(r.outputFolder(), output)).toList();
         return new WeekRuns(week, mine, earlier);
     }
 
@@ -118,8 +118,8 @@ final class DigestAssembler {
         return ids;
     }
 
-    private static boolean sameFolder(String stored, Path output) {
-        return stored.equals(output.toString())
-                || Path.of(stored).toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize());
+    /** Whether a run's folder (OUTPUT/&lt;as-of&gt;) lies in the output folder. */
+    private static boolean isUnder(String runFolder, Path output) {
+        return Path.of(runFolder).toAbsolutePath().normalize().startsWith(output.toAbsolutePath().normalize());
     }
 }

@@ -1,6 +1,7 @@
 package io.marketwatch.digest;
 
 import io.marketwatch.report.BriefingRenderer;
+import io.marketwatch.report.ReportTemplates;
 import io.marketwatch.store.NightlyStore;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
@@ -11,7 +12,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 
 /**
  * Wires the {@link DigestService}: Spring Boot's {@link JavaMailSender} when {@code spring.mail.host}
- * is set, and every {@link BriefingRenderer} bean as an attachment renderer.
+ * is set (none otherwise: dry runs only), and the renderers of the files attached to every digest.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DigestProperties.class)
@@ -20,8 +21,8 @@ class DigestConfiguration {
     @Bean
     DigestService digestService(NightlyStore store, SendLog sendLog, SubscriberTable subscribers,
                                 ObjectProvider<JavaMailSender> mailSender, ObjectProvider<BriefingRenderer> renderers,
-                                DigestProperties properties, ObjectProvider<Clock> clock) {
+                                ReportTemplates templates, DigestProperties properties, Clock clock) {
         return new DigestService(store, sendLog, subscribers, mailSender.getIfAvailable(),
-                renderers.orderedStream().toList(), properties, clock.getIfAvailable(Clock::systemUTC));
+                renderers.orderedStream().toList(), templates, properties, clock);
     }
 }

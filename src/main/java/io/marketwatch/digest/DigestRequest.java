@@ -10,10 +10,9 @@ import java.util.Objects;
  * @param week        the ISO week, or null for the last complete week
  * @param subscribers a subscribers CSV file, or null for {@code subscribers.csv} beside the input
  *                    folder, else the database table
- * @param templates   a folder of user templates (mail/digest.html, mail/digest.txt), or null
  * @param dryRun      write one .eml file per recipient instead of sending
  */
-public record DigestRequest(Path output, IsoWeek week, Path subscribers, Path templates, boolean dryRun) {
+public record DigestRequest(Path output, IsoWeek week, Path subscribers, boolean dryRun) {
 
     public DigestRequest {
         Objects.requireNonNull(output, "output");

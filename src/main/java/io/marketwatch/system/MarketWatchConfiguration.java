@@ -11,6 +11,7 @@ import io.marketwatch.ingest.InputScanner;
 import io.marketwatch.report.BriefingFiles;
 import io.marketwatch.report.BriefingRenderer;
 import io.marketwatch.report.ReportTemplates;
+import io.marketwatch.report.excel.WorkbookBriefingRenderer;
 import io.marketwatch.report.pdf.PdfBriefingRenderer;
 import io.marketwatch.report.pdf.PdfOptions;
 import io.marketwatch.report.json.BriefingJsonWriter;
@@ -71,6 +72,14 @@ class MarketWatchConfiguration {
     BriefingRenderer pdfBriefing(ReportTemplates templates) {
         PdfBriefingRenderer pdf = new PdfBriefingRenderer(templates, PdfOptions.defaults());
         return BriefingRenderer.of("briefing.pdf", pdf::render);
+    }
+
+    /** The workbook: written every night, attached to the weekly digest. */
+    @Bean
+    @Order(2)
+    BriefingRenderer workbookBriefing(ReportTemplates templates) {
+        WorkbookBriefingRenderer workbook = new WorkbookBriefingRenderer(templates);
+        return BriefingRenderer.of("briefing.xlsx", workbook::render);
     }
 
     /** Every night's outputs: briefing.json, then each document renderer (PDF, workbook). */

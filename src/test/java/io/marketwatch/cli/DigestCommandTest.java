@@ -42,26 +42,31 @@ class DigestCommandTest {
                 List.of(), null);
         var article = new ExtractedArticle("r1", "Relativity Space raises money", null, LocalDate.of(2025, 4, 1), null,
                 "en", "r1.txt", facts);
-        try (ConfigurableApplicationContext context = SpringContext.start(output, null, new String[0])) {
+        try (ConfigurableApplicationContext context = SpringContext.start(output, null, new String[0], Void.class, null)) {
             NightlyStore store = context.getBean(NightlyStore.class);
             store.saveArticles(7, LocalDate.of(2025, 4, 2), List.of(new StoredArticle(0, article)));
-            store.recordCompletedRun(new CompletedRun(7, LocalDate.of(2025, 4, 2), input.toString(), output.toString(),
+            store.recordCompletedRun(new CompletedRun(7, LocalDate.of(2025, 4, 2), input.toString(),
+                    output.resolve("2025-04-02").toString(),
                     Instant.parse("2025-04-02T03:00:00Z"), 1, 0));
         }
     }
 
     private int run(String... args) {
-        CommandLine command = new CommandLine(new DigestCommand());
+        CommandLine command = MarketWatchCommand.commandLine();
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
-        return command.execute(args);
+        String[] withCommand = new String[args.length + 1];
+        withCommand[0] = "digest";
+        System.arraycopy(args, 0, withCommand, 1, args.length);
+        return command.execute(withCommand);
     }
 
     @Test
     void withoutAnSmtpServerItSaysSoAndSuggestsADryRun() {
         assertThat(run("--output", output.toString(), "--week", "2025-W14")).isEqualTo(1);
 
-        assertThat(err.toString()).contains("No SMTP server is configured", "--spring.mail.host=HOST", "--dry-run");
+        assertThat(err.toString()).startsWith("marketwatch digest: No SMTP server is configured")
+                .contains("--spring.mail.host=HOST", "--dry-run");
     }
 
     @Test
@@ -70,7 +75,8 @@ class DigestCommandTest {
 
         assertThat(output.resolve("digest/2025-W14/ada@example.com.eml")).isRegularFile();
         assertThat(out.toString()).contains("Digest 2025-W14 (31 Mar \u2013 6 Apr 2025): 1 new articles",
-                "skipped subscriber, line 3: invalid email address broken", "Dry run: 1 .eml files in");
+                "skipped subscriber, line 3: invalid email address broken", "Dry run: wrote 1 .eml files into");
+        assertThat(output.resolve("digest/2025-W14/briefing.pdf")).isRegularFile();
     }
 
     @Test
@@ -84,8 +90,8 @@ class DigestCommandTest {
         try {
             String[] args = {"--output", output.toString(), "--week", "2025-W14", "--spring.mail.host=127.0.0.1",
                     "--spring.mail.port=" + port, "--marketwatch.digest.from=Digest <digest@marketwatch.test>"};
-            assertThat(run(args)).isEqualTo(0);
-            assertThat(run(args)).isEqualTo(0);
+            assertThat(run(args)).as(err.toString()).isEqualTo(0);
+            assertThat(run(args)).as(err.toString()).isEqualTo(0);
 
             assertThat(server.getReceivedMessages()).hasSize(1);
             assertThat(out.toString()).contains("  sent          ada@example.com", "  already sent  ada@example.com",
@@ -100,7 +106,7 @@ class DigestCommandTest {
         assertThat(run("--output", output.toString(), "--week", "2025-W54")).isEqualTo(2);
         assertThat(err.toString()).contains("Invalid value for option '--week'", "has no ISO week 54");
 
-        assertThat(run("--output", output.toString(), "--dryrun")).isEqualTo(2);
-        assertThat(err.toString()).contains("Unknown option: '--dryrun'");
+        assertThat(run("--output", output.toString(), "--dryrun")).as(err.toString()).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option or argument: '--dryrun'");
     }
 }

@@ -75,7 +75,7 @@ final class DigestFixtures {
                                 "Nintendo pushed the Switch 2 to July."))));
     }
 
-    /** Stores the two weeks as four completed nightly runs under the output folder. */
+    /** Stores the two weeks as four completed nightly runs under the output folder (OUTPUT/&lt;as-of&gt;, as briefing writes). */
     static void storeTwoWeeks(NightlyStore store, Path input, Path output) {
         storeRun(store, 101, LocalDate.of(2025, 3, 25), input, output, List.of(switch2June()));
         storeRun(store, 102, LocalDate.of(2025, 3, 27), input, output, List.of(tencentUbisoft()));
@@ -90,7 +90,7 @@ final class DigestFixtures {
             stored.add(new StoredArticle(i, articles.get(i)));
         }
         store.saveArticles(run, asOf, stored);
-        store.recordCompletedRun(new CompletedRun(run, asOf, input.toString(), output.toString(),
+        store.recordCompletedRun(new CompletedRun(run, asOf, input.toString(), output.resolve(asOf.toString()).toString(),
                 Instant.parse(asOf + "T03:00:00Z"), articles.size(), 0));
     }
 

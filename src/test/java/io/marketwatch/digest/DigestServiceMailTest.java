@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.marketwatch.report.BriefingRenderer;
+import io.marketwatch.report.ReportTemplates;
 import io.marketwatch.report.json.BriefingJsonWriter;
 import io.marketwatch.store.NightlyStore;
 import jakarta.mail.BodyPart;
@@ -23,10 +24,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,8 +44,6 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The digest against a real SMTP server (GreenMail) in the test JVM, on an in-memory H2 database. */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:digest-mail-test;DB_CLOSE_DELAY=-1",
-        "spring.flyway.locations=classpath:db/migration/common,classpath:db/migration/{vendor}",
-        "spring.batch.job.enabled=false",
         "spring.mail.host=127.0.0.1",
         "marketwatch.digest.from=Market Watch <digest@marketwatch.test>",
         "marketwatch.digest.unsubscribe=https://marketwatch.test/unsubscribe?email={email}",
@@ -104,7 +102,7 @@ class DigestServiceMailTest {
     }
 
     private DigestRequest week14() {
-        return new DigestRequest(output, DigestFixtures.W14, null, null, false);
+        return new DigestRequest(output, DigestFixtures.W14, null, false);
     }
 
     @Test
@@ -275,7 +273,7 @@ class DigestServiceMailTest {
         assertThatThrownBy(() -> withoutSmtp.send(week14())).isInstanceOf(DigestException.class)
                 .hasMessageContaining("No SMTP server is configured").hasMessageContaining("--dry-run");
 
-        DigestResult dry = withoutSmtp.send(new DigestRequest(output, DigestFixtures.W14, null, null, true));
+        DigestResult dry = withoutSmtp.send(new DigestRequest(output, DigestFixtures.W14, null, true));
 
         Path folder = output.resolve("digest/2025-W14");
         assertThat(dry.drafts()).containsExactly(folder.resolve("ada@example.com.eml"), folder.resolve("grace@example.com.eml"));
@@ -294,7 +292,8 @@ class DigestServiceMailTest {
                 "https://marketwatch.test/unsubscribe?email={email}", "", 3, Duration.ofMillis(5),
                 DigestProperties.defaults().sendingTimeout());
         List<BriefingRenderer> attachments = List.of(new BriefingJsonWriter());
-        return new DigestService(store, sendLog, subscriberTable, sender, attachments, properties, clock);
+        return new DigestService(store, sendLog, subscriberTable, sender, attachments, ReportTemplates.bundled(), properties,
+                clock);
     }
 
     private void keepReceivedAndStop() {
@@ -350,7 +349,7 @@ class DigestServiceMailTest {
     private static final class MailParts {
         String text;
         String html;
-        final Map<String, byte[]> attachments = new java.util.LinkedHashMap<>();
+        final Map<String, byte[]> attachments = new LinkedHashMap<>();
 
         static MailParts of(MimeMessage message) throws MessagingException, IOException {
             MailParts parts = new MailParts();

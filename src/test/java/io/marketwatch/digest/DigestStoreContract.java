@@ -101,12 +101,14 @@ abstract class DigestStoreContract {
     @Test
     void onlyRunsUnderTheSameOutputFolderCount() {
         Path other = Path.of("/data/other/output");
+        DigestFixtures.storeRun(store, 202, LocalDate.of(2025, 4, 15), INPUT, Path.of("/data/news/output-old"),
+                List.of(DigestFixtures.switch2June()));
         DigestFixtures.storeRun(store, 201, LocalDate.of(2025, 4, 14), INPUT, other, List.of(DigestFixtures.switch2June()));
 
         assertThatThrownBy(() -> assembler.runs(IsoWeek.parse("2025-W16"), OUTPUT))
                 .isInstanceOf(DigestException.class)
                 .hasMessageContaining("No completed nightly run in 2025-W16 (14 Apr \u2013 20 Apr 2025)")
-                .hasMessageContaining("/data/other/output");
+                .hasMessageContaining("/data/other/output/2025-04-14");
         assertThat(assembler.runs(IsoWeek.parse("2025-W16"), other).runs()).extracting(r -> r.run()).containsExactly(201L);
         assertThat(assembler.runs(DigestFixtures.W14, OUTPUT).earlier()).extracting(r -> r.run()).containsExactly(101L, 102L);
     }
