@@ -77,6 +77,36 @@ class BriefingJobTest {
     }
 
     @Test
+    void theSeedArticleSaysExactlyWhatTheArticleSays() throws Exception {
+        Path input = Files.createDirectories(output.resolve("seed-input"));
+        Files.copy(Path.of("input/000_3e79fe8e4ece3166.txt"), input.resolve("000_3e79fe8e4ece3166.txt"));
+
+        runner.run(LocalDate.of(2025, 4, 1), input, output, false);
+
+        JsonNode briefing = BriefingSchema.validate(output.resolve("2025-04-01/briefing.json"));
+        assertThat(briefing.get("articles").get(0).get("sources").toString()).isEqualTo("[\"Bloomberg News\"]");
+        List<String> companies = new ArrayList<>();
+        briefing.get("companies").forEach(c -> companies.add(c.get("name").asText() + c.get("aliases")));
+        assertThat(companies).containsExactlyInAnyOrder("Alibaba Group[\"Alibaba\"]", "DeepSeek[]", "OpenAI[]");
+        assertThat(briefing.get("investments")).singleElement().satisfies(i -> {
+            assertThat(i.get("investor").asText()).isEqualTo("Alibaba Group");
+            assertThat(i.get("recipient").isNull()).isTrue();
+            assertThat(i.get("kind").asText()).isEqualTo("capex");
+            assertThat(i.get("amount").get("value").asLong()).isEqualTo(380_000_000_000L);
+            assertThat(i.get("amount").get("currency").asText()).isEqualTo("CNY");
+            assertThat(i.get("amountUsd").asDouble()).isEqualTo(55e9);
+            assertThat(i.get("status").asText()).isEqualTo("planned");
+            assertThat(i.get("horizon").asText()).isEqualTo("over the coming years");
+        });
+        List<String> launches = new ArrayList<>();
+        briefing.get("launches").forEach(l -> launches.add(l.get("company").asText() + " | " + l.get("product").asText()
+                + " | " + l.get("status").asText() + " | " + l.get("window").get("to").asText()));
+        assertThat(launches).contains("Alibaba Group | Qwen 3 | expected | 2025-04-30",
+                "Alibaba Group | Qwen 2.5-Max | released | 2025-01-31");
+        assertThat(launches).anySatisfy(l -> assertThat(l).startsWith("DeepSeek | ").endsWith(" | expected | 2025-04-30"));
+    }
+
+    @Test
     void aSecondRunOfTheSameNightDoesNothingUnlessForced() throws Exception {
         RunResult first = runner.run(AS_OF, Path.of("input"), output, false);
         assertThat(first.outcome()).as(first.message()).isEqualTo(Outcome.COMPLETE);
