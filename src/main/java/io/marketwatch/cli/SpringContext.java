@@ -14,6 +14,10 @@ final class SpringContext {
     private SpringContext() {
     }
 
+    static ConfigurableApplicationContext start(Path outputRoot, Path templates, String[] springArgs) {
+        return start(outputRoot, templates, springArgs, Object.class, null);
+    }
+
     static <T> ConfigurableApplicationContext start(Path outputRoot, Path templates, String[] springArgs,
                                                     Class<T> extraType, T extraBean) {
         Map<String, Object> properties = new LinkedHashMap<>();

@@ -2,10 +2,8 @@ package io.marketwatch.digest;
 
 import io.marketwatch.report.BriefingRenderer;
 import io.marketwatch.report.ReportTemplates;
-import io.marketwatch.report.pdf.PdfBriefingRenderer;
 import io.marketwatch.store.NightlyStore;
 import java.time.Clock;
-import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +12,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 
 /**
  * Wires the {@link DigestService}: Spring Boot's {@link JavaMailSender} when {@code spring.mail.host}
- * is set (none otherwise: dry runs only), and the renderers of the files attached to every digest.
+ * is set (none otherwise: dry runs only), every {@link BriefingRenderer} bean (the PDF, the
+ * workbook) as an attachment renderer, and the report templates.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DigestProperties.class)
@@ -22,11 +21,9 @@ class DigestConfiguration {
 
     @Bean
     DigestService digestService(NightlyStore store, SendLog sendLog, SubscriberTable subscribers,
-                                ObjectProvider<JavaMailSender> mailSender, PdfBriefingRenderer pdf,
-                                ReportTemplates templates, DigestProperties properties, Clock clock) {
-        // the workbook joins when its renderer is on main: BriefingRenderer.of("briefing.xlsx", workbook::render)
-        List<BriefingRenderer> attachments = List.of(BriefingRenderer.of("briefing.pdf", pdf::render));
-        return new DigestService(store, sendLog, subscribers, mailSender.getIfAvailable(), attachments, templates,
-                properties, clock);
+                                ObjectProvider<JavaMailSender> mailSender, ObjectProvider<BriefingRenderer> renderers,
+                                ReportTemplates templates, DigestProperties properties, ObjectProvider<Clock> clock) {
+        return new DigestService(store, sendLog, subscribers, mailSender.getIfAvailable(),
+                renderers.orderedStream().toList(), templates, properties, clock.getIfAvailable(Clock::systemUTC));
     }
 }

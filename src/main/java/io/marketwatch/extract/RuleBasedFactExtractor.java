@@ -3,6 +3,9 @@ package io.marketwatch.extract;
 import io.marketwatch.article.Article;
 import io.marketwatch.extract.company.Companies;
 import io.marketwatch.extract.company.CompanyFinder;
+import io.marketwatch.extract.investment.InvestmentFinder;
+import io.marketwatch.extract.launch.LaunchFinder;
+import io.marketwatch.extract.summary.Summarizer;
 import io.marketwatch.extract.money.CurrencyContext;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import io.marketwatch.extract.phrase.SentenceParser;
@@ -19,6 +22,9 @@ public final class RuleBasedFactExtractor implements FactExtractor {
 
     private final SentenceParser parser = new SentenceParser();
     private final CompanyFinder companyFinder = new CompanyFinder();
+    private final InvestmentFinder investmentFinder = new InvestmentFinder();
+    private final LaunchFinder launchFinder = new LaunchFinder();
+    private final Summarizer summarizer = new Summarizer();
 
     @Override
     public ArticleFacts extract(Article article, LocalDate referenceDate) {
@@ -26,6 +32,9 @@ public final class RuleBasedFactExtractor implements FactExtractor {
         List<ParsedSentence> sentences = parser.parse(article.title(), Sentences.split(article.body()));
         Companies companies = companyFinder.find(sentences);
         CurrencyContext currencies = CurrencyContext.of(article.title() + "\n" + article.body());
-        return new ArticleFacts(companies.facts(), List.of(), List.of(), companies.sources(), null);
+        List<InvestmentFact> investments = investmentFinder.find(sentences, companies, currencies, published);
+        List<LaunchFact> launches = launchFinder.find(sentences, companies, published);
+        String summary = summarizer.summarize(sentences, companies, investments, launches);
+        return new ArticleFacts(companies.facts(), investments, launches, companies.sources(), summary);
     }
 }

@@ -16,11 +16,13 @@ import io.marketwatch.report.pdf.PdfOptions;
 import io.marketwatch.report.json.BriefingJsonWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /** Wires the plain-Java parts (readers, extractor, renderers) into the Spring context. */
 @Configuration(proxyBeanMethods = false)
@@ -63,13 +65,20 @@ class MarketWatchConfiguration {
         return new ReportTemplates(templates);
     }
 
+    /** The PDF: written every night, attached to the weekly digest. */
     @Bean
-    PdfBriefingRenderer pdfBriefingRenderer(ReportTemplates templates) {
-        return new PdfBriefingRenderer(templates, PdfOptions.defaults());
+    @Order(1)
+    BriefingRenderer pdfBriefing(ReportTemplates templates) {
+        PdfBriefingRenderer pdf = new PdfBriefingRenderer(templates, PdfOptions.defaults());
+        return BriefingRenderer.of("briefing.pdf", pdf::render);
     }
 
+    /** Every night's outputs: briefing.json, then each document renderer (PDF, workbook). */
     @Bean
-    BriefingFiles briefingFiles(PdfBriefingRenderer pdf) {
-        return new BriefingFiles(List.of(new BriefingJsonWriter(), BriefingRenderer.of("briefing.pdf", pdf::render)));
+    BriefingFiles briefingFiles(List<BriefingRenderer> documents) {
+        List<BriefingRenderer> all = new ArrayList<>();
+        all.add(new BriefingJsonWriter());
+        all.addAll(documents);
+        return new BriefingFiles(all);
     }
 }

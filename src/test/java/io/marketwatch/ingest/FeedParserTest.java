@@ -57,8 +57,21 @@ class FeedParserTest {
     @Test
     void feedWithoutUsableItemsIsSkipped() {
         assertThatThrownBy(() -> parse(rss("<item><title>No text</title></item>")))
-                .hasMessage("no usable item in the feed (item 1: no article text found)");
-        assertThatThrownBy(() -> parse(rss(""))).hasMessage("feed has no items");
+                .hasMessage("no usable item in the file (item 1: no article text found)");
+        assertThatThrownBy(() -> parse(rss(""))).hasMessage("the file holds no items");
+    }
+
+    @Test
+    void itemDateIsTheDateAsWrittenAndHtmlEntitiesAreHealed() throws Exception {
+        List<Article> articles = parse(rss("""
+                <item><title>Late story</title><pubDate>Tue, 06 Jul 2021 23:40:00 -0700</pubDate>
+                <description>Acme&nbsp;Corp said so.</description></item>
+                """));
+
+        assertThat(articles).singleElement().satisfies(article -> {
+            assertThat(article.publishedAt()).isEqualTo(LocalDate.of(2021, 7, 6));
+            assertThat(article.body()).isEqualTo("Acme Corp said so.");
+        });
     }
 
     private static String rss(String items) {
@@ -69,4 +82,5 @@ class FeedParserTest {
     private List<Article> parse(String xml) throws UnreadableInputException {
         return parser.parse(new InputDocument(Path.of("f.xml"), "f.xml", xml.getBytes(StandardCharsets.UTF_8)));
     }
+
 }

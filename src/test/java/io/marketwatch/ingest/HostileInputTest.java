@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -216,6 +218,40 @@ class HostileInputTest {
 
     @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void htmlWithTenThousandNestedArticlesIsReadInBoundedTime() throws IOException {
+        String page = "<html><head><title>Nested | News</title></head><body>"
+                + "<article><p>Some text.</p>".repeat(10_000) + "</article>".repeat(10_000) + "</body></html>";
+
+        Article article = single(read("nested.html", page.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(article.title()).isEqualTo("Nested");
+        assertThat(article.body()).startsWith("Some text.\n\nSome text.");
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void feedNestedTenThousandLevelsDeepIsSkipped() throws IOException {
+        String feed = "<rss version=\"2.0\"><channel><title>Feed</title><item><title>Deep item</title>"
+                + "<description>Text of the item.</description>" + "<x:n xmlns:x=\"urn:x\">".repeat(10_000)
+                + "</x:n>".repeat(10_000) + "</item></channel></rss>";
+
+        ParsedFile parsed = read("deep.xml", feed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(parsed.skipReason()).isEqualTo("feed is nested more than 100 elements deep");
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void jsonNestedTenThousandLevelsDeepIsSkipped() throws IOException {
+        String json = "[".repeat(10_000) + "]".repeat(10_000);
+
+        ParsedFile parsed = read("deep.json", json.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(parsed.skipReason()).startsWith("JSON is not valid: ").contains("nesting depth");
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void markdownNestedTenThousandLevelsDeepIsRead() throws IOException {
         // CommonMark stops nesting quotes at some depth and keeps the rest as text: no stack overflow either way.
         String markdown = "# Deep quote\n\n" + "> ".repeat(10_000) + "Text at the bottom of the quote.\n";
@@ -268,18 +304,18 @@ class HostileInputTest {
     void parserFailureBecomesASkip() throws IOException {
         ArticleParser broken = new ArticleParser() {
             @Override
-            public java.util.Set<String> extensions() {
-                return java.util.Set.of("txt");
+            public Set<String> extensions() {
+                return Set.of("txt");
             }
 
             @Override
-            public java.util.List<Article> parse(InputDocument document) {
+            public List<Article> parse(InputDocument document) {
                 throw new IllegalStateException("index 7 out of bounds\nat line 2");
             }
         };
         Path file = Files.writeString(dir.resolve("a.txt"), "Title\n\nBody.");
 
-        ParsedFile parsed = new ArticleReader(IngestLimits.defaults(), java.util.List.of(broken))
+        ParsedFile parsed = new ArticleReader(IngestLimits.defaults(), List.of(broken))
                 .read(InputFile.readable(file, "a.txt"), AS_OF);
 
         assertThat(parsed.skipReason()).isEqualTo("cannot be read: IllegalStateException: index 7 out of bounds");
@@ -290,11 +326,11 @@ class HostileInputTest {
         byte[] story = ("Acme to build plant in Leeds\n\n" + STORY).getBytes(StandardCharsets.UTF_8);
 
         Article first = single(read("acme.txt", story));
-        Article copy = single(read("copies/acme (copy).txt", story));
+        Article copy = single(read("Kopien/acme (Kopie) – Zürich.txt", story));
         Article other = single(read("other.txt", ("Acme to build plant in York\n\n" + STORY).getBytes(StandardCharsets.UTF_8)));
 
         assertThat(copy.id()).isEqualTo(first.id());
-        assertThat(copy.file()).isEqualTo("copies/acme (copy).txt");
+        assertThat(copy.file()).isEqualTo("Kopien/acme (Kopie) – Zürich.txt");
         assertThat(other.id()).isNotEqualTo(first.id());
     }
 

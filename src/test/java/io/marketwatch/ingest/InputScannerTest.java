@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,7 +17,13 @@ class InputScannerTest {
     private final InputScanner scanner = new InputScanner();
 
     @TempDir
-    Path root;
+    Path temp;
+    private Path root;
+
+    @BeforeEach
+    void createInputFolder() throws IOException {
+        root = Files.createDirectory(temp.resolve("input"));
+    }
 
     @Test
     void listsEveryFileBelowTheFolderSortedByRelativePath() throws IOException {
@@ -48,7 +55,7 @@ class InputScannerTest {
 
     @Test
     void followsSymbolicLinksToFilesAndFolders() throws IOException {
-        Path elsewhere = Files.createTempDirectory(root.getParent(), "elsewhere");
+        Path elsewhere = Files.createDirectory(temp.resolve("elsewhere"));
         Files.writeString(elsewhere.resolve("linked.txt"), "x");
         Files.createSymbolicLink(root.resolve("folder-link"), elsewhere);
         Files.createSymbolicLink(root.resolve("file-link.txt"), elsewhere.resolve("linked.txt"));

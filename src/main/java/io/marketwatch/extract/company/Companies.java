@@ -64,6 +64,20 @@ public final class Companies {
     }
 
     /**
+     * The company a back-reference in sentence {@code index} ("the company", "it", "the Chinese
+     * internet group") most likely means: the first company named in the closest sentence before
+     * it that names one, else the lead company; null when the article names none.
+     */
+    public String focus(int index) {
+        for (int i = Math.min(index, mentions.size()) - 1; i >= 0; i--) {
+            if (!mentions.get(i).isEmpty()) {
+                return mentions.get(i).get(0).company();
+            }
+        }
+        return lead();
+    }
+
+    /**
      * The company whose name opens the tokens {@code from..to} ("Xiaomi" in "Xiaomi Pad 7 Ultra"),
      * or null.
      */

@@ -235,7 +235,7 @@ final class NameCues {
         } else if (lead.equals("in") || lead.equals("at")) {
             f.add(PLACE, lead2.equals("based") || lead2.equals("headquartered") ? 3 : 1);
         }
-        if (OWNERS.contains(word)) {
+        if (word.equals("its") || word.equals("their")) {
             f.add(PRODUCT, 2);
         } else if (PRODUCT_ADJECTIVES.contains(word) && (isArticle(s.lower(l - 1)) || OWNERS.contains(s.lower(l - 1)))) {
             f.add(PRODUCT, 1);

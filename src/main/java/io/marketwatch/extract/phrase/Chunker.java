@@ -3,6 +3,7 @@ package io.marketwatch.extract.phrase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -55,7 +56,7 @@ public final class Chunker {
                 if (next.text().equals("-") && adjacent(tokens, end - 1, end) && end + 1 < n
                         && adjacent(tokens, end, end + 1)) {
                     Token after = tokens.get(end + 1);
-                    if (after.isCapitalised() || after.kind() == Token.Kind.NUMBER) {
+                    if (after.isCapitalised() || after.kind() == Token.Kind.NUMBER || isNameSyllable(after)) {
                         end += 2;
                         continue;
                     }
@@ -150,6 +151,16 @@ public final class Chunker {
                 || tokens.get(i + 1).is("percent") || tokens.get(i + 1).is("million")
                 || tokens.get(i + 1).is("billion")));
     }
+
+    /** A short lower-case part of a hyphenated given name ("Min-ho", "Jae-yong"), not "-based" or "-led". */
+    private static boolean isNameSyllable(Token t) {
+        String w = t.lower();
+        return t.isWord() && w.length() <= 4 && !w.endsWith("ed") && !SUFFIX_WORDS.contains(w);
+    }
+
+    private static final Set<String> SUFFIX_WORDS = Set.of(
+            "era", "wide", "run", "only", "made", "free", "size", "type", "like", "up", "in", "out", "on", "off",
+            "long", "year", "day", "week", "old", "new", "to", "for", "by", "high", "low", "time", "rich");
 
     private static boolean adjacentSpace(List<Token> tokens, int i) {
         return i > 0 && tokens.get(i).start() - tokens.get(i - 1).end() <= 1;

@@ -23,6 +23,25 @@ public final class Lexicon {
     public static final WordList CORPORATE_POSSESSIONS = WordList.load("corporate-possessions");
     public static final WordList STAFF_NOUNS = WordList.load("staff-nouns");
     public static final WordList LAUNCH_VERBS = WordList.load("launch-verbs");
+    public static final WordList ACQUISITION_WORDS = WordList.load("acquisition-words");
+    public static final WordList STAKE_WORDS = WordList.load("stake-words");
+    public static final WordList FUNDING_WORDS = WordList.load("funding-words");
+    public static final WordList CAPEX_WORDS = WordList.load("capex-words");
+    public static final WordList AMOUNT_TRAPS = WordList.load("amount-traps");
+    public static final WordList AMOUNT_TRAPS_AFTER = WordList.load("amount-traps-after");
+    public static final WordList HYPOTHETICAL_WORDS = WordList.load("hypothetical-words");
+    public static final WordList RUNNING_TOTALS = WordList.load("running-totals");
+    public static final WordList RUMOR_WORDS = WordList.load("rumor-words");
+    public static final WordList PLAN_WORDS = WordList.load("plan-words");
+    public static final WordList COMPLETION_WORDS = WordList.load("completion-words");
+    public static final WordList ANNOUNCEMENT_WORDS = WordList.load("announcement-words");
+    public static final WordList DELAY_WORDS = WordList.load("delay-words");
+    public static final WordList DENIAL_WORDS = WordList.load("denial-words");
+    public static final WordList CANCEL_WORDS = WordList.load("cancel-words");
+    public static final WordList FUTURE_WORDS = WordList.load("future-words");
+    public static final WordList NOT_LAUNCHED = WordList.load("not-launched");
+    public static final WordList LAUNCH_COMPOUNDS = WordList.load("launch-compounds");
+    public static final WordList PRODUCT_REFERENCES = WordList.load("product-references");
 
     private Lexicon() {
     }

@@ -37,7 +37,7 @@ public record ParsedSentence(int index, String text, int paragraph, boolean titl
         return text.substring(tokens.get(fromToken).start(), tokens.get(toTokenInclusive).end());
     }
 
-    /** Index of the token starting at or after character offset {@code offset}. */
+    /** Index of the first token that ends after character offset {@code offset} (the token holding it). */
     public int tokenAt(int offset) {
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).end() > offset) {
@@ -45,5 +45,42 @@ public record ParsedSentence(int index, String text, int paragraph, boolean titl
             }
         }
         return tokens.size();
+    }
+
+    /** Index of the first token starting at or after character offset {@code offset}. */
+    public int tokenFrom(int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= offset) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+
+    /**
+     * Index of the first token from {@code from} on where {@code list} matches words of running
+     * text (not a capitalised name such as "Credit Suisse", except as the sentence's first word), or -1.
+     */
+    public int find(WordList list, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
+            if (isRunningText(k) && list.matchAt(tokens, k) > 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether token {@code k} is an ordinary word here: lower case, or the first word of the sentence. */
+    public boolean isRunningText(int k) {
+        Token t = tokens.get(k);
+        if (!t.isCapitalised()) {
+            return true;
+        }
+        for (int j = k - 1; j >= 0; j--) {
+            if (!tokens.get(j).isPunct()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

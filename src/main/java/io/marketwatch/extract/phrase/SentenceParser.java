@@ -56,7 +56,7 @@ public final class SentenceParser {
         for (int i = 0; i < texts.size(); i++) {
             List<Token> tokens = tokenLists.get(i);
             boolean isTitle = paragraphs.get(i) == -1;
-            boolean heading = isTitleCase(tokens) || !isTitle && isSubhead(texts.get(i), tokens);
+            boolean heading = isTitleCase(texts.get(i), tokens) || !isTitle && isSubhead(texts.get(i), tokens);
             List<Chunk> chunks = chunker.chunks(texts.get(i), tokens, t -> !t.isAcronym()
                     && (Lexicon.COMMON_WORDS.contains(t)
                     || lowerWords.contains(t.lower()) && !innerCapitals.contains(t.text())));
@@ -65,8 +65,14 @@ public final class SentenceParser {
         return out;
     }
 
-    /** Most words of four or more letters capitalised: a headline or subhead in title case. */
-    static boolean isTitleCase(List<Token> tokens) {
+    /**
+     * A headline or subhead in title case: no closing period, and three in four words of four or
+     * more letters capitalised ("Disney+ Will Launch On November 12").
+     */
+    static boolean isTitleCase(String text, List<Token> tokens) {
+        if (text.endsWith(".")) {
+            return false;
+        }
         int words = 0;
         int capitalised = 0;
         for (Token t : tokens) {
@@ -77,7 +83,7 @@ public final class SentenceParser {
                 }
             }
         }
-        return words >= 3 && capitalised * 10 >= words * 7;
+        return words >= 3 && capitalised * 4 >= words * 3;
     }
 
     /** A short line without closing punctuation inside the body: a subhead ("Shadows buys some breathing room"). */

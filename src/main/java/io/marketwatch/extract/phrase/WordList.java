@@ -17,14 +17,27 @@ import java.util.Set;
 public final class WordList {
 
     private final Set<String> entries;
+    /** Every entry and every leading part of a longer entry ("per", "per cent", "per cent of"). */
+    private final Set<String> prefixes;
     private final int longest;
 
     private WordList(Set<String> entries) {
         this.entries = Set.copyOf(entries);
+        Set<String> parts = new HashSet<>();
         int max = 1;
         for (String e : entries) {
-            max = Math.max(max, e.split(" ").length);
+            String[] words = e.split(" ");
+            max = Math.max(max, words.length);
+            StringBuilder prefix = new StringBuilder();
+            for (String w : words) {
+                if (prefix.length() > 0) {
+                    prefix.append(' ');
+                }
+                prefix.append(w);
+                parts.add(prefix.toString());
+            }
         }
+        this.prefixes = Set.copyOf(parts);
         this.longest = max;
     }
 
@@ -73,18 +86,29 @@ public final class WordList {
 
     /** Number of tokens of the longest entry starting at {@code from}, or 0 when none matches. */
     public int matchAt(java.util.List<Token> tokens, int from) {
-        StringBuilder key = new StringBuilder();
-        int best = 0;
-        for (int k = 0; k < longest && from + k < tokens.size(); k++) {
+        if (from < 0 || from >= tokens.size()) {
+            return 0;
+        }
+        String first = tokens.get(from).lower();
+        if (!prefixes.contains(first)) {
+            return 0;
+        }
+        int best = entries.contains(first) ? 1 : 0;
+        if (longest == 1 || tokens.get(from).possessive()) {
+            return best;
+        }
+        StringBuilder key = new StringBuilder(first);
+        for (int k = 1; k < longest && from + k < tokens.size(); k++) {
             Token t = tokens.get(from + k);
-            if (t.isPunct() && !t.text().equals("&") && !t.text().equals("-")) {
+            if (t.isPunct() && !t.text().equals("&") && !t.text().equals("-") && !t.text().equals("%")) {
                 break;
             }
-            if (k > 0) {
-                key.append(' ');
+            key.append(' ').append(t.lower());
+            String candidate = key.toString();
+            if (!prefixes.contains(candidate)) {
+                break;
             }
-            key.append(t.lower());
-            if (entries.contains(key.toString())) {
+            if (entries.contains(candidate)) {
                 best = k + 1;
             }
             if (t.possessive()) {

@@ -6,7 +6,6 @@ import io.marketwatch.extract.LaunchStatus;
 import io.marketwatch.report.pdf.BriefingView.Chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Paint;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
@@ -125,6 +124,7 @@ final class BriefingCharts {
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         styleCategories(plot, top.stream().map(BriefingCompany::name).toList());
         plot.getDomainAxis().setCategoryMargin(0.35);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
         styleValues(plot.getRangeAxis());
         return image(chart(plot, false), 26 + 18 * top.size());
     }
@@ -181,6 +181,7 @@ final class BriefingCharts {
                 BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 2f}, 0f)), Layer.FOREGROUND);
         styleCategories(plot, labels);
         plot.getDomainAxis().setCategoryMargin(0.35);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
         styleValues(time);
         return image(chart(plot, false), 26 + 18 * labels.size());
     }
@@ -263,7 +264,6 @@ final class BriefingCharts {
         axis.setTickLabelPaint(TEXT);
         axis.setAxisLineVisible(false);
         axis.setTickMarksVisible(false);
-        axis.setMaximumCategoryLabelWidthRatio(0.4f);
         axis.setLowerMargin(0.02);
         axis.setUpperMargin(0.02);
         plot.setBackgroundPaint(Color.WHITE);

@@ -19,9 +19,9 @@ import org.xhtmlrenderer.simple.extend.XhtmlNamespaceHandler;
  * The renderer's only way to load a resource. A relative reference ("briefing.css", "logo.png") is
  * read through {@link ReportTemplates}: the user's template folder, else the bundled templates.
  * Inline {@code data:} images (the charts) need no loading; Flying Saucer's own default stylesheet
- * comes from its jar. Anything else (http:, https:, file:,
- * jar:, absolute paths, "//host/…") is refused and reported, so no template or article can make the
- * report fetch a URL or read a local file.
+ * comes from its jar. Anything else (http:, https:, file:, jar:, absolute paths, "//host/…", "..")
+ * is refused and reported, so no template or article can make the report fetch a URL or read a
+ * local file.
  */
 final class ConfinedUserAgent extends ITextUserAgent {
 

@@ -3,6 +3,7 @@ package io.marketwatch.report.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -15,6 +16,9 @@ import org.w3c.dom.Text;
  * that draws it. It works on the parsed document, so text stays text: nothing is re-parsed.
  */
 final class FontFallback {
+
+    /** Elements whose text is code, not prose. */
+    private static final Set<String> RAW_TEXT = Set.of("style", "script");
 
     private final BriefingFonts fonts;
 
@@ -38,7 +42,7 @@ final class FontFallback {
         for (Node child : children) {
             if (child instanceof Text text && child.getNodeType() == Node.TEXT_NODE) {
                 wrap(text);
-            } else if (child instanceof Element) {
+            } else if (child instanceof Element element && !RAW_TEXT.contains(element.getTagName())) {
                 visit(child);
             }
         }

@@ -81,6 +81,15 @@ class DatePhrasesTest {
             2025-04-01 => The deal closes tomorrow.                                      => tomorrow                    => 2025-04-02..2025-04-02 => FUTURE
             2025-04-01 => It ships in fiscal 2026.                                       => in fiscal 2026              => 2026-01-01..2026-12-31 => FUTURE
             2025-04-01 => Demand rose in H2 2024.                                        => in H2 2024                  => 2024-07-01..2024-12-31 => PAST
+            2025-04-01 => The deal should close by year-end.                             => by year-end                 => 2025-04-01..2025-12-31 => FUTURE
+            2025-04-01 => The update arrives early next month.                           => early next month            => 2025-05-01..2025-05-10 => FUTURE
+            2025-04-01 => Bookings open in the spring of 2026.                           => in the spring of 2026       => 2026-03-01..2026-05-31 => FUTURE
+            2025-04-01 => The model ships next Tuesday.                                  => next Tuesday                => 2025-04-08..2025-04-08 => FUTURE
+            2025-04-01 => Orders open on Sept. 30, 2025.                                 => on Sept. 30, 2025           => 2025-09-30..2025-09-30 => FUTURE
+            2025-04-01 => Orders open on 30 September.                                   => on 30 September             => 2025-09-30..2025-09-30 => FUTURE
+            2025-04-01 => Trials start in 1H 2026.                                       => in 1H 2026                  => 2026-01-01..2026-06-30 => FUTURE
+            2025-04-01 => It expects approval over the next 12 months.                   => over the next 12 months     => 2025-04-01..2026-04-01 => FUTURE
+            2025-04-01 => Results are due within two years.                              => within two years            => 2025-04-01..2027-04-01 => FUTURE
             2023-10-06 => Many see no cut before the middle of next year.                => before the middle of next year => 2023-10-06..2024-03-31 => FUTURE
             """)
     void resolvesThePhrase(LocalDate published, String sentence, String text, String window, Tense tense) {
@@ -110,6 +119,8 @@ class DatePhrasesTest {
                 .isEmpty();
         assertThat(DatePhrases.find("Marketing costs rose 5% at Mayfair.", published)).isEmpty();
         assertThat(DatePhrases.find("It employs 2000 people.", published)).isEmpty();
+        assertThat(DatePhrases.find("The fall in profits worried Jan Koum, 3-nanometre chips aside.", published))
+                .isEmpty();
     }
 
     @Test

@@ -20,12 +20,14 @@ class FontFallbackTest {
     @Test
     void wrapsOnlyTheRunsTheBodyFontLacksAndKeepsTheTextAsText() throws Exception {
         Document document = parse("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>阿</title></head>"
-                + "<body><p class=\"x\">also Alibaba, 阿里巴巴 &amp; 삼성전자 &lt;b&gt; ₹1 <b>小米</b></p></body></html>");
+                + "<body><style>.x::after { content: '阿' }</style>"
+                + "<p class=\"x\">also Alibaba, 阿里巴巴 &amp; 삼성전자 &lt;b&gt; ₹1 <b>小米</b></p></body></html>");
 
         fallback.apply(document);
 
         assertThat(serialize(document)).isEqualTo("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>阿</title></head>"
-                + "<body><p class=\"x\">also Alibaba, <span style=\"font-family: 'WenQuanYi Micro Hei'\">阿里巴巴 </span>"
+                + "<body><style>.x::after { content: '阿' }</style>"
+                + "<p class=\"x\">also Alibaba, <span style=\"font-family: 'WenQuanYi Micro Hei'\">阿里巴巴 </span>"
                 + "&amp; <span style=\"font-family: 'WenQuanYi Micro Hei'\">삼성전자 </span>&lt;b&gt; ₹1 "
                 + "<b><span style=\"font-family: 'WenQuanYi Micro Hei'\">小米</span></b></p></body></html>");
     }

@@ -62,7 +62,7 @@ class PdfBriefingRendererTest {
             assertThat(section(text, "2 Investments", "3 Launch calendar")).containsSubsequence(
                     "Alibaba Group computing infrastructure capex 380 billion yuan $55bn — [1]",
                     "over the coming years planned CN¥380bn as stated",
-                    "Samsung 8.6th-generation", "4.1 trillion won $2.79bn", "[2]",
+                    "Samsung", "8.6th-generation", "4.1 trillion won $2.79bn", "[2]",
                     "planned ₩4.1tn FX 0.00068 · 2 Jan 2025", "through 2026");
             assertThat(section(text, "3 Launch calendar", "4 Companies")).containsSubsequence(
                     "Upcoming",

@@ -1,0 +1,159 @@
+package io.marketwatch.extract.investment;
+
+import io.marketwatch.extract.InvestmentKind;
+import io.marketwatch.extract.money.MoneyMention;
+import io.marketwatch.extract.phrase.Lexicon;
+import io.marketwatch.extract.phrase.ParsedSentence;
+import io.marketwatch.extract.phrase.WordList;
+import java.util.Set;
+
+/**
+ * The words around one amount of a sentence: the clause it stands in, the cue that makes it an
+ * investment of some kind, and the traps that make it something else (a result, a valuation, a
+ * price, a running total, a hypothetical figure).
+ *
+ * @param amountToken first token of the amount
+ * @param afterToken  first token after the amount and its conversion in brackets
+ * @param clauseStart first token of its clause
+ * @param clauseEnd   token just after its clause
+ * @param cueToken    first token of the investment cue, or -1
+ * @param kind        the kind the cue says, or null when there is no cue
+ */
+record AmountContext(int amountToken, int afterToken, int clauseStart, int clauseEnd, int cueToken,
+                     InvestmentKind kind) {
+
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";");
+    private static final Set<String> TRAP_SCAN_STOPS = Set.of(",", ";", "and", "plus", "while", "but", "(");
+    private static final Set<String> VALUE_VERBS = Set.of("values", "valuing", "valued", "value", "valuation");
+    private static final Set<String> QUALIFIERS = Set.of(
+            "about", "around", "roughly", "some", "nearly", "almost", "approximately", "over", "more", "than",
+            "up", "to", "at", "least", "close", "just", "under");
+    private static final Set<String> PAST_SPENDING_MARKS = Set.of("since", "developing", "so", "already", "date");
+
+    static AmountContext of(ParsedSentence s, MoneyMention m) {
+        int amount = s.tokenAt(m.start());
+        int after = s.tokenFrom(m.end());
+        if (m.conversion() != null && s.lower(after).equals("(")) {
+            int k = after;
+            while (k < s.tokens().size() && !s.lower(k).equals(")")) {
+                k++;
+            }
+            after = Math.min(k + 1, s.tokens().size());
+        }
+        int start = amount;
+        while (start > 0 && !CLAUSE_BREAKS.contains(s.lower(start - 1))) {
+            start--;
+        }
+        int end = after;
+        while (end < s.tokens().size() && !CLAUSE_BREAKS.contains(s.lower(end))) {
+            end++;
+        }
+        int cue = -1;
+        InvestmentKind kind = null;
+        int stake = s.find(Lexicon.STAKE_WORDS, start, end);
+        int acquisition = s.find(Lexicon.ACQUISITION_WORDS, start, end);
+        int funding = s.find(Lexicon.FUNDING_WORDS, start, end);
+        int capex = s.find(Lexicon.CAPEX_WORDS, start, end);
+        if (stake >= 0) {
+            kind = InvestmentKind.stake;
+            cue = firstOf(acquisition, capex, stake);
+        } else if (acquisition >= 0) {
+            kind = InvestmentKind.acquisition;
+            cue = acquisition;
+        } else if (funding >= 0) {
+            kind = InvestmentKind.funding;
+            cue = funding;
+        } else if (capex >= 0) {
+            kind = InvestmentKind.capex;
+            cue = capex;
+        }
+        return new AmountContext(amount, after, start, end, cue, kind);
+    }
+
+    /** The earliest of the positions that were found (a stake is often "invest … for a stake"). */
+    private static int firstOf(int... positions) {
+        int best = -1;
+        for (int p : positions) {
+            if (p >= 0 && (best < 0 || p < best)) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /** Why the amount is not an investment, or null when nothing says so. */
+    String trap(ParsedSentence s, MoneyMention m) {
+        if (m.perUnit()) {
+            return "price per unit";
+        }
+        for (int k = amountToken - 1; k >= Math.max(clauseStart, amountToken - 6); k--) {
+            if (TRAP_SCAN_STOPS.contains(s.lower(k)) && k < amountToken - 2) {
+                break;
+            }
+            int length = s.isRunningText(k) ? Lexicon.AMOUNT_TRAPS.matchAt(s.tokens(), k) : 0;
+            if (length > 0 && k + length <= amountToken) {
+                return "result, price or balance: " + s.span(k, k + length - 1);
+            }
+        }
+        if (Lexicon.AMOUNT_TRAPS_AFTER.matchAt(s.tokens(), afterToken) > 0) {
+            return "result or valuation after the amount";
+        }
+        if (isValuation(s)) {
+            return "valuation";
+        }
+        if (s.find(Lexicon.HYPOTHETICAL_WORDS, clauseStart, amountToken) >= 0) {
+            return "hypothetical or denied";
+        }
+        if (s.find(Lexicon.RUNNING_TOTALS, clauseStart, clauseEnd) >= 0) {
+            return "running total";
+        }
+        if (isPastSpending(s)) {
+            return "cost of something already built";
+        }
+        return null;
+    }
+
+    /** "values X at $N": a valuation, unless the sentence buys the company valued ("agreed to buy X in a deal that values it at"). */
+    private boolean isValuation(ParsedSentence s) {
+        int k = amountToken - 1;
+        while (k > clauseStart && QUALIFIERS.contains(s.lower(k)) && !s.lower(k).equals("at")) {
+            k--;
+        }
+        if (!s.lower(k).equals("at")) {
+            return false;
+        }
+        for (int v = k - 1; v >= Math.max(clauseStart, k - 10); v--) {
+            if (VALUE_VERBS.contains(s.lower(v))) {
+                int buying = s.find(BUYING, clauseStart, v);
+                return buying < 0;
+            }
+        }
+        return false;
+    }
+
+    private static final WordList BUYING = WordList.of(
+            "buy", "acquire", "take over", "takeover", "bought", "acquired", "purchase");
+
+    private boolean isPastSpending(ParsedSentence s) {
+        for (int k = Math.max(clauseStart, amountToken - 4); k < amountToken; k++) {
+            if (s.lower(k).equals("spent")) {
+                for (int j = amountToken; j < clauseEnd; j++) {
+                    if (PAST_SPENDING_MARKS.contains(s.lower(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a premium is only a part of the price ("a premium of S$915 million plus the net asset value"). */
+    boolean isPremium(ParsedSentence s) {
+        for (int k = amountToken - 1; k >= Math.max(clauseStart, amountToken - 3); k--) {
+            if (s.lower(k).equals("premium")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,158 @@
+package io.marketwatch.extract.investment;
+
+import io.marketwatch.extract.InvestmentFact;
+import io.marketwatch.extract.InvestmentKind;
+import io.marketwatch.extract.InvestmentStatus;
+import io.marketwatch.extract.Money;
+import io.marketwatch.extract.company.Companies;
+import io.marketwatch.extract.money.CurrencyContext;
+import io.marketwatch.extract.money.MoneyMention;
+import io.marketwatch.extract.money.MoneyParser;
+import io.marketwatch.extract.phrase.Lexicon;
+import io.marketwatch.extract.phrase.ParsedSentence;
+import io.marketwatch.extract.time.DateMention;
+import io.marketwatch.extract.time.DatePhrases;
+import io.marketwatch.extract.time.HorizonPhrases;
+import io.marketwatch.extract.time.Tense;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the investments of an article: every amount of money (MoneyParser) that a deal, round or
+ * spending word makes an investment and no trap word makes a result, valuation, price, running
+ * total or hypothetical figure. The body is read before the title, and an amount stated twice
+ * (same currency, within 2%) is one investment. Stateless and thread-safe.
+ */
+public final class InvestmentFinder {
+
+    private static final double SAME_AMOUNT = 0.02;
+
+    public List<InvestmentFact> find(List<ParsedSentence> sentences, Companies companies,
+                                     CurrencyContext currencies, LocalDate published) {
+        List<Candidate> found = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            ParsedSentence s = sentences.get(i);
+            if (!s.title() && !s.heading()) {
+                read(sentences, i, companies, currencies, published, found);
+            }
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).title()) {
+                read(sentences, i, companies, currencies, published, found);
+            }
+        }
+        List<InvestmentFact> out = new ArrayList<>();
+        for (Candidate c : found) {
+            if (c.premium && found.stream().anyMatch(o -> o != c && !o.premium && o.fact.kind() == c.fact.kind()
+                    && o.fact.amount().currency().equals(c.fact.amount().currency()))) {
+                continue;
+            }
+            out.add(c.fact);
+        }
+        return out;
+    }
+
+    private void read(List<ParsedSentence> sentences, int i, Companies companies, CurrencyContext currencies,
+                      LocalDate published, List<Candidate> found) {
+        ParsedSentence s = sentences.get(i);
+        ParsedSentence next = i + 1 < sentences.size() ? sentences.get(i + 1) : null;
+        for (MoneyMention m : MoneyParser.find(s.text(), currencies)) {
+            AmountContext ctx = AmountContext.of(s, m);
+            if (ctx.kind() == null || ctx.trap(s, m) != null) {
+                continue;
+            }
+            Parties parties = Parties.of(s, ctx, companies, next);
+            if (parties.investor() == null && parties.recipient() == null) {
+                continue;
+            }
+            Double usd = usd(m);
+            if (found.stream().anyMatch(c -> same(c.fact, m.amount(), usd))) {
+                continue;
+            }
+            InvestmentStatus status = status(s, ctx, published);
+            InvestmentFact fact = new InvestmentFact(parties.investor(), parties.recipient(),
+                    Purposes.of(s, ctx, parties), ctx.kind(), m.amount(), usd,
+                    status, horizon(sentences, i, status == InvestmentStatus.announced).orElse(null), s.text());
+            found.add(new Candidate(fact, ctx.isPremium(s)));
+        }
+    }
+
+    /** The article's own USD figure: the amount itself, or its stated conversion. */
+    private static Double usd(MoneyMention m) {
+        if (m.amount().currency().equals("USD")) {
+            return m.amount().value().doubleValue();
+        }
+        Money conversion = m.conversion();
+        return conversion != null && conversion.currency().equals("USD") ? conversion.value().doubleValue() : null;
+    }
+
+    private static boolean same(InvestmentFact fact, Money amount, Double usd) {
+        if (fact.amount().currency().equals(amount.currency()) && close(fact.amount().value(), amount.value())) {
+            return true;
+        }
+        return usd != null && fact.amountUsd() != null
+                && close(BigDecimal.valueOf(usd), BigDecimal.valueOf(fact.amountUsd()));
+    }
+
+    private static boolean close(BigDecimal a, BigDecimal b) {
+        double x = a.doubleValue();
+        double y = b.doubleValue();
+        return Math.abs(x - y) <= SAME_AMOUNT * Math.max(Math.abs(x), Math.abs(y));
+    }
+
+    /**
+     * Rumoured when others report it; planned when a spending intention is stated; announced when
+     * a deal is agreed but not closed; completed when it closed or is dated in the past (a weekday
+     * of the last week is the announcement's date, not the deal's).
+     */
+    static InvestmentStatus status(ParsedSentence s, AmountContext ctx, LocalDate published) {
+        int n = s.tokens().size();
+        boolean deal = ctx.kind() == InvestmentKind.acquisition || ctx.kind() == InvestmentKind.stake;
+        if (s.find(Lexicon.RUMOR_WORDS, 0, n) >= 0) {
+            return InvestmentStatus.rumored;
+        }
+        if (!deal && s.find(Lexicon.PLAN_WORDS, 0, n) >= 0) {
+            return InvestmentStatus.planned;
+        }
+        boolean past = false;
+        for (DateMention d : DatePhrases.find(s.text(), published)) {
+            past |= d.tense() == Tense.PAST && d.window().to() != null
+                    && d.window().to().isBefore(published.minusDays(7));
+        }
+        if (past) {
+            return InvestmentStatus.completed;
+        }
+        if (s.find(Lexicon.ANNOUNCEMENT_WORDS, 0, n) >= 0 || deal && s.find(Lexicon.PLAN_WORDS, 0, n) >= 0) {
+            return InvestmentStatus.announced;
+        }
+        if (s.find(Lexicon.COMPLETION_WORDS, 0, n) >= 0) {
+            return InvestmentStatus.completed;
+        }
+        return ctx.kind() == InvestmentKind.capex ? InvestmentStatus.planned
+                : ctx.kind() == InvestmentKind.funding ? InvestmentStatus.completed : InvestmentStatus.announced;
+    }
+
+    /** The time frame in the sentence, else in a later sentence about closing the deal. */
+    private static Optional<String> horizon(List<ParsedSentence> sentences, int i, boolean pending) {
+        Optional<String> here = HorizonPhrases.find(sentences.get(i).text());
+        if (here.isPresent() || sentences.get(i).title() || !pending) {
+            return here;
+        }
+        for (int k = i + 1; k < Math.min(sentences.size(), i + 4); k++) {
+            String text = sentences.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (text.contains("complet") || text.contains("close")) {
+                Optional<String> later = HorizonPhrases.find(sentences.get(k).text());
+                if (later.isPresent()) {
+                    return later;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private record Candidate(InvestmentFact fact, boolean premium) {
+    }
+}

@@ -1,0 +1,95 @@
+package io.marketwatch.extract.investment;
+
+import io.marketwatch.extract.InvestmentKind;
+import io.marketwatch.extract.company.Companies;
+import io.marketwatch.extract.company.CompanyMention;
+import io.marketwatch.extract.phrase.Lexicon;
+import io.marketwatch.extract.phrase.ParsedSentence;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who pays and who receives, from the roles in the sentence: the company named before the deal
+ * word pays ("X agreed to buy Y", "X will invest"), the one named after it receives ("stake in Y",
+ * "acquisition of Y", "Y's consumer business"); a round's investor is the one it was "led by"
+ * (here or in the next sentence); a back-reference ("the company", "it") is the company in focus.
+ *
+ * @param investor  canonical name of the payer, or null
+ * @param recipient canonical name of the receiver, or null
+ */
+record Parties(String investor, String recipient) {
+
+    private static final Set<String> OBJECT_MARKS = Set.of("of", "in", "from", "with", "to", "than", "by", "into");
+    private static final Set<String> DEAL_NOUNS = Set.of("deal", "acquisition", "takeover", "purchase", "buyout");
+    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "being", "is");
+    private static final Set<String> BACKERS = Set.of("led", "co-led", "backed");
+
+    static Parties of(ParsedSentence s, AmountContext ctx, Companies companies, ParsedSentence next) {
+        List<CompanyMention> mentions = companies.mentionsIn(s.index());
+        int pivot = ctx.cueToken() >= 0 && ctx.cueToken() < ctx.amountToken() ? ctx.cueToken() : ctx.amountToken();
+        CompanyMention subject = null;
+        CompanyMention target = null;
+        for (CompanyMention m : mentions) {
+            if (m.fromToken() < ctx.clauseStart() || m.fromToken() >= ctx.clauseEnd()) {
+                continue;
+            }
+            if (m.toToken() <= pivot) {
+                if (DEAL_NOUNS.contains(s.lower(m.toToken())) && s.lower(m.fromToken() - 1).equals("the")) {
+                    target = m;
+                } else if (!OBJECT_MARKS.contains(s.lower(m.fromToken() - 1))
+                        && !Lexicon.ACQUISITION_WORDS.contains(s.lower(m.fromToken() - 1))) {
+                    subject = m;
+                }
+            } else if (target == null && !(subject != null && m.company().equals(subject.company()))) {
+                if (!BACKERS.contains(s.lower(m.fromToken() - 2))) {
+                    target = m;
+                }
+            }
+        }
+        String focus = companies.focus(s.index());
+        String investor = subject != null ? subject.company() : focus;
+        String recipient = target == null ? null : target.company();
+        InvestmentKind kind = ctx.kind();
+        if (kind == InvestmentKind.acquisition && ctx.cueToken() > 0 && PASSIVE.contains(s.lower(ctx.cueToken() - 1))) {
+            String by = backer(s, companies, "by");
+            if (by != null) {
+                return new Parties(by, subject != null ? subject.company() : recipient);
+            }
+        }
+        if (kind == InvestmentKind.funding) {
+            String backer = backer(s, companies, "by");
+            if (backer == null && next != null && next.find(Lexicon.FUNDING_WORDS, 0, next.tokens().size()) >= 0) {
+                backer = backer(next, companies, "by");
+            }
+            return new Parties(backer, investor);
+        }
+        if (kind == InvestmentKind.capex) {
+            return new Parties(investor, null);
+        }
+        if (recipient == null || recipient.equals(investor)) {
+            recipient = other(mentions, investor);
+        }
+        return new Parties(investor, recipient);
+    }
+
+    /** The company named right after "led by" / "backed by" in the sentence, or null. */
+    private static String backer(ParsedSentence s, Companies companies, String preposition) {
+        for (CompanyMention m : companies.mentionsIn(s.index())) {
+            if (s.lower(m.fromToken() - 1).equals(preposition)
+                    && (BACKERS.contains(s.lower(m.fromToken() - 2)) || PASSIVE.contains(s.lower(m.fromToken() - 3))
+                    || Lexicon.ACQUISITION_WORDS.contains(s.lower(m.fromToken() - 2)))) {
+                return m.company();
+            }
+        }
+        return null;
+    }
+
+    private static String other(List<CompanyMention> mentions, String investor) {
+        for (CompanyMention m : mentions) {
+            if (!m.company().equals(investor)) {
+                return m.company();
+            }
+        }
+        return null;
+    }
+}

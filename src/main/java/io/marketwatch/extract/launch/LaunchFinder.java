@@ -1,0 +1,240 @@
+package io.marketwatch.extract.launch;
+
+import io.marketwatch.extract.LaunchFact;
+import io.marketwatch.extract.LaunchStatus;
+import io.marketwatch.extract.LaunchWindow;
+import io.marketwatch.extract.company.Companies;
+import io.marketwatch.extract.phrase.Lexicon;
+import io.marketwatch.extract.phrase.ParsedSentence;
+import io.marketwatch.extract.time.DateMention;
+import io.marketwatch.extract.time.DatePhrases;
+import io.marketwatch.extract.time.Tense;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the launches of an article: each launch, delay or naming trigger (Trigger) with the product
+ * it is about (ProductPhrases), a status from its tense and the words around it, and the window
+ * of the date phrase that belongs to it. The body is read before the title; one product with one
+ * status is one launch. Stateless and thread-safe.
+ */
+public final class LaunchFinder {
+
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "reported", "announced", "added");
+    private static final Set<String> WEEKDAYS = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> UNVEILING = Set.of("unveil", "unveils", "unveiled", "unveiling");
+    private static final Set<String> NEW_DATE = Set.of("to", "until", "till");
+
+    public List<LaunchFact> find(List<ParsedSentence> sentences, Companies companies, LocalDate published) {
+        LaunchMemory memory = new LaunchMemory(sentences, companies);
+        List<Found> found = new ArrayList<>();
+        for (ParsedSentence s : sentences) {
+            if (!s.title() && !s.heading()) {
+                read(s, companies, published, memory, found);
+            }
+        }
+        for (ParsedSentence s : sentences) {
+            if (s.title() && !s.heading()) {
+                read(s, companies, published, memory, found);
+            }
+        }
+        return merge(found);
+    }
+
+    private void read(ParsedSentence s, Companies companies, LocalDate published, LaunchMemory memory,
+                      List<Found> found) {
+        List<Trigger> triggers = Trigger.find(s);
+        if (triggers.isEmpty() || s.find(Lexicon.CANCEL_WORDS, 0, s.tokens().size()) >= 0) {
+            return;
+        }
+        List<DateMention> dates = usableDates(s, published);
+        int denial = s.find(Lexicon.DENIAL_WORDS, 0, s.tokens().size());
+        for (Trigger t : triggers) {
+            if (t.noun() && triggers.stream().anyMatch(d -> d.type() == Trigger.Type.DELAY && d.to() <= t.from()
+                    && t.from() - d.to() <= 2)) {
+                continue;
+            }
+            DateMention date = date(s, t, dates);
+            LaunchStatus status = status(s, t, date, denial);
+            if (status == null) {
+                continue;
+            }
+            if (status == LaunchStatus.delayed) {
+                date = dates.stream().filter(d -> NEW_DATE.contains(firstWord(d.text()))).findFirst().orElse(null);
+            }
+            for (Product p : ProductPhrases.of(s, t, companies, memory)) {
+                LaunchWindow window = date == null ? null : date.window();
+                String windowText = date == null ? null : date.text();
+                if (date == null && s.text().toLowerCase(Locale.ROOT).contains("the same day")) {
+                    LaunchFact before = memory.lastWithWindow();
+                    if (before != null) {
+                        window = before.window();
+                        windowText = "the same day";
+                    }
+                }
+                if (p.company() == null || p.unnamed() && window == null) {
+                    continue;
+                }
+                LaunchFact fact = new LaunchFact(p.company(), p.name(), status, window, windowText, s.text());
+                found.add(new Found(fact, s.index(), p.unnamed()));
+                memory.add(fact);
+            }
+        }
+    }
+
+    /** The date phrases of the sentence, without the day a statement was made ("said on Friday"). */
+    private static List<DateMention> usableDates(ParsedSentence s, LocalDate published) {
+        List<DateMention> out = new ArrayList<>();
+        for (DateMention d : DatePhrases.find(s.text(), published)) {
+            String[] words = d.text().toLowerCase(Locale.ROOT).split("\\s+");
+            boolean weekday = words.length == 2 && words[0].equals("on") && WEEKDAYS.contains(words[1]);
+            int at = s.tokenAt(d.start());
+            boolean reported = REPORTING.contains(s.lower(at - 1)) || REPORTING.contains(s.lower(at - 2));
+            if (!(weekday && reported)) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** The date phrase of a trigger: the first after it, else the closest before it. */
+    private static DateMention date(ParsedSentence s, Trigger t, List<DateMention> dates) {
+        int end = s.tokens().get(t.to() - 1).end();
+        DateMention before = null;
+        for (DateMention d : dates) {
+            if (d.start() >= end) {
+                return d;
+            }
+            before = d;
+        }
+        return before;
+    }
+
+    static LaunchStatus status(ParsedSentence s, Trigger t, DateMention date, int denial) {
+        switch (t.type()) {
+            case DELAY:
+                return LaunchStatus.delayed;
+            case NAMING:
+                return isAnnouncedName(s, t) ? LaunchStatus.expected : null;
+            case SHOWCASE:
+                return date != null && date.tense() == Tense.PAST ? null : LaunchStatus.expected;
+            default:
+                break;
+        }
+        if (t.formerPlan(s)) {
+            return null;
+        }
+        if (denial >= 0 && denial < t.from()) {
+            return LaunchStatus.denied;
+        }
+        boolean future = t.futureForm(s);
+        if (future) {
+            return LaunchStatus.expected;
+        }
+        Tense tense = date == null ? Tense.UNKNOWN : date.tense();
+        if (UNVEILING.contains(s.lower(t.from()))) {
+            return tense == Tense.FUTURE ? LaunchStatus.expected : null;
+        }
+        if (!t.noun() && t.pastForm(s) || tense == Tense.PAST) {
+            return LaunchStatus.released;
+        }
+        if (t.noun() && date == null && !s.lower(t.to()).equals("will")) {
+            return null;
+        }
+        return LaunchStatus.expected;
+    }
+
+    /** "a new standalone app called District": a product noun before the name, and "new" or an intention. */
+    private static boolean isAnnouncedName(ParsedSentence s, Trigger t) {
+        boolean productNoun = false;
+        for (int j = t.from() - 1; j >= Math.max(0, t.from() - 3); j--) {
+            productNoun |= Lexicon.PRODUCT_NOUNS.contains(s.lower(j));
+        }
+        if (!productNoun) {
+            return false;
+        }
+        for (int j = 0; j < t.from(); j++) {
+            String w = s.lower(j);
+            if (w.equals("new") || w.equals("intends") || w.equals("plans") || w.equals("will")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstWord(String text) {
+        int space = text.indexOf(' ');
+        return (space < 0 ? text : text.substring(0, space)).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * One launch per product and status: a delay is dropped when the same sentence says the product
+     * was released after all, an expectation when the article reports a denial of it; repeats merge (the first keeps its evidence, a later window fills a
+     * missing one); an unnamed launch merges into a named one of the same company and status.
+     */
+    private static List<LaunchFact> merge(List<Found> found) {
+        List<Found> kept = new ArrayList<>();
+        for (Found f : found) {
+            if (f.fact.status() == LaunchStatus.expected && found.stream().anyMatch(o -> o.fact.status()
+                    == LaunchStatus.denied && sameProduct(o.fact.product(), f.fact.product()))) {
+                continue;
+            }
+            if (f.fact.status() == LaunchStatus.delayed && found.stream().anyMatch(o -> o.sentence == f.sentence
+                    && o.fact.status() == LaunchStatus.released && sameProduct(o.fact.product(), f.fact.product()))) {
+                continue;
+            }
+            int same = -1;
+            for (int i = 0; i < kept.size(); i++) {
+                Found k = kept.get(i);
+                if (k.fact.company().equals(f.fact.company()) && k.fact.status() == f.fact.status()
+                        && (sameProduct(k.fact.product(), f.fact.product()) || f.unnamed || k.unnamed)) {
+                    same = i;
+                    break;
+                }
+            }
+            if (same < 0) {
+                kept.add(f);
+                continue;
+            }
+            Found k = kept.get(same);
+            boolean preferNew = k.unnamed && !f.unnamed;
+            Found base = preferNew ? f : k;
+            Found other = preferNew ? k : f;
+            LaunchFact merged = base.fact;
+            if (merged.window() == null && other.fact.window() != null) {
+                merged = new LaunchFact(merged.company(), merged.product(), merged.status(), other.fact.window(),
+                        other.fact.windowText(), merged.evidence());
+            }
+            if (!base.unnamed && !other.unnamed && other.fact.product().length() > merged.product().length()) {
+                merged = new LaunchFact(merged.company(), other.fact.product(), merged.status(), merged.window(),
+                        merged.windowText(), merged.evidence());
+            }
+            kept.set(same, new Found(merged, base.sentence, base.unnamed && other.unnamed));
+        }
+        return kept.stream().map(Found::fact).toList();
+    }
+
+    static boolean sameProduct(String a, String b) {
+        String x = squash(a);
+        String y = squash(b);
+        return x.equals(y) || Math.min(x.length(), y.length()) >= 3 && (x.contains(y) || y.contains(x));
+    }
+
+    private static String squash(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    private record Found(LaunchFact fact, int sentence, boolean unnamed) {
+    }
+}

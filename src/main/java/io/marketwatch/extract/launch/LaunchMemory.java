@@ -1,0 +1,77 @@
+package io.marketwatch.extract.launch;
+
+import io.marketwatch.extract.LaunchFact;
+import io.marketwatch.extract.LaunchWindow;
+import io.marketwatch.extract.company.Companies;
+import io.marketwatch.extract.phrase.Chunk;
+import io.marketwatch.extract.phrase.ParsedSentence;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What an article has said about launches so far, for back-references ("the model", "the same day"). */
+final class LaunchMemory {
+
+    private static final int LOOK_BACK = 3;
+
+    private final List<ParsedSentence> sentences;
+    private final Companies companies;
+    private final List<LaunchFact> launches = new ArrayList<>();
+
+    LaunchMemory(List<ParsedSentence> sentences, Companies companies) {
+        this.sentences = sentences;
+        this.companies = companies;
+    }
+
+    void add(LaunchFact launch) {
+        launches.add(launch);
+    }
+
+    /** The product of the company's latest named launch, or null. */
+    Product lastLaunchOf(String company) {
+        for (int i = launches.size() - 1; i >= 0; i--) {
+            LaunchFact l = launches.get(i);
+            if (l.company().equals(company) && !l.product().equals(l.product().toLowerCase(java.util.Locale.ROOT))) {
+                return new Product(l.product(), l.company(), false);
+            }
+        }
+        return null;
+    }
+
+    /** The window of the latest launch that has one ("goes on sale the same day"), or null. */
+    LaunchFact lastWithWindow() {
+        for (int i = launches.size() - 1; i >= 0; i--) {
+            if (launches.get(i).window() != null) {
+                return launches.get(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The products named just before: in this sentence before {@code token}, else in the closest
+     * earlier sentence naming any; all of them when {@code plural}, else the last.
+     */
+    List<Product> recentProducts(ParsedSentence s, int token, boolean plural) {
+        List<Chunk> chunks = ProductPhrases.productChunks(s, token, companies);
+        ParsedSentence from = s;
+        for (int i = s.index() - 1; chunks.isEmpty() && i >= Math.max(0, s.index() - LOOK_BACK); i--) {
+            from = sentences.get(i);
+            if (!from.title()) {
+                chunks = ProductPhrases.productChunks(from, from.tokens().size(), companies);
+            }
+        }
+        if (chunks.isEmpty()) {
+            return List.of();
+        }
+        List<Product> out = new ArrayList<>();
+        for (Chunk c : plural ? chunks : chunks.subList(chunks.size() - 1, chunks.size())) {
+            String company = companies.owner(from, c.from(), c.to());
+            out.add(new Product(c.text(), company != null ? company : companies.focus(s.index()), false));
+        }
+        return out;
+    }
+
+    static boolean window(LaunchWindow w) {
+        return w != null && (w.from() != null || w.to() != null);
+    }
+}

@@ -1,0 +1,320 @@
+package io.marketwatch.extract.launch;
+
+import io.marketwatch.extract.company.Companies;
+import io.marketwatch.extract.company.CompanyMention;
+import io.marketwatch.extract.company.NameKind;
+import io.marketwatch.extract.phrase.Chunk;
+import io.marketwatch.extract.phrase.Lexicon;
+import io.marketwatch.extract.phrase.ParsedSentence;
+import io.marketwatch.extract.phrase.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads which product a trigger is about: the name after it ("release Qwen 3", "the launch of its
+ * Mate X"), the subject before it ("Disney+ … will launch", "X, which launched in"), a description
+ * ("its next-generation model"), or a back-reference ("the model", "both devices and the chip") to
+ * a product named earlier.
+ */
+final class ProductPhrases {
+
+    private static final Set<String> OBJECT_STOPS = Set.of(
+            "in", "on", "at", "by", "from", "to", "before", "after", "with", "for", "as", ",", ".", ";", ":",
+            "that", "which", "who", "than", "until", "during", "into", "later", "earlier", "last", "this", "next");
+    private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of(
+            "will", "would", "could", "should", "may", "might", "is", "are", "was", "were", "be", "been", "being",
+            "has", "have", "had", "also", "finally", "first", "then", "now", "already", "just", "only", "still",
+            "expected", "scheduled", "set", "due", "to", "make", "its", "their", "ready", "about", "gearing", "up",
+            "which", "that", "not", "start", "begin", "going", "itself", "aims", "plans");
+    private static final Set<String> NOUN_PHRASE_STOPS = Set.of(
+            ",", ";", ":", "said", "says", "that", "which", "when", "as", "after", "before", "while", "if",
+            "\"", "\u201c", "\u201d", "(", ")", "\u2014");
+    private static final Set<String> PLURAL_REFERENCES = Set.of("both", "devices", "products", "all", "these");
+    private static final Set<String> CLAUSE_OPENERS = Set.of(
+            ",", ";", "and", "but", "that", "when", "while", "as", "after", "before", "then", "so", "because",
+            "although", "though", "since", "if", "where");
+    private static final Set<String> PREDICATE_STARTS = Set.of("will", "is", "was", "are", "were", "has", "had");
+
+    private ProductPhrases() {
+    }
+
+    /** The products of a trigger, in order; empty when it names none. */
+    static List<Product> of(ParsedSentence s, Trigger t, Companies companies, LaunchMemory memory) {
+        boolean intransitive = OBJECT_STOPS.contains(s.lower(t.to())) || s.token(t.to()) == null
+                || s.lower(t.to()).equals("the") && s.lower(t.to() + 1).equals("same");
+        boolean passive = isPassive(s, t);
+        if (t.type() == Trigger.Type.SHOWCASE) {
+            return listAfter(s, t, companies);
+        }
+        if (t.type() == Trigger.Type.NAMING) {
+            Chunk named = chunkAt(s, t.to());
+            return named != null && isCandidate(s, named, companies)
+                    ? List.of(named(s, named, t, companies)) : List.of();
+        }
+        if (!passive && (!intransitive || t.noun() && s.lower(t.to()).matches("of|for"))) {
+            List<Product> object = object(s, t, companies, memory);
+            if (!object.isEmpty()) {
+                return object;
+            }
+        }
+        return subject(s, t, companies, memory);
+    }
+
+    /** The names listed right after the trigger ("included X, Y and Z"). */
+    private static List<Product> listAfter(ParsedSentence s, Trigger t, Companies companies) {
+        List<Product> out = new ArrayList<>();
+        int k = t.to();
+        while (k < s.tokens().size()) {
+            Chunk c = chunkAt(s, k);
+            if (c == null || !isCandidate(s, c, companies)) {
+                break;
+            }
+            out.add(named(s, c, t, companies));
+            k = c.to();
+            while (s.lower(k).equals(",") || s.lower(k).equals("and") || s.lower(k).equals("or")) {
+                k++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isPassive(ParsedSentence s, Trigger t) {
+        String before = s.lower(t.from() - 1);
+        return !t.noun() && (before.equals("be") || before.equals("been") || before.equals("being")
+                || before.equals("was") || before.equals("were") || before.equals("is") && s.lower(t.from()).endsWith("ed"));
+    }
+
+    private static List<Product> object(ParsedSentence s, Trigger t, Companies companies, LaunchMemory memory) {
+        int k = t.to();
+        if (t.noun() && (s.lower(k).equals("of") || s.lower(k).equals("for"))) {
+            k++;
+        }
+        int phraseStart = k;
+        for (int j = k; j < Math.min(s.tokens().size(), k + 9); j++) {
+            Chunk c = chunkAt(s, j);
+            if (c != null && isCandidate(s, c, companies)) {
+                return List.of(named(s, c, t, companies));
+            }
+            if (c != null && companies.kindOf(c) == NameKind.COMPANY && c.possessive()) {
+                j = c.to() - 1;
+                continue;
+            }
+            String w = s.lower(j);
+            boolean hyphenated = s.lower(j + 1).equals("-");
+            if (OBJECT_STOPS.contains(w) && !hyphenated && !(w.equals("of") && j > k) && !(t.noun() && w.equals("of"))) {
+                break;
+            }
+            if (Lexicon.PRODUCT_NOUNS.contains(w) || Lexicon.PRODUCT_REFERENCES.contains(w)) {
+                Chunk apposed = chunkAt(s, j + 1);
+                if (j + 1 < s.tokens().size() && Lexicon.PRODUCT_NOUNS.contains(s.lower(j + 1))
+                        || apposed != null && isCandidate(s, apposed, companies)) {
+                    continue;
+                }
+                return phrase(s, phraseStart, j, t, companies, memory);
+            }
+            if ((w.equals("launch") || w.equals("release")) && !s.lower(j + 1).equals("of")) {
+                return reference(s, j, false, t, companies, memory, true);
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Product> subject(ParsedSentence s, Trigger t, Companies companies, LaunchMemory memory) {
+        int p = t.from() - 1;
+        while (p >= 0 && (BETWEEN_SUBJECT_AND_VERB.contains(s.lower(p)) || s.token(p).possessive() && t.noun()
+                && chunkEndingAt(s, p) != null && isCandidate(s, chunkEndingAt(s, p), companies))) {
+            Chunk owner = chunkEndingAt(s, p);
+            if (owner != null && s.token(p).possessive() && isCandidate(s, owner, companies)) {
+                return List.of(named(s, owner, t, companies));
+            }
+            p--;
+        }
+        if (p < 0) {
+            return List.of();
+        }
+        if (s.lower(p).equals(",")) {
+            Chunk before = chunkEndingAt(s, p - 1);
+            if (before != null && isCandidate(s, before, companies)) {
+                return List.of(named(s, before, t, companies));
+            }
+            Chunk first = firstCandidate(s, t.from(), companies);
+            return first == null ? List.of() : List.of(named(s, first, t, companies));
+        }
+        int start = p;
+        while (start > 0 && !NOUN_PHRASE_STOPS.contains(s.lower(start - 1)) && p - start < 8) {
+            start--;
+        }
+        for (int j = p; j >= start; j--) {
+            Chunk c = chunkEndingAt(s, j);
+            if (c != null && isCandidate(s, c, companies)) {
+                return List.of(named(s, c, t, companies));
+            }
+            if (c != null) {
+                break;
+            }
+        }
+        if (Lexicon.PRODUCT_NOUNS.contains(s.lower(p)) || Lexicon.PRODUCT_REFERENCES.contains(s.lower(p))) {
+            return phrase(s, start, p, t, companies, memory);
+        }
+        return List.of();
+    }
+
+    /** A lower-case noun phrase ending in a product noun: a back-reference or a description. */
+    private static List<Product> phrase(ParsedSentence s, int from, int head, Trigger t, Companies companies,
+                                        LaunchMemory memory) {
+        int det = -1;
+        boolean plural = false;
+        for (int j = from; j <= head; j++) {
+            String w = s.lower(j);
+            plural |= PLURAL_REFERENCES.contains(w);
+            if (w.equals("the") || w.equals("a") || w.equals("an") || w.equals("its") || w.equals("their")
+                    || w.equals("both") || s.token(j).possessive()) {
+                det = j;
+            }
+        }
+        String article = det < 0 ? "" : s.lower(det);
+        boolean reference = (article.equals("the") || article.equals("both") || plural) && head - det <= 2;
+        if (reference) {
+            return reference(s, head, plural, t, companies, memory, false);
+        }
+        if (det < 0 || det >= head) {
+            return List.of();
+        }
+        StringBuilder description = new StringBuilder();
+        for (int j = det + 1; j <= head; j++) {
+            Token token = s.token(j);
+            if (token.text().equals("$") || token.kind() == Token.Kind.NUMBER) {
+                continue;
+            }
+            if (description.length() > 0 && token.start() > s.token(j - 1).end()) {
+                description.append(' ');
+            }
+            description.append(token.text());
+        }
+        String company = ownerBefore(s, det, companies);
+        if (company == null) {
+            company = subjectCompany(s, t, companies);
+        }
+        return List.of(new Product(description.toString(), company, true));
+    }
+
+    /** "the model", "the launch", "both devices and the chip": the products named before. */
+    private static List<Product> reference(ParsedSentence s, int head, boolean plural, Trigger t, Companies companies,
+                                           LaunchMemory memory, boolean launchNoun) {
+        String company = subjectCompany(s, t, companies);
+        if (company != null || launchNoun) {
+            Product last = memory.lastLaunchOf(company != null ? company : companies.focus(s.index()));
+            if (last != null) {
+                return List.of(last);
+            }
+            if (launchNoun) {
+                return List.of();
+            }
+        }
+        return memory.recentProducts(s, t.from(), plural);
+    }
+
+    private static Product named(ParsedSentence s, Chunk c, Trigger t, Companies companies) {
+        Chunk after = c.possessive() ? chunkAt(s, c.to()) : null;
+        if (after != null && isCandidate(s, after, companies)) {
+            c = after;
+        }
+        String name = c.text();
+        int from = c.from();
+        Chunk before = chunkEndingAt(s, c.from() - 1);
+        if (before != null && before.possessive() && isCandidate(s, before, companies)) {
+            name = s.text().substring(s.token(before.from()).start(), s.token(c.to() - 1).end());
+            from = before.from();
+        }
+        String company = companies.owner(s, from, c.to());
+        if (company == null) {
+            company = ownerBefore(s, from, companies);
+        }
+        if (company == null) {
+            company = subjectCompany(s, t, companies);
+        }
+        return new Product(name, company, false);
+    }
+
+    /** The company whose possessive stands before a product ("Alibaba’s new Qwen 3"), or null. */
+    private static String ownerBefore(ParsedSentence s, int from, Companies companies) {
+        for (CompanyMention m : companies.mentionsIn(s.index())) {
+            if (m.possessive() && m.toToken() <= from && from - m.toToken() <= 3) {
+                return m.company();
+            }
+        }
+        return null;
+    }
+
+    /** The company acting in the sentence: named before the trigger (not as an object), else the focus. */
+    static String subjectCompany(ParsedSentence s, Trigger t, Companies companies) {
+        String found = null;
+        for (CompanyMention m : companies.mentionsIn(s.index())) {
+            if (m.toToken() <= t.from() && startsClause(s, m.fromToken())) {
+                found = m.company();
+            }
+        }
+        return found != null ? found : companies.focus(s.index());
+    }
+
+    /** Whether a name stands where a clause's subject stands: first, or after a comma or conjunction. */
+    private static boolean startsClause(ParsedSentence s, int token) {
+        int k = token - 1;
+        while (k >= 0 && s.token(k).isPunct() && !s.lower(k).equals(",") && !s.lower(k).equals(";")) {
+            k--;
+        }
+        return k < 0 || CLAUSE_OPENERS.contains(s.lower(k)) || s.token(k).possessive() && k == token - 1;
+    }
+
+    private static Chunk firstCandidate(ParsedSentence s, int before, Companies companies) {
+        for (Chunk c : s.chunks()) {
+            if (c.to() <= before && isCandidate(s, c, companies)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    static boolean isCandidate(ParsedSentence s, Chunk c, Companies companies) {
+        NameKind kind = companies.kindOf(c);
+        if (kind != null && kind != NameKind.PRODUCT) {
+            return false;
+        }
+        Token first = s.token(c.from());
+        if (c.size() == 1 && first.isAcronym() && first.text().length() <= 4 && !first.hasDigit()
+                && !c.text().endsWith("+")) {
+            return false;
+        }
+        return !(c.possessive() && kind == null && PREDICATE_STARTS.contains(s.lower(c.to())));
+    }
+
+    static Chunk chunkAt(ParsedSentence s, int token) {
+        for (Chunk c : s.chunks()) {
+            if (c.from() == token) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    static Chunk chunkEndingAt(ParsedSentence s, int token) {
+        for (Chunk c : s.chunks()) {
+            if (c.to() - 1 == token) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The product chunks of a sentence up to a token, in order. */
+    static List<Chunk> productChunks(ParsedSentence s, int before, Companies companies) {
+        List<Chunk> out = new ArrayList<>();
+        for (Chunk c : s.chunks()) {
+            if (c.to() <= before && companies.kindOf(c) == NameKind.PRODUCT && isCandidate(s, c, companies)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+}

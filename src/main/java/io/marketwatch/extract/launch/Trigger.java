@@ -1,0 +1,159 @@
+package io.marketwatch.extract.launch;
+
+import io.marketwatch.extract.phrase.Lexicon;
+import io.marketwatch.extract.phrase.ParsedSentence;
+import io.marketwatch.extract.phrase.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A word of a sentence that states a launch ("release", "will ship", "went on sale", "launch of"),
+ * a delay ("postponed", "its delayed X", "pushes X back") or a naming ("a new app called X").
+ *
+ * @param from  its first token
+ * @param to    the token after it
+ * @param type  what it states
+ * @param noun  whether it is the noun "launch"/"release" rather than a verb
+ */
+record Trigger(int from, int to, Type type, boolean noun) {
+
+    /** What a trigger states. */
+    enum Type {
+        LAUNCH, DELAY, NAMING,
+        /** "other titles shown during the presentation included X and Y": products announced, not yet out */
+        SHOWCASE
+    }
+
+    private static final Set<String> SALE_VERBS = Set.of("go", "goes", "went", "going");
+    private static final Set<String> STORE_VERBS = Set.of("hit", "hits", "reach", "reaches");
+    private static final Set<String> STORES = Set.of("stores", "shelves", "shops", "store");
+    private static final Set<String> NOUN_LAUNCH = Set.of("launch", "release", "debut", "rollout");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "its", "their", "first", "product", "this");
+    private static final Set<String> NAMING = Set.of("called", "named", "dubbed");
+    private static final Set<String> INCLUDING = Set.of("included", "include", "includes", "including");
+    private static final Set<String> SHOWN = Set.of(
+            "shown", "showcased", "announced", "unveiled", "revealed", "teased", "previewed", "presented",
+            "demonstrated", "introduced");
+    private static final Set<String> PRODUCT_PLURALS = Set.of(
+            "titles", "games", "products", "devices", "models", "phones", "smartphones", "consoles", "cars",
+            "vehicles", "apps", "services", "drugs", "chips", "laptops", "tablets");
+
+    static List<Trigger> find(ParsedSentence s) {
+        List<Trigger> out = new ArrayList<>();
+        int n = s.tokens().size();
+        for (int k = 0; k < n; k++) {
+            if (!s.isRunningText(k)) {
+                continue;
+            }
+            String w = s.lower(k);
+            if (SALE_VERBS.contains(w) && s.lower(k + 1).equals("on") && s.lower(k + 2).equals("sale")) {
+                out.add(new Trigger(k, k + 3, Type.LAUNCH, false));
+                k += 2;
+            } else if (w.equals("on") && s.lower(k + 1).equals("sale") && !SALE_VERBS.contains(s.lower(k - 1))) {
+                out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
+                k++;
+            } else if (STORE_VERBS.contains(w) && STORES.contains(s.lower(k + 1))) {
+                out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
+            } else if (w.equals("put") && onShelves(s, k)) {
+                out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
+            } else if (Lexicon.DELAY_WORDS.matchAt(s.tokens(), k) > 0) {
+                out.add(new Trigger(k, k + Lexicon.DELAY_WORDS.matchAt(s.tokens(), k), Type.DELAY, false));
+            } else if ((w.equals("pushes") || w.equals("pushed") || w.equals("pushing")) && backWithin(s, k)) {
+                out.add(new Trigger(k, k + 1, Type.DELAY, false));
+            } else if (INCLUDING.contains(w) && isShowcase(s, k)) {
+                out.add(new Trigger(k, k + 1, Type.SHOWCASE, false));
+            } else if (NAMING.contains(w)) {
+                out.add(new Trigger(k, k + 1, Type.NAMING, false));
+            } else if (Lexicon.LAUNCH_VERBS.contains(w)) {
+                launchWord(s, k).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    private static Optional<Trigger> launchWord(ParsedSentence s, int k) {
+        String w = s.lower(k);
+        if ((w.equals("rolled") || w.equals("rushed") || w.equals("roll")) && !s.lower(k + 1).equals("out")) {
+            return Optional.empty();
+        }
+        int to = s.lower(k + 1).equals("out") ? k + 2 : k + 1;
+        boolean noun = NOUN_LAUNCH.contains(w) && (DETERMINERS.contains(s.lower(k - 1))
+                || s.token(k - 1) != null && (s.token(k - 1).possessive() || s.token(k - 1).kind()
+                == Token.Kind.NUMBER) || s.lower(k + 1).equals("of")
+                || s.lower(k + 1).equals("for"));
+        if (noun && (Lexicon.LAUNCH_COMPOUNDS.contains(s.lower(k + 1)) || s.lower(k - 1).equals("product"))) {
+            return Optional.empty();
+        }
+        boolean determiner = s.lower(to).equals("a") || s.lower(to).equals("the") || s.lower(to).equals("its");
+        if (!noun && (Lexicon.NOT_LAUNCHED.contains(s.lower(to))
+                || determiner && Lexicon.NOT_LAUNCHED.contains(s.lower(to + 1)))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Trigger(k, to, Type.LAUNCH, noun));
+    }
+
+    /** "titles shown during the presentation included": a plural product noun, then a showing verb. */
+    private static boolean isShowcase(ParsedSentence s, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 8); j--) {
+            if (SHOWN.contains(s.lower(j))) {
+                for (int p = j - 1; p >= Math.max(0, j - 3); p--) {
+                    if (PRODUCT_PLURALS.contains(s.lower(p))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean onShelves(ParsedSentence s, int k) {
+        for (int j = k + 1; j < Math.min(s.tokens().size() - 1, k + 8); j++) {
+            if (s.lower(j).equals("on") && s.lower(j + 1).equals("shelves")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean backWithin(ParsedSentence s, int k) {
+        for (int j = k + 1; j < Math.min(s.tokens().size(), k + 6); j++) {
+            if (s.lower(j).equals("back")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the launch word stands in the past ("launched", "was released", "went on sale"). */
+    boolean pastForm(ParsedSentence s) {
+        String w = s.lower(from);
+        return w.endsWith("ed") || w.equals("went") || w.equals("shipped") || w.equals("began");
+    }
+
+    /** Whether the words before it put it in the future ("will", "is expected to", "gearing up to"). */
+    boolean futureForm(ParsedSentence s) {
+        for (int j = from - 1; j >= Math.max(0, from - 5); j--) {
+            String w = s.lower(j);
+            if (w.equals(",") || w.equals(";")) {
+                break;
+            }
+            if (Lexicon.FUTURE_WORDS.contains(w)) {
+                return !(w.equals("due") && s.lower(j - 1).equals("been"));
+            }
+        }
+        return false;
+    }
+
+    /** "had been due to go on sale": an earlier plan, now overtaken. */
+    boolean formerPlan(ParsedSentence s) {
+        for (int j = from - 1; j >= Math.max(0, from - 5); j--) {
+            if (s.lower(j).equals("due") && s.lower(j - 1).equals("been")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

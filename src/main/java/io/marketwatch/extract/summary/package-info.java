@@ -1,0 +1,2 @@
+/** An extractive summary of an article: its lead sentences, weighed by the facts they carry. */
+package io.marketwatch.extract.summary;

@@ -1,0 +1,92 @@
+package io.marketwatch.extract.company;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.marketwatch.extract.CompanyFact;
+import io.marketwatch.extract.Texts;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CompanyFinderTest {
+
+    private final CompanyFinder finder = new CompanyFinder();
+
+    private Companies find(String body) {
+        return finder.find(Texts.parse(null, body));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Norwind Technologies said on Monday it would cut 300 jobs.                                  | Norwind Technologies
+            Food delivery startup Quikbite opened in Lyon, and Quikbite plans more cities.              | Quikbite
+            Vantor Inc has agreed to acquire Bluepeak, a Denver-based software developer.               | Vantor Inc;Bluepeak
+            Zentrix’s chief executive said the chipmaker would double output.                           | Zentrix
+            Under the plan, Orbis Health will hire 200 nurses in Ohio.                                  | Orbis Health
+            The phone maker buys its modems from Qorvane and Lintel.                                    | Qorvane;Lintel
+            Chinese rivals such as Hexa and Moravia are cutting prices, rivals including Tarsus too.    | Hexa;Moravia;Tarsus
+            Kestrel Airlines bought a 10% stake in Skyward Aviation last year.                          | Kestrel Airlines;Skyward Aviation
+            Maxon Holdings will make the offer through Maxon Asia Pacific, a wholly owned subsidiary.   | Maxon Holdings;Maxon Asia Pacific
+            Quikbite employs 300 people, and Lumora launched the Lumora Vision 3 on Tuesday.            | Quikbite;Lumora
+            """)
+    void findsCompanies(String body, String expected) {
+        assertThat(find(body).facts()).extracting(CompanyFact::name).containsExactly(expected.split(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chief executive Dana Whitfield said sales rose. Whitfield said the outlook was strong.
+            Harlow University and the Ministry of Trade welcomed the plan, the regulator Ofcomm said.
+            The Daily Courier reported that prices rose, according to Reuters.
+            Analysts at Northgate Research said the figures were in line with expectations.
+            The Norwegian National Bank held rates, the central bank said.
+            Shares rose in Frankfurt and London after officials in Germany said demand recovered.
+            The Lumora Vision 3 headset costs $499, and the Kaltri X5 sells for $299.
+            """)
+    void findsNoCompany(String body) {
+        assertThat(find(body).facts()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Daily Courier reported that prices rose, according to Reuters.                 | Daily Courier;Reuters
+            Analysts at Northgate Research said the figures were in line with expectations.    | Northgate Research
+            Quikbite said so, Bloomberg News says.                                               | Bloomberg News
+            """)
+    void listsCitedOutletsAsSources(String body, String expected) {
+        assertThat(find(body).sources()).containsExactlyInAnyOrder(expected.split(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Copperleaf Group said it would grow. Copperleaf’s shares rose 5%.                       | Copperleaf Group  | Copperleaf   | 2
+            Pacific Rim Bank (PRB) said it would cut fees. PRB said later it was sure.              | Pacific Rim Bank  | PRB          | 3
+            The Walt Jensen Company said sales rose. Jensen also said it would hire.                | Walt Jensen Company | Jensen     | 2
+            Citigroup said it would sell the unit. Citi employees were told on Friday.              | Citigroup         | Citi         | 2
+            Hang Lee Bank said it would expand. Hang Lee shares jumped.                             | Hang Lee Bank     | Hang Lee     | 2
+            """)
+    void namesACompanyByItsFullestFormWithItsOtherFormsAsAliases(String body, String name, String alias, int mentions) {
+        CompanyFact fact = find(body).facts().get(0);
+        assertThat(fact.name()).isEqualTo(name);
+        assertThat(fact.aliases()).containsExactly(alias);
+        assertThat(fact.mentions()).isEqualTo(mentions);
+    }
+
+    @Test
+    void resolvesAnyFormToTheCanonicalName() {
+        Companies companies = find("Copperleaf Group said it would grow. Copperleaf’s shares rose 5%.");
+        assertThat(companies.canonical("Copperleaf")).contains("Copperleaf Group");
+        assertThat(companies.canonical("Bluepeak")).isEmpty();
+    }
+
+    @Test
+    void pointsBackReferencesToTheCompanyInFocus() {
+        List<String> sentences = Arrays.asList("Among the winners is Kestrel Airlines.",
+                "The carrier said it would add routes.");
+        Companies companies = find(String.join(" ", sentences));
+        assertThat(companies.focus(1)).isEqualTo("Kestrel Airlines");
+        assertThat(companies.mentionsIn(0)).extracting(CompanyMention::company).containsExactly("Kestrel Airlines");
+    }
+}

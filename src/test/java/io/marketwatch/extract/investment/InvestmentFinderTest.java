@@ -1,0 +1,99 @@
+package io.marketwatch.extract.investment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.marketwatch.extract.InvestmentFact;
+import io.marketwatch.extract.Texts;
+import io.marketwatch.extract.company.CompanyFinder;
+import io.marketwatch.extract.money.CurrencyContext;
+import io.marketwatch.extract.phrase.ParsedSentence;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class InvestmentFinderTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 6, 12);
+
+    private static List<InvestmentFact> find(String title, String body) {
+        List<ParsedSentence> sentences = Texts.parse(title, body);
+        return new InvestmentFinder().find(sentences, new CompanyFinder().find(sentences),
+                CurrencyContext.of(body), PUBLISHED);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Brightline Energy said it will invest $2.5 billion in a battery plant in Georgia over the next five years.  | capex       | 2500000000 | USD | Brightline Energy | -                 | planned
+            Quikbite raised $40 million in a Series B round led by Harbor Ventures.                                      | funding     | 40000000   | USD | Harbor Ventures   | Quikbite          | completed
+            Quikbite raised $40 million from undisclosed investors, the startup said.                                   | funding     | 40000000   | USD | -                 | Quikbite          | completed
+            Vantor Inc has agreed to acquire Bluepeak Systems for €1.2bn in cash.                                        | acquisition | 1200000000 | EUR | Vantor Inc        | Bluepeak Systems  | announced
+            Kestrel Airlines bought a 15% stake in Skyward Holdings in 2021 for $300 million.                            | stake       | 300000000  | USD | Kestrel Airlines  | Skyward Holdings  | completed
+            Pacific Rim Bank agreed to buy Harbor Group's consumer lending business in Taiwan for S$500 million.         | acquisition | 500000000  | SGD | Pacific Rim Bank  | Harbor Group      | announced
+            Vantor Inc is in talks to buy Bluepeak Systems for about $900 million, people familiar with the matter said. | acquisition | 900000000  | USD | Vantor Inc        | Bluepeak Systems  | rumored
+            Norwind Technologies plans to spend Rs 1,200 crore on a new factory in Pune.                                  | capex       | 12000000000 | INR | Norwind Technologies | -              | planned
+            """)
+    void findsInvestmentsWithTheirKindPartiesAndStatus(String body, String kind, String value, String currency,
+                                                       String investor, String recipient, String status) {
+        List<InvestmentFact> found = find(null, body);
+        assertThat(found).hasSize(1);
+        InvestmentFact fact = found.get(0);
+        assertThat(fact.kind().name()).isEqualTo(kind);
+        assertThat(fact.amount().value()).isEqualByComparingTo(new BigDecimal(value));
+        assertThat(fact.amount().currency()).isEqualTo(currency);
+        assertThat(fact.investor()).isEqualTo(investor);
+        assertThat(fact.recipient()).isEqualTo(recipient);
+        assertThat(fact.status().name()).isEqualTo(status);
+        assertThat(fact.evidence()).isEqualTo(body);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Vantor Inc reported revenue of $4 billion for the year.
+            The deal values Bluepeak Systems at $2 billion, Vantor Inc said.
+            Bluepeak Systems had a market value of $1.5 billion before Vantor Inc made its move.
+            Vantor Inc shareholders will receive $12.50 a share.
+            The Lumora Vision 3 headset costs $499, Lumora Labs said.
+            Vantor Inc agreed to pay $90 million to settle the lawsuit.
+            Quikbite Labs has now raised $150 million since it was founded in 2019.
+            Vantor Inc could spend up to $3 billion on acquisitions next year.
+            Vantor Inc denied reports that it would spend $1 billion on a rival.
+            Orbis Health has spent $800 million developing the drug since 2015.
+            The government wants to attract $50 billion of investment in chips, Orbis Health said.
+            Harbor Bank said deposits grew to $40 billion and profit rose to $2 billion.
+            """)
+    void ignoresAmountsThatAreNotInvestments(String body) {
+        assertThat(find(null, body)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Maxon Holdings will invest 2 billion euros ($2.2 billion) in data centers.   | 2200000000
+            Maxon Holdings will invest $700 million in data centers.                     | 700000000
+            Maxon Holdings will invest 900 million Swiss francs in data centers.         |
+            """)
+    void takesTheArticlesOwnDollarFigure(String body, Double usd) {
+        assertThat(find(null, body).get(0).amountUsd()).isEqualTo(usd);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Vantor to buy Bluepeak for $1.2 billion | Vantor Inc agreed to acquire Bluepeak Systems for $1.2 billion. Bluepeak shares rose.
+            Vantor to buy Bluepeak for $1.2bn      | Vantor Inc agreed to acquire Bluepeak Systems for about $1.21 billion.
+            """)
+    void countsAnInvestmentStatedInTitleAndBodyOnce(String title, String body) {
+        List<InvestmentFact> found = find(title, body);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).evidence()).startsWith("Vantor Inc agreed");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Pacific Rim Bank agreed to acquire Harbor Group's card business for S$4.9 billion. The price is made up of a premium of S$900 million plus net assets. | 1
+            Pacific Rim Bank agreed to acquire Harbor Group's card business, paying a premium of S$900 million over its net assets.                                | 1
+            """)
+    void keepsAPremiumOnlyWhenItIsThePrice(String body, int count) {
+        assertThat(find(null, body)).hasSize(count);
+    }
+}

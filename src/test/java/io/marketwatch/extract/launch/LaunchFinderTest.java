@@ -1,0 +1,83 @@
+package io.marketwatch.extract.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.marketwatch.extract.LaunchFact;
+import io.marketwatch.extract.Texts;
+import io.marketwatch.extract.company.CompanyFinder;
+import io.marketwatch.extract.phrase.ParsedSentence;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LaunchFinderTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 10);
+
+    private static List<LaunchFact> find(String body) {
+        List<ParsedSentence> sentences = Texts.parse(null, body);
+        return new LaunchFinder().find(sentences, new CompanyFinder().find(sentences), PUBLISHED);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Lumora Labs is expected to release the Lumora Vision 3 later this year.                   | Lumora Labs   | Lumora Vision 3 | expected | 2024-12-31
+            Lumora Labs launched the Lumora Vision 2 in March, its first headset.                    | Lumora Labs   | Lumora Vision 2 | released | 2024-03-31
+            Kestrel Motors will start shipping the Kestrel EV9 in the second half of next year.     | Kestrel Motors | Kestrel EV9    | expected | 2025-12-31
+            The Kestrel EV9, the carmaker's first electric SUV, will go on sale on July 1, Kestrel Motors said. | Kestrel Motors | Kestrel EV9 | expected | 2024-07-01
+            Skyward Aerospace says its new Skyward Heavy rocket should be ready to launch in 2026.  | Skyward Aerospace | Skyward Heavy | expected | 2026-12-31
+            Quikbite Labs has delayed the launch of its Quikbite Go app to September 2024.         | Quikbite Labs | Quikbite Go     | delayed  | 2024-09-30
+            Quikbite Labs said its grocery service will launch in the coming weeks.                 | Quikbite Labs | grocery service | expected | 2024-06-21
+            Norwind Technologies intends to offer the service in a new app called Windly.          | Norwind Technologies | Windly   | expected | -
+            """)
+    void findsALaunchWithItsStatusAndWindow(String body, String company, String product, String status, String to) {
+        List<LaunchFact> found = find(body);
+        assertThat(found).hasSize(1);
+        LaunchFact launch = found.get(0);
+        assertThat(launch.company()).isEqualTo(company);
+        assertThat(launch.product()).isEqualTo(product);
+        assertThat(launch.status().name()).isEqualTo(status);
+        assertThat(launch.window() == null ? null : String.valueOf(launch.window().to())).isEqualTo(to);
+        assertThat(launch.evidence()).isEqualTo(body);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The new chip outperformed the Lumora Vision 2 from Lumora Labs in early benchmarks.
+            Lumora Labs cancelled the Lumora Vision 4, which had been due to launch next year.
+            The Skyward 9 rocket from Skyward Aerospace launched 20 satellites on Monday.
+            Quikbite Labs plans to launch a new grocery app, the company said.
+            Norwind Technologies launched a review of its strategy last month.
+            """)
+    void findsNoLaunch(String body) {
+        assertThat(find(body)).isEmpty();
+    }
+
+    @Test
+    void keepsBothStatusesOfAProductWhoseDateIsDeniedAndWhichIsDelayed() {
+        List<LaunchFact> found = find("Lumora Labs denied reports that its delayed Lumora Fold phone will be "
+                + "released next month. The company postponed the launch in April.");
+        assertThat(found).extracting(l -> l.product() + " " + l.status())
+                .containsExactlyInAnyOrder("Lumora Fold delayed", "Lumora Fold denied");
+        assertThat(found).filteredOn(l -> l.status().name().equals("denied"))
+                .extracting(l -> l.window().to()).containsExactly(LocalDate.of(2024, 6, 30));
+    }
+
+    @Test
+    void resolvesBackReferencesToTheProductNamedBefore() {
+        List<LaunchFact> found = find("Kestrel Motors showed the Kestrel EV9 and the Kestrel EV7 on Monday. "
+                + "Both cars will go on sale in October.");
+        assertThat(found).extracting(LaunchFact::product).containsExactly("Kestrel EV9", "Kestrel EV7");
+        assertThat(found).allSatisfy(l -> assertThat(l.window().to()).isEqualTo(LocalDate.of(2024, 10, 31)));
+    }
+
+    @Test
+    void givesTheSameDayTheWindowOfThePreviousLaunch() {
+        List<LaunchFact> found = find("Lumora Labs will release the Lumora Vision 3 on June 4. "
+                + "Starfield Racer, a new game for the headset, goes on sale the same day.");
+        assertThat(found).extracting(l -> l.product() + " " + l.window().to())
+                .containsExactly("Lumora Vision 3 2024-06-04", "Starfield Racer 2024-06-04");
+    }
+}

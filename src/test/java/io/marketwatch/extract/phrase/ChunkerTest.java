@@ -1,0 +1,36 @@
+package io.marketwatch.extract.phrase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.marketwatch.extract.Texts;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ChunkerTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Under the plan, Orbis Health will hire 200 staff.                    | Orbis Health
+            Norwind Technologies Chairman Lee Min-ho visited the site.           | Norwind Technologies;Lee Min-ho
+            The Bank of Avalon and the Institute for Retail Studies agreed.      | Bank of Avalon;Institute for Retail Studies
+            Pacific Rim Bank (PRB) said the Lumora Vision 3 sold out.            | Pacific Rim Bank;PRB;Lumora Vision 3
+            Analysts expect Qwix 2.5-Pro to launch in March.                     | Qwix 2.5-Pro
+            It bought a stake in Fenwick Finance (India) last year.              | Fenwick Finance (India);India
+            A Kyoto-based maker hired Jae-yong Park.                            | Kyoto;Jae-yong Park
+            The deal would make Harbor Group Taiwan's largest lender.            | Harbor Group;Taiwan
+            """)
+    void findsCapitalisedPhrases(String sentence, String expected) {
+        List<ParsedSentence> parsed = Texts.parse(null, sentence);
+        assertThat(parsed.get(0).chunks()).extracting(Chunk::text).containsExactly(expected.split(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Pacific Rim Bank (PRB) said on Monday it would open branches.        | PRB
+            United Cargo Lines (UCL) will cut routes.                            | UCL
+            """)
+    void readsTheAcronymInBrackets(String sentence, String acronym) {
+        assertThat(Texts.parse(null, sentence).get(0).chunks().get(0).acronym()).isEqualTo(acronym);
+    }
+}

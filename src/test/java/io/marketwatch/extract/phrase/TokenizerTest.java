@@ -1,0 +1,24 @@
+package io.marketwatch.extract.phrase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TokenizerTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Zentrix’s chief executive             | Zentrix;chief;executive           | true
+            AT&T and Disney+ shares               | AT&T;and;Disney+;shares           | false
+            a Kyoto-based maker                   | a;Kyoto;-;based;maker             | false
+            Rs 12,325 crore in 2.5 years          | Rs;12,325;crore;in;2.5;years      | false
+            the U.S. market                       | the;U.S;.;market                  | false
+            """)
+    void splitsWordsNumbersAndPossessives(String sentence, String expected, boolean firstPossessive) {
+        List<Token> tokens = Tokenizer.tokens(sentence);
+        assertThat(tokens).extracting(Token::text).containsExactly(expected.split(";"));
+        assertThat(tokens.get(0).possessive()).isEqualTo(firstPossessive);
+    }
+}
