@@ -62,8 +62,7 @@ final class DigestCommand implements Callable<Integer> {
                 err.println("marketwatch digest: another run is using " + outputRoot + " (try again when it ends)");
                 return ExitCodes.BUSY;
             }
-            try (ConfigurableApplicationContext context = SpringContext.start(outputRoot, templates, properties,
-                    Void.class, null)) {
+            try (ConfigurableApplicationContext context = SpringContext.start(outputRoot, templates, properties)) {
                 DigestResult result = context.getBean(DigestService.class)
                         .send(new DigestRequest(outputRoot, isoWeek, subscribers, dryRun));
                 report(result, out);

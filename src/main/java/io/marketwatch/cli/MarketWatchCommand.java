@@ -17,11 +17,18 @@ public final class MarketWatchCommand implements Runnable {
         return commandLine().execute(args);
     }
 
-    /** The command line with its subcommands; Spring properties pass through as unmatched arguments ({@link SpringArgs}). */
+    /**
+     * The command line with its subcommands. Commands with {@link SpringArgs} let unmatched
+     * arguments through, for SpringArgs to check and hand to Spring; the others reject them.
+     */
     static CommandLine commandLine() {
-        return new CommandLine(new MarketWatchCommand())
-                .setUnmatchedArgumentsAllowed(true)
+        CommandLine commandLine = new CommandLine(new MarketWatchCommand())
                 .setExecutionExceptionHandler(new OneLineErrors());
+        commandLine.getSubcommands().values().stream()
+                .filter(sub -> sub.getCommandSpec().mixins().values().stream()
+                        .anyMatch(mixin -> mixin.userObject() instanceof SpringArgs))
+                .forEach(sub -> sub.setUnmatchedArgumentsAllowed(true));
+        return commandLine;
     }
 
     @Override

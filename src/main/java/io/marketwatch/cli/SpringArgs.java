@@ -6,9 +6,9 @@ import picocli.CommandLine;
 /**
  * Spring Boot properties given on the command line ({@code --spring.mail.host=smtp.example.com},
  * {@code --marketwatch.threads=4}): collected by every command and handed to the Spring context.
- * picocli ignores {@code @Unmatched} in a mixin, so the root command line allows unmatched
- * arguments ({@link MarketWatchCommand#commandLine()}) and this mixin takes them from the command
- * line it belongs to, rejecting anything that is not a {@code --name=value} property.
+ * picocli ignores {@code @Unmatched} in a mixin, so the commands that use this mixin let unmatched
+ * arguments through ({@link MarketWatchCommand#commandLine()}) and this mixin takes them from the
+ * command line it belongs to, rejecting anything that is not a {@code --name=value} property.
  */
 @CommandLine.Command
 final class SpringArgs {

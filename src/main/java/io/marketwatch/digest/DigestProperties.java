@@ -51,11 +51,6 @@ public record DigestProperties(@DefaultValue("Market Watch <digest@localhost>") 
         }
     }
 
-    public static DigestProperties defaults() {
-        return new DigestProperties("Market Watch <digest@localhost>", "", "", 3, Duration.ofSeconds(1),
-                Duration.ofMinutes(10));
-    }
-
     InternetAddress sender() {
         return sender(from);
     }
@@ -63,8 +58,7 @@ public record DigestProperties(@DefaultValue("Market Watch <digest@localhost>") 
     /** The unsubscribe link for a recipient. */
     String unsubscribeFor(String email) {
         String link = unsubscribe.replace("{email}", URLEncoder.encode(email, StandardCharsets.UTF_8));
-        URI.create(link);
-        return link;
+        return URI.create(link).toString();
     }
 
     private static InternetAddress sender(String from) {

@@ -42,7 +42,7 @@ class DigestCommandTest {
                 List.of(), null);
         var article = new ExtractedArticle("r1", "Relativity Space raises money", null, LocalDate.of(2025, 4, 1), null,
                 "en", "r1.txt", facts);
-        try (ConfigurableApplicationContext context = SpringContext.start(output, null, new String[0], Void.class, null)) {
+        try (ConfigurableApplicationContext context = SpringContext.start(output, null, new String[0])) {
             NightlyStore store = context.getBean(NightlyStore.class);
             store.saveArticles(7, LocalDate.of(2025, 4, 2), List.of(new StoredArticle(0, article)));
             store.recordCompletedRun(new CompletedRun(7, LocalDate.of(2025, 4, 2), input.toString(),
@@ -108,5 +108,14 @@ class DigestCommandTest {
 
         assertThat(run("--output", output.toString(), "--dryrun")).as(err.toString()).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown option or argument: '--dryrun'");
+    }
+
+    @Test
+    void commandsWithoutSpringPropertiesStillRejectUnknownOptions() {
+        CommandLine command = MarketWatchCommand.commandLine();
+        command.setErr(new PrintWriter(err, true));
+
+        assertThat(command.execute("evaluate", "--gold", "g", "--briefing", "b.json", "--verbos=1")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option: '--verbos=1'");
     }
 }

@@ -51,6 +51,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class DigestServiceMailTest {
 
     private static final int PORT = freePort();
+    private static final Duration SENDING_TIMEOUT = Duration.ofMinutes(10);
     private static final String SUBSCRIBERS = """
             email,name,watchlist
             ada@example.com,Ada Lovelace,
@@ -240,7 +241,7 @@ class DigestServiceMailTest {
         assertThat(tooSoon.pending()).extracting(DigestResult.Unsent::recipient).containsExactly("ada@example.com");
         assertThat(tooSoon.sent()).containsExactly("grace@example.com");
 
-        Clock later = Clock.offset(Clock.systemUTC(), DigestProperties.defaults().sendingTimeout().plusMinutes(1));
+        Clock later = Clock.offset(Clock.systemUTC(), SENDING_TIMEOUT.plusMinutes(1));
         DigestResult afterTimeout = service(smtp, later).send(week14());
 
         assertThat(afterTimeout.sent()).containsExactly("ada@example.com");
@@ -290,7 +291,7 @@ class DigestServiceMailTest {
     private DigestService service(JavaMailSender sender, Clock clock) {
         DigestProperties properties = new DigestProperties("Market Watch <digest@marketwatch.test>",
                 "https://marketwatch.test/unsubscribe?email={email}", "", 3, Duration.ofMillis(5),
-                DigestProperties.defaults().sendingTimeout());
+                SENDING_TIMEOUT);
         List<BriefingRenderer> attachments = List.of(new BriefingJsonWriter());
         return new DigestService(store, sendLog, subscriberTable, sender, attachments, ReportTemplates.bundled(), properties,
                 clock);
