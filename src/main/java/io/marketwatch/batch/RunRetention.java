@@ -59,7 +59,7 @@ public class RunRetention {
             List<JobInstance> page = jobRepository.getJobInstances(BriefingJobConfiguration.JOB_NAME, start, PAGE);
             for (JobInstance instance : page) {
                 LocalDate asOf = asOf(instance);
-                if (asOf != null && asOf.isBefore(cutoff) && leases.liveHolder(BriefingRunner.leaseName(asOf)).isEmpty()) {
+                if (asOf != null && asOf.isBefore(cutoff) && !isRunning(asOf)) {
                     old.add(instance);
                 }
             }
@@ -78,18 +78,23 @@ public class RunRetention {
         return purged;
     }
 
+    private boolean isRunning(LocalDate night) {
+        return leases.liveHolder(BriefingRunner.leaseName(night)).isPresent();
+    }
+
     private LocalDate asOf(JobInstance instance) {
         var last = jobRepository.getLastJobExecution(instance);
         return last == null ? null : last.getJobParameters().getLocalDate(JobParameterNames.AS_OF);
     }
 
-    private static int purgeFolders(Path outputRoot, LocalDate cutoff) throws IOException {
+    private int purgeFolders(Path outputRoot, LocalDate cutoff) throws IOException {
         if (!Files.isDirectory(outputRoot)) {
             return 0;
         }
         List<Path> old;
         try (Stream<Path> children = Files.list(outputRoot)) {
-            old = children.filter(Files::isDirectory).filter(p -> isNightBefore(p, cutoff)).toList();
+            old = children.filter(Files::isDirectory).filter(p -> isNightBefore(p, cutoff))
+                    .filter(p -> !isRunning(LocalDate.parse(p.getFileName().toString()))).toList();
         }
         for (Path folder : old) {
             try (Stream<Path> tree = Files.walk(folder)) {

@@ -14,9 +14,14 @@ public final class MarketWatchCommand implements Runnable {
 
     /** Runs the command line and returns the process exit code. */
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line with its subcommands; Spring properties pass through as unmatched arguments ({@link SpringArgs}). */
+    static CommandLine commandLine() {
         return new CommandLine(new MarketWatchCommand())
-                .setExecutionExceptionHandler(new OneLineErrors())
-                .execute(args);
+                .setUnmatchedArgumentsAllowed(true)
+                .setExecutionExceptionHandler(new OneLineErrors());
     }
 
     @Override

@@ -3,12 +3,18 @@ package io.marketwatch.schedule;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import org.springframework.scheduling.support.CronExpression;
 
-/** A cron expression in a time zone: when something is due next, or was due last. */
+/**
+ * A cron expression in a time zone: when something is due next, or was due last. The expression
+ * is matched against the wall clock of the zone, so a time that the clock skips when summer time
+ * starts (02:00 on the last Sunday of March in Europe) fires when the clock resumes (03:00) rather
+ * than not at all, and a time the clock shows twice when summer time ends fires once.
+ */
 record CronTrigger(CronExpression cron, ZoneId zone) {
 
     static CronTrigger parse(String setting, String expression, ZoneId zone) {
@@ -22,8 +28,18 @@ record CronTrigger(CronExpression cron, ZoneId zone) {
 
     /** The first time strictly after the given one; null if there is none. */
     Instant next(Instant after) {
-        ZonedDateTime next = cron.next(after.atZone(zone));
-        return next == null ? null : next.toInstant();
+        LocalDateTime wallClock = after.atZone(zone).toLocalDateTime();
+        while (true) {
+            wallClock = cron.next(wallClock);
+            if (wallClock == null) {
+                return null;
+            }
+            // in a gap, ofLocal moves forward by the gap's length; of two offsets, it takes the earlier
+            Instant next = ZonedDateTime.ofLocal(wallClock, zone, null).toInstant();
+            if (next.isAfter(after)) {
+                return next;
+            }
+        }
     }
 
     /** The last time at or before {@code now} and after {@code now - window}, if any. */
