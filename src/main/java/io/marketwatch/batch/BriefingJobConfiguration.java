@@ -35,33 +35,44 @@ import org.springframework.transaction.PlatformTransactionManager;
 class BriefingJobConfiguration {
 
     static final String JOB_NAME = "briefingJob";
+    static final String EXTRACT_STEP = "extractFactsStep";
+    static final String WRITE_STEP = "writeBriefingStep";
 
     @Bean
-    Job briefingJob(JobRepository jobRepository, Step extractFactsStep, Step writeBriefingStep) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(extractFactsStep).next(writeBriefingStep).build();
+    Job briefingJob(JobRepository jobRepository, Step extractFactsStep, Step writeBriefingStep, RunLog runLog,
+                    GracefulStop gracefulStop) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                // after the job, listeners hear in reverse order: the stop's reason is set before the log line
+                .listener(runLog)
+                .listener(gracefulStop)
+                .start(extractFactsStep)
+                .next(writeBriefingStep)
+                .build();
     }
 
     @Bean
     Step extractFactsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                           InputFileReader inputFileReader, ArticleProcessor articleProcessor,
-                          NightlyStoreWriter factWriter, MarketWatchProperties properties) {
+                          NightlyStoreWriter factWriter, MarketWatchProperties properties, RunLog runLog) {
         var executor = new SimpleAsyncTaskExecutor("extract-");
         executor.setConcurrencyLimit(properties.threads());
-        return new StepBuilder("extractFactsStep", jobRepository)
+        return new StepBuilder(EXTRACT_STEP, jobRepository)
                 .<NumberedFile, ProcessedFile>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(inputFileReader)
                 .processor(articleProcessor)
                 .writer(factWriter)
                 .taskExecutor(executor)
+                .listener(runLog)
                 .build();
     }
 
     @Bean
     Step writeBriefingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           BriefingTasklet briefingTasklet) {
-        return new StepBuilder("writeBriefingStep", jobRepository)
+                           BriefingTasklet briefingTasklet, RunLog runLog) {
+        return new StepBuilder(WRITE_STEP, jobRepository)
                 .tasklet(briefingTasklet, transactionManager)
+                .listener(runLog)
                 .build();
     }
 
@@ -69,8 +80,9 @@ class BriefingJobConfiguration {
     @StepScope
     InputFileReader inputFileReader(@Value("#{jobParameters['" + JobParameterNames.INPUT + "']}") String input,
                                   @Value("#{stepExecution}") StepExecution stepExecution, NightlyStore store,
-                                  InputScanner scanner) {
-        return new InputFileReader(Path.of(input), stepExecution.getJobExecution().getJobInstanceId(), store, scanner);
+                                  InputScanner scanner, ObjectProvider<RunProgress> progress) {
+        return new InputFileReader(Path.of(input), stepExecution.getJobExecution().getJobInstanceId(), store, scanner,
+                progress.getIfAvailable(() -> RunProgress.SILENT));
     }
 
     @Bean

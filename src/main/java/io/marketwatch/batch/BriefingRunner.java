@@ -1,40 +1,63 @@
 package io.marketwatch.batch;
 
 import io.marketwatch.briefing.SkippedFile;
+import io.marketwatch.store.Lease;
+import io.marketwatch.store.RunLeases;
+import io.marketwatch.store.RunLeases.Attempt;
+import io.marketwatch.system.RunProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs the nightly briefing for a date and an input folder: does nothing when that night is
- * already complete (unless forced), restarts a failed or killed night where it stopped, starts a
- * new one otherwise. Callers hold the state folder's lock, so a run still marked as running in
- * the job repository was killed and is recovered before the restart.
+ * already complete (unless forced), restarts a failed, stopped or killed night where it stopped,
+ * starts a new one otherwise.
+ *
+ * <p>A run first takes the night's lease in the database ({@link RunLeases}), so that processes
+ * sharing one database (a PostgreSQL server) never run a night twice at once; while it holds the
+ * lease, no other live process runs that night, so an execution still marked as running in the job
+ * repository was interrupted (its process was killed, or its machine stopped) and is marked failed,
+ * with that reason, before the restart.
  */
 @Service
 public class BriefingRunner {
 
+    private static final Logger log = LoggerFactory.getLogger(BriefingRunner.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job briefingJob;
+    private final RunLeases leases;
+    private final GracefulStop gracefulStop;
+    private final RunProperties properties;
 
-    public BriefingRunner(JobOperator jobOperator, JobRepository jobRepository, Job briefingJob) {
+    public BriefingRunner(JobOperator jobOperator, JobRepository jobRepository, Job briefingJob, RunLeases leases,
+                          GracefulStop gracefulStop, RunProperties properties) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.briefingJob = briefingJob;
+        this.leases = leases;
+        this.gracefulStop = gracefulStop;
+        this.properties = properties;
     }
 
     public RunResult run(LocalDate asOf, Path input, Path output, boolean force) throws Exception {
@@ -51,6 +74,17 @@ public class BriefingRunner {
             params.addLong(JobParameterNames.FORCED_AT, System.currentTimeMillis());
         }
         JobParameters parameters = params.toJobParameters();
+        Attempt attempt = leases.tryAcquire(leaseName(asOf), properties.leaseTtl(), gracefulStop::stopRunning);
+        if (!attempt.acquired()) {
+            return new RunResult(Outcome.BUSY, "the briefing for " + asOf + " is being run by "
+                    + attempt.holder().describe() + " (try again when it ends)", null, null);
+        }
+        try (Lease lease = attempt.lease()) {
+            return runHoldingLease(asOf, inputFolder, parameters);
+        }
+    }
+
+    private RunResult runHoldingLease(LocalDate asOf, Path inputFolder, JobParameters parameters) throws Exception {
         JobInstance instance = jobRepository.getJobInstance(BriefingJobConfiguration.JOB_NAME, parameters);
         boolean restart = false;
         if (instance != null) {
@@ -60,11 +94,22 @@ public class BriefingRunner {
                         + " is already complete (use --force to build it again)", readReport(last), last.getId());
             }
             if (last != null && last.isRunning()) {
-                jobOperator.recover(last);
+                recoverInterrupted(last);
             }
             restart = last != null;
         }
-        JobExecution execution = jobOperator.start(briefingJob, parameters);
+        JobExecution execution;
+        try {
+            execution = jobOperator.start(briefingJob, parameters);
+        } catch (JobExecutionAlreadyRunningException e) {
+            return new RunResult(Outcome.BUSY, "the briefing for " + asOf + " is already running: " + e.getMessage(),
+                    null, null);
+        }
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            return new RunResult(Outcome.STOPPED, "the briefing run for " + asOf + " stopped on request after "
+                    + Executions.storedFiles(execution) + " files; run the same command again to continue where it stopped",
+                    null, execution.getId());
+        }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             String reason = execution.getAllFailureExceptions().stream().findFirst().map(BriefingRunner::rootMessage)
                     .orElse(execution.getExitStatus().getExitDescription());
@@ -75,6 +120,27 @@ public class BriefingRunner {
         String message = (restart ? "restarted run completed" : "run completed");
         return new RunResult(report != null && report.partial() ? Outcome.PARTIAL : Outcome.COMPLETE, message, report,
                 execution.getId());
+    }
+
+    /** Marks an execution whose process is gone as failed, saying so, so that the night can restart. */
+    private void recoverInterrupted(JobExecution execution) {
+        String reason = "interrupted: the process running it ended without finishing (killed, or its machine stopped); "
+                + "last commit " + Executions.lastActivity(execution).truncatedTo(ChronoUnit.SECONDS)
+                + "; marked failed when the next run started";
+        log.warn("Execution {} of the briefing for {} was {}", execution.getId(),
+                execution.getJobParameters().getLocalDate(JobParameterNames.AS_OF), reason);
+        execution.setExitStatus(ExitStatus.FAILED.addExitDescription(reason));
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus().isRunning()) {
+                step.setExitStatus(ExitStatus.FAILED.addExitDescription(reason));
+            }
+        }
+        jobOperator.recover(execution);
+    }
+
+    /** The lease a run of that night holds while it runs. */
+    static String leaseName(LocalDate asOf) {
+        return "briefing " + asOf;
     }
 
     private static RunReport readReport(JobExecution execution) {
@@ -101,7 +167,18 @@ public class BriefingRunner {
 
     /** How a run ended. */
     public enum Outcome {
-        COMPLETE, PARTIAL, ALREADY_DONE, FAILED
+        /** Done, nothing skipped. */
+        COMPLETE,
+        /** Done, some input skipped. */
+        PARTIAL,
+        /** The night was already complete: nothing done. */
+        ALREADY_DONE,
+        /** The run failed; running again restarts it where it stopped. */
+        FAILED,
+        /** The run stopped on request (SIGTERM) at a chunk boundary; running again continues it. */
+        STOPPED,
+        /** Another process runs this night right now: nothing done. */
+        BUSY
     }
 
     /** The outcome, a one-line message, and the run report when there is one. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
@@ -23,23 +24,27 @@ class InputFileReader implements ItemStreamReader<NumberedFile> {
     private final long run;
     private final NightlyStore store;
     private final InputScanner scanner;
+    private final RunProgress progress;
     private Iterator<NumberedFile> remaining;
 
-    InputFileReader(Path inputRoot, long run, NightlyStore store, InputScanner scanner) {
+    InputFileReader(Path inputRoot, long run, NightlyStore store, InputScanner scanner, RunProgress progress) {
         this.inputRoot = inputRoot;
         this.run = run;
         this.store = store;
         this.scanner = scanner;
+        this.progress = progress;
     }
 
     @Override
     public void open(ExecutionContext executionContext) {
         List<InputFile> files = scanner.scan(inputRoot);
         Set<String> done = store.storedFiles(run);
-        remaining = java.util.stream.IntStream.range(0, files.size())
+        List<NumberedFile> todo = IntStream.range(0, files.size())
                 .mapToObj(i -> new NumberedFile(i, files.get(i)))
                 .filter(f -> !done.contains(f.file().relativePath()))
-                .iterator();
+                .toList();
+        progress.started(files.size(), files.size() - todo.size());
+        remaining = todo.iterator();
     }
 
     @Override

@@ -2,8 +2,15 @@ package io.marketwatch.batch;
 
 import io.marketwatch.briefing.SkippedFile;
 
-/** Hears how a run goes, for the console. Called from the step's thread, after each committed chunk. */
+/**
+ * Hears how a run goes, for the console. Called from the step's thread: once after the input
+ * folder was scanned, then after each committed chunk.
+ */
 public interface RunProgress {
+
+    /** The input folder was scanned: how many files it holds, and how many an earlier attempt already stored. */
+    default void started(int totalFiles, int alreadyDone) {
+    }
 
     /** Progress after a chunk: files, articles and skips it added. */
     void filesDone(int files, int articles, int skips);

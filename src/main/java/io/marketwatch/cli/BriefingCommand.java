@@ -1,10 +1,12 @@
 package io.marketwatch.cli;
 
 import io.marketwatch.batch.BriefingRunner;
+import io.marketwatch.batch.GracefulStop;
 import io.marketwatch.batch.BriefingRunner.Outcome;
 import io.marketwatch.batch.BriefingRunner.RunResult;
 import io.marketwatch.batch.RunProgress;
 import io.marketwatch.batch.RunReport;
+import io.marketwatch.system.RunProperties;
 import io.marketwatch.system.StateLock;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -19,7 +21,9 @@ import picocli.CommandLine.Option;
 @Command(name = "briefing", mixinStandardHelpOptions = true,
         description = {"Builds the night's briefing from every article in an input folder.",
                 "Writes OUTPUT/<as-of>/briefing.json, briefing.pdf, briefing.xlsx and run-report.json.",
-                "Exit codes: 0 done, 3 done but some input was skipped, 1 failed, 2 bad options, 4 busy."})
+                "Exit codes: 0 done, 3 done but some input was skipped, 1 failed, 2 bad options, 4 busy "
+                        + "(another run holds the output folder or the night), 143 stopped by SIGTERM (restartable).",
+                "See docs/operations.md for scheduling, restarts and two instances."})
 final class BriefingCommand implements Callable<Integer> {
 
     @Option(names = "--input", paramLabel = "DIR", defaultValue = "input",
@@ -62,8 +66,11 @@ final class BriefingCommand implements Callable<Integer> {
                 err.println("marketwatch briefing: another run is using " + outputRoot + " (try again when it ends)");
                 return ExitCodes.BUSY;
             }
-            try (ConfigurableApplicationContext context = SpringContext.start(outputRoot, templates, springArgs.properties(),
-                    RunProgress.class, progress)) {
+            try (ShutdownSignal shutdown = ShutdownSignal.install();
+                 ConfigurableApplicationContext context = SpringContext.start(outputRoot, templates,
+                         springArgs.properties(), RunProgress.class, progress)) {
+                shutdown.onSignal(context.getBean(GracefulStop.class)::shutDown,
+                        context.getBean(RunProperties.class).stopTimeout());
                 RunResult result = context.getBean(BriefingRunner.class).run(date, input, outputRoot, force);
                 progress.finish();
                 return report(result, out, err);
@@ -72,9 +79,17 @@ final class BriefingCommand implements Callable<Integer> {
     }
 
     private int report(RunResult result, PrintWriter out, PrintWriter err) {
-        if (result.outcome() == Outcome.FAILED) {
-            err.println("marketwatch briefing: " + result.message());
-            return ExitCodes.FAILURE;
+        switch (result.outcome()) {
+            case FAILED, STOPPED -> {
+                err.println("marketwatch briefing: " + result.message());
+                return ExitCodes.FAILURE;
+            }
+            case BUSY -> {
+                err.println("marketwatch briefing: " + result.message());
+                return ExitCodes.BUSY;
+            }
+            default -> {
+            }
         }
         RunReport r = result.report();
         if (result.outcome() == Outcome.ALREADY_DONE) {

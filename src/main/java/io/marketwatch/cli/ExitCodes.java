@@ -11,8 +11,10 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** Done, but some input files or articles were skipped (listed in run-report.json). */
     public static final int PARTIAL = 3;
-    /** Another run holds the state folder. */
+    /** Another run holds the output folder, or (on a shared database) the night. */
     public static final int BUSY = 4;
+    /** {@code status}: some night needs attention (failed, stopped or interrupted). */
+    public static final int ATTENTION = 5;
 
     private ExitCodes() {
     }

@@ -3,6 +3,8 @@ package io.marketwatch.store;
 import io.marketwatch.briefing.ExtractedArticle;
 import io.marketwatch.briefing.SkippedFile;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +16,7 @@ import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -131,13 +134,33 @@ public class NightlyStore {
                 run.outputFolder(), Timestamp.from(run.completedAt()), run.articles(), run.skipped());
     }
 
+    /** The completion record of a run, if it completed. */
+    public Optional<CompletedRun> completedRun(long run) {
+        return jdbc.query("SELECT job_instance_id, as_of, input_folder, output_folder, completed_at, articles, skipped "
+                + "FROM mw_run WHERE job_instance_id = ?", NightlyStore::completedRunRow, run).stream().findFirst();
+    }
+
+    /** Forgets everything kept of these runs (retention); returns how many articles went. */
+    public int deleteRuns(Collection<Long> runs) {
+        int articles = 0;
+        for (long run : runs) {
+            articles += jdbc.update("DELETE FROM mw_run_article WHERE job_instance_id = ?", run);
+            jdbc.update("DELETE FROM mw_run_skip WHERE job_instance_id = ?", run);
+            jdbc.update("DELETE FROM mw_run WHERE job_instance_id = ?", run);
+        }
+        return articles;
+    }
+
     /** Completed runs whose as-of date lies in the range (inclusive), oldest first. */
     public List<CompletedRun> completedRuns(LocalDate from, LocalDate to) {
         return jdbc.query("SELECT job_instance_id, as_of, input_folder, output_folder, completed_at, articles, skipped "
                         + "FROM mw_run WHERE as_of BETWEEN ? AND ? ORDER BY as_of, completed_at",
-                (rs, i) -> new CompletedRun(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(), rs.getInt(6), rs.getInt(7)),
-                Date.valueOf(from), Date.valueOf(to));
+                NightlyStore::completedRunRow, Date.valueOf(from), Date.valueOf(to));
+    }
+
+    private static CompletedRun completedRunRow(ResultSet rs, int row) throws SQLException {
+        return new CompletedRun(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4),
+                rs.getTimestamp(5).toInstant(), rs.getInt(6), rs.getInt(7));
     }
 
     /** A run that completed: its job instance, date, folders and counts. */

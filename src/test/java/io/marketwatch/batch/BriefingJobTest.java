@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.marketwatch.batch.BriefingRunner.Outcome;
 import io.marketwatch.batch.BriefingRunner.RunResult;
+import io.marketwatch.batch.RunHistory.Attention;
+import io.marketwatch.batch.RunHistory.History;
+import io.marketwatch.batch.RunHistory.NightState;
+import io.marketwatch.batch.RunHistory.PastRun;
+import io.marketwatch.briefing.SkippedFile;
 import io.marketwatch.report.json.BriefingSchema;
 import io.marketwatch.store.NightlyStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +33,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 
 /** The nightly job end to end, on the bundled sample input and on made-up folders. */
 @SpringBatchTest
@@ -51,10 +59,24 @@ class BriefingJobTest {
     @Autowired
     CrashingStore store;
 
+    @Autowired
+    StopAfterChunks stopAfterChunks;
+
+    @Autowired
+    GracefulStop gracefulStop;
+
+    @Autowired
+    RunHistory history;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     @AfterEach
     void cleanUp() {
         jobRepositoryTestUtils.removeJobExecutions();
         store.crashAfter(-1);
+        stopAfterChunks.arm(-1);
+        jdbc.update("DELETE FROM mw_run_lease");
     }
 
     @Test
@@ -148,6 +170,91 @@ class BriefingJobTest {
     }
 
     @Test
+    void aRunLeftRunningByAKilledProcessIsMarkedFailedWithTheReasonAndRestartedWhereItStopped() throws Exception {
+        store.crashAfter(1);
+        RunResult killed = runner.run(AS_OF, Path.of("input"), output, false);
+        markRunning(killed.jobExecutionId()); // what SIGKILL leaves behind: the execution still STARTED
+
+        History before = history.recent(5);
+        assertThat(before.runs()).singleElement().extracting(PastRun::status).isEqualTo("INTERRUPTED");
+        assertThat(before.attention()).singleElement().satisfies(night -> {
+            assertThat(night.state()).isEqualTo(NightState.INTERRUPTED);
+            assertThat(night.detail()).contains("its process is gone", "2 files already stored");
+        });
+
+        RunResult restarted = runner.run(AS_OF, Path.of("input"), output, false);
+
+        assertThat(restarted.outcome()).as(restarted.message()).isEqualTo(Outcome.COMPLETE);
+        JobExecution first = jobRepository.getJobExecution(killed.jobExecutionId());
+        assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(first.getExitStatus().getExitDescription())
+                .startsWith("interrupted: the process running it ended without finishing");
+        assertThat(stepWriteCount(jobRepository.getJobExecution(restarted.jobExecutionId()))).isEqualTo(4);
+        History after = history.recent(5);
+        assertThat(after.runs()).extracting(PastRun::status).containsExactly("COMPLETED", "FAILED");
+        assertThat(after.runs().get(0).articles()).isEqualTo(10);
+        assertThat(after.runs().get(1).note()).startsWith("interrupted:");
+        assertThat(after.attention()).isEmpty();
+        assertThat(titles(BriefingSchema.validate(output.resolve("2025-04-02/briefing.json")))).hasSize(10)
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aNightRunningInAnotherLiveProcessIsLeftAlone() throws Exception {
+        store.crashAfter(1);
+        RunResult other = runner.run(AS_OF, Path.of("input"), output, false);
+        markRunning(other.jobExecutionId());
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbc.update("INSERT INTO mw_run_lease (name, token, host, pid, process_start, acquired_at, expires_at) "
+                + "VALUES (?, 't', 'other-host', 4242, NULL, ?, ?)", "briefing " + AS_OF, now, now.plusMinutes(2));
+
+        RunResult busy = runner.run(AS_OF, Path.of("input"), output, false);
+
+        assertThat(busy.outcome()).isEqualTo(Outcome.BUSY);
+        assertThat(busy.message()).contains("pid 4242 on other-host");
+        assertThat(jobRepository.getJobExecution(other.jobExecutionId()).getStatus()).as("not recovered")
+                .isEqualTo(BatchStatus.STARTED);
+        assertThat(history.recent(5).attention()).singleElement().extracting(Attention::state)
+                .isEqualTo(NightState.RUNNING);
+    }
+
+    @Test
+    void aRunAskedToStopEndsStoppedAtAChunkBoundaryAndTheNextRunContinuesIt() throws Exception {
+        stopAfterChunks.arm(1);
+
+        RunResult stopped = runner.run(AS_OF, Path.of("input"), output, false);
+
+        assertThat(stopped.outcome()).as(stopped.message()).isEqualTo(Outcome.STOPPED);
+        JobExecution first = jobRepository.getJobExecution(stopped.jobExecutionId());
+        assertThat(first.getStatus()).isEqualTo(BatchStatus.STOPPED);
+        long storedBeforeStop = stepWriteCount(first);
+        assertThat(storedBeforeStop).isBetween(2L, 4L);
+        assertThat(stopped.message()).contains("stopped on request after " + storedBeforeStop + " files");
+        assertThat(history.recent(5).attention()).singleElement().extracting(Attention::state)
+                .isEqualTo(NightState.STOPPED);
+
+        RunResult continued = runner.run(AS_OF, Path.of("input"), output, false);
+
+        assertThat(continued.outcome()).as(continued.message()).isEqualTo(Outcome.COMPLETE);
+        assertThat(stepWriteCount(jobRepository.getJobExecution(continued.jobExecutionId())))
+                .isEqualTo(6 - storedBeforeStop);
+        assertThat(titles(BriefingSchema.validate(output.resolve("2025-04-02/briefing.json")))).hasSize(10)
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    @DirtiesContext
+    void onceTheProcessIsShuttingDownNoRunStarts() throws Exception {
+        gracefulStop.shutDown();
+
+        RunResult result = runner.run(AS_OF, Path.of("input"), output, false);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.STOPPED);
+        assertThat(stepWriteCount(jobRepository.getJobExecution(result.jobExecutionId()))).isZero();
+        assertThat(output.resolve("2025-04-02/briefing.json")).doesNotExist();
+    }
+
+    @Test
     void unreadableFilesAreSkippedWithTheirReasonAndTheRunGoesOn() throws Exception {
         Path input = Files.createDirectories(output.resolve("bad-input"));
         Files.writeString(input.resolve("good.md"), "---\ntitle: Good news\npublished: 2025-04-01\n---\n\nAcme Corp opened.\n");
@@ -161,6 +268,14 @@ class BriefingJobTest {
         assertThat(result.skipped()).extracting(s -> s.file()).containsExactly("empty.json", "image.txt");
         assertThat(result.skipped()).allSatisfy(s -> assertThat(s.reason()).isNotBlank());
         assertThat(Files.readString(output.resolve("2025-04-02/run-report.json"))).contains("image.txt", "partial");
+    }
+
+    /** Puts an ended execution back to how a killed process leaves it: marked running, no end time. */
+    private void markRunning(long jobExecutionId) {
+        jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', EXIT_MESSAGE = '', "
+                + "END_TIME = NULL WHERE JOB_EXECUTION_ID = ?", jobExecutionId);
+        jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'EXECUTING', EXIT_MESSAGE = '', "
+                + "END_TIME = NULL WHERE JOB_EXECUTION_ID = ? AND STATUS = 'FAILED'", jobExecutionId);
     }
 
     private long jobExecutions() {
@@ -205,12 +320,42 @@ class BriefingJobTest {
         }
     }
 
+    /** Asks the running job to stop after N committed chunks, as the SIGTERM hook does. */
+    static class StopAfterChunks implements RunProgress {
+        private final GracefulStop gracefulStop;
+        private volatile int chunksLeft = -1;
+
+        StopAfterChunks(GracefulStop gracefulStop) {
+            this.gracefulStop = gracefulStop;
+        }
+
+        void arm(int chunks) {
+            chunksLeft = chunks;
+        }
+
+        @Override
+        public void filesDone(int files, int articles, int skips) {
+            if (chunksLeft > 0 && --chunksLeft == 0) {
+                gracefulStop.stopRunning();
+            }
+        }
+
+        @Override
+        public void skipped(SkippedFile file) {
+        }
+    }
+
     @TestConfiguration
     static class Crashes {
         @Bean
         @Primary
         CrashingStore crashingStore(JdbcTemplate jdbc) {
             return new CrashingStore(jdbc);
+        }
+
+        @Bean
+        StopAfterChunks stopAfterChunks(GracefulStop gracefulStop) {
+            return new StopAfterChunks(gracefulStop);
         }
     }
 }

@@ -1,0 +1,28 @@
+package io.marketwatch.batch;
+
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+
+/** Facts about a briefing job execution read from its steps. */
+final class Executions {
+
+    private Executions() {
+    }
+
+    /** Input files the execution stored (committed), in this execution only. */
+    static long storedFiles(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .filter(s -> s.getStepName().equals(BriefingJobConfiguration.EXTRACT_STEP))
+                .mapToLong(StepExecution::getWriteCount).sum();
+    }
+
+    /** When the execution last committed anything (its steps update at every chunk; the job does not). */
+    static LocalDateTime lastActivity(JobExecution execution) {
+        return Stream.concat(Stream.of(execution.getLastUpdated(), execution.getStartTime()),
+                        execution.getStepExecutions().stream().map(StepExecution::getLastUpdated))
+                .filter(Objects::nonNull).max(LocalDateTime::compareTo).orElse(execution.getCreateTime());
+    }
+}

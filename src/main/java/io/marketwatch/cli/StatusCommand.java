@@ -1,0 +1,96 @@
+package io.marketwatch.cli;
+
+import io.marketwatch.batch.RunHistory;
+import io.marketwatch.batch.RunHistory.Attention;
+import io.marketwatch.batch.RunHistory.History;
+import io.marketwatch.batch.RunHistory.PastRun;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code marketwatch status}: the recent runs, and the nights that need attention. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = {"Shows the recent briefing runs from the job repository (night, status, files, articles, "
+                + "time, output folder) and every night that needs attention: failed, stopped, or interrupted "
+                + "(marked running although its process is gone; it restarts on the next run).",
+                "Exit codes: 0 nothing needs attention, 5 some night needs attention, 1 failed."})
+final class StatusCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+
+    @Option(names = "--output", paramLabel = "DIR", defaultValue = "output",
+            description = "The output folder of the runs (its .state/ holds the job repository). Default: ${DEFAULT-VALUE}")
+    private Path output;
+
+    @Option(names = "--nights", paramLabel = "N", defaultValue = "10",
+            description = "How many recent runs (nights) to show. Default: ${DEFAULT-VALUE}")
+    private int nights;
+
+    @CommandLine.Mixin
+    private SpringArgs springArgs;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (ConfigurableApplicationContext context = SpringContext.start(output, springArgs.properties())) {
+            History history = context.getBean(RunHistory.class).recent(nights);
+            PrintWriter out = spec.commandLine().getOut();
+            print(history, out);
+            out.flush();
+            boolean attention = history.attention().stream()
+                    .anyMatch(a -> a.state() != RunHistory.NightState.RUNNING);
+            return attention ? ExitCodes.ATTENTION : ExitCodes.OK;
+        }
+    }
+
+    static void print(History history, PrintWriter out) {
+        if (history.runs().isEmpty()) {
+            out.println("No briefing runs yet.");
+            return;
+        }
+        out.println("Recent runs, newest first:");
+        out.printf(Locale.ROOT, "%-10s  %4s  %4s  %-11s  %-19s  %8s  %6s  %8s  %7s  %s%n", "NIGHT", "RUN", "EXEC", "STATUS",
+                "STARTED", "TOOK", "FILES", "ARTICLES", "SKIPPED", "OUTPUT");
+        for (PastRun run : history.runs()) {
+            out.printf(Locale.ROOT, "%-10s  %4d  %4d  %-11s  %-19s  %8s  %,6d  %8s  %7s  %s%n", run.asOf(), run.run(),
+                    run.execution(), run.status(), run.started() == null ? "-" : TIME.format(run.started()),
+                    String.format(Locale.ROOT, "%.1f s", run.took().toMillis() / 1000.0), run.files(), count(run.articles()),
+                    count(run.skipped()), run.output());
+            if (run.note() != null && !run.status().equals("COMPLETED")) {
+                out.println("      " + run.note());
+            }
+        }
+        out.println();
+        if (history.attention().isEmpty()) {
+            out.println("Nothing needs attention.");
+            return;
+        }
+        out.println("Needs attention:");
+        for (Attention night : history.attention()) {
+            out.printf(Locale.ROOT, "  %s  %s (execution %d, input %s): %s%n", night.asOf(), headline(night),
+                    night.execution(), night.input(), night.detail());
+        }
+    }
+
+    private static String headline(Attention night) {
+        String next = night.forced() ? "" : ", will restart on next run";
+        return switch (night.state()) {
+            case RUNNING -> "running now";
+            case INTERRUPTED -> "interrupted" + next;
+            case STOPPED -> "stopped" + next;
+            case FAILED -> "failed" + next;
+        };
+    }
+
+    private static String count(Integer n) {
+        return n == null ? "-" : String.format(Locale.ROOT, "%,d", n);
+    }
+}
