@@ -1,5 +1,7 @@
 package io.marketwatch.digest;
 
+import io.marketwatch.schedule.ScheduleProperties;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -148,6 +151,19 @@ class DigestServiceMailTest {
         assertThat(second.alreadySent()).containsExactly("ada@example.com", "grace@example.com");
         assertThat(second.complete()).isTrue();
         assertThat(messagesPerRecipient()).containsExactly(Map.entry("ada@example.com", 1), Map.entry("grace@example.com", 1));
+    }
+
+    @Test
+    void theScheduledDigestSendsTheLastCompleteWeekOnMondayAndNeverTwice() throws Exception {
+        var scheduled = new ScheduledDigest(service,
+                new ScheduleProperties("0 0 2 * * *", "0 0 7 * * MON", null, input, output));
+        LocalDate monday = DigestFixtures.W14.sunday().plusDays(1);
+
+        scheduled.run(monday);
+        scheduled.run(monday);
+
+        assertThat(onlyMessageTo("ada@example.com").getSubject()).contains("2025-W14");
+        assertThat(onlyMessageTo("grace@example.com").getSubject()).contains("2025-W14");
     }
 
     @Test
