@@ -35,6 +35,8 @@ final class NameCues {
     /** Company nouns that still name a company after a possessive ("Tencent's subsidiary X"). */
     private static final Set<String> OWNED_COMPANY_NOUNS = Set.of(
             "subsidiary", "unit", "affiliate", "arm", "parent", "rival", "rivals", "division");
+    /** "the maker of X": X is what is made. */
+    private static final Set<String> MADE_BY = Set.of("maker", "makers", "developer", "publisher", "creator", "producer");
     private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "sir");
     private static final Set<String> SPEECH_VERBS = Set.of(
             "said", "says", "told", "commented", "added", "noted", "wrote", "explained", "according");
@@ -50,8 +52,10 @@ final class NameCues {
             "stake", "stakes", "holding", "interest", "invest", "invested", "investing", "investment",
             "investments", "shareholder", "shareholding", "shares", "invests");
     private static final Set<String> PARTNER_NOUNS = Set.of(
-            "merge", "merger", "partnership", "deal", "agreement", "alliance", "competes", "compete",
-            "competing", "partnered", "partnering", "merged", "rivalry", "talks");
+            "merge", "merger", "partnership", "deal", "agreement", "alliance", "partnered", "partnering", "merged",
+            "talks");
+    /** "competes with X": a weak hint, products compete too. */
+    private static final Set<String> COMPETING = Set.of("competes", "compete", "competing", "rivalry");
     private static final Set<String> SUPPLY_VERBS = Set.of(
             "bought", "buys", "buy", "purchased", "purchases", "raised", "raises", "secured", "received",
             "sources", "licenses", "licensed", "buying");
@@ -97,8 +101,10 @@ final class NameCues {
             f.add(INSTITUTION, 6);
         } else if (n >= 2 && Lexicon.LEGAL_SUFFIXES.contains(last)) {
             f.add(COMPANY, 3);
+            f.companyShaped = true;
         } else if (n >= 2 && Lexicon.CORPORATE_DESCRIPTORS.contains(last)) {
             f.add(COMPANY, 2);
+            f.companyShaped = true;
         }
         String key = f.key.startsWith("the ") ? f.key.substring(4) : f.key;
         if (Lexicon.OUTLETS.contains(key) || Lexicon.OUTLETS.contains(f.key)) {
@@ -139,6 +145,17 @@ final class NameCues {
      * Cues around one occurrence. {@code groupFrom}/{@code groupTo} bound the list the phrase
      * stands in ("Apple, Samsung and Huawei"), whose outer context applies to every member.
      */
+    /**
+     * "Nvidia, SoftBank Group and MGX": a list that holds a company-shaped name is a list of
+     * companies, unless other cues say the name is a person, a place or a product.
+     */
+    static void listedWithCompany(NameForm f) {
+        if (f.listedWithCompany > 0 && !f.companyShaped && f.score(PERSON) == 0 && f.score(PLACE) == 0
+                && f.score(PRODUCT) == 0 && f.score(INSTITUTION) == 0 && f.score(SOURCE) == 0) {
+            f.add(COMPANY, 2);
+        }
+    }
+
     static void context(NameForm f, ParsedSentence s, Chunk c, int groupFrom, int groupTo, boolean lastInGroup) {
         left(f, s, c, groupFrom);
         if (c.possessive()) {
@@ -167,8 +184,8 @@ final class NameCues {
         String lead = s.lower(la);
         String lead2 = s.lower(la - 1);
 
-        if (Lexicon.COMPANY_NOUNS.contains(word) && !(s.token(l - 1) != null && s.token(l - 1).possessive()
-                && !OWNED_COMPANY_NOUNS.contains(word))) {
+        if (Lexicon.COMPANY_NOUNS.contains(word) && !modifiesProduct && !(s.token(l - 1) != null
+                && s.token(l - 1).possessive() && !OWNED_COMPANY_NOUNS.contains(word))) {
             f.add(COMPANY, 3);
         } else if (word.equals(",") && Lexicon.COMPANY_NOUNS.contains(s.lower(l - 1))
                 && s.token(l - 2) != null && s.token(l - 2).possessive()) {
@@ -218,9 +235,16 @@ final class NameCues {
             f.add(COMPANY, 3);
         } else if (lead.equals("of") && Lexicon.OF_COMPANY_NOUNS.contains(lead2) && !modifiesProduct) {
             f.add(COMPANY, 3);
+        } else if (lead.equals("of") && MADE_BY.contains(lead2)) {
+            f.add(PRODUCT, 3);
         } else if (lead.equals("in") && STAKE_NOUNS.contains(lead2)) {
             f.add(COMPANY, 3);
         } else if (lead.equals("with") && PARTNER_NOUNS.contains(lead2)) {
+            f.add(COMPANY, 2);
+        } else if (lead.equals("with") && COMPETING.contains(lead2) && !isArticle(word)) {
+            f.add(COMPANY, 1);
+        } else if (lead.equals("from") && Lexicon.STAFF_NOUNS.contains(lead2) || lead.equals("from")
+                && (lead2.equals("researchers") || lead2.equals("engineers") || lead2.equals("veterans"))) {
             f.add(COMPANY, 2);
         } else if (lead.equals("from") && (Lexicon.PRODUCT_NOUNS.contains(lead2) || anyBefore(s, la, 8, SUPPLY_VERBS::contains))) {
             f.add(COMPANY, 2);
@@ -255,6 +279,10 @@ final class NameCues {
         if (Lexicon.CORPORATE_POSSESSIONS.contains(next)) {
             f.add(COMPANY, 2);
         } else if (PRODUCT_ADJECTIVES.contains(next) || next.equals("next") || next.equals("own")) {
+            f.add(COMPANY, 1);
+        } else if (!f.ownsProduct && s.token(c.to()) != null && s.token(c.to()).isCapitalised()) {
+            // "OpenAI's ChatGPT": owning a named thing hints at a company, once
+            f.ownsProduct = true;
             f.add(COMPANY, 1);
         }
         if (next.equals("launch") || next.equals("release") || next.equals("debut") || next.equals("rollout")) {

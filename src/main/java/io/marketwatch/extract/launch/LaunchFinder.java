@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the launches of an article: each launch, delay or naming trigger (Trigger) with the product
@@ -28,6 +29,7 @@ public final class LaunchFinder {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> UNVEILING = Set.of("unveil", "unveils", "unveiled", "unveiling");
     private static final Set<String> NEW_DATE = Set.of("to", "until", "till");
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b|\\b(last|next|this) year\\b");
 
     public List<LaunchFact> find(List<ParsedSentence> sentences, Companies companies, LocalDate published) {
         LaunchMemory memory = new LaunchMemory(sentences, companies);
@@ -63,11 +65,11 @@ public final class LaunchFinder {
             if (status == null) {
                 continue;
             }
-            if (status == LaunchStatus.delayed) {
+            if (status == LaunchStatus.delayed && t.type() == Trigger.Type.DELAY) {
                 date = dates.stream().filter(d -> NEW_DATE.contains(firstWord(d.text()))).findFirst().orElse(null);
             }
             for (Product p : ProductPhrases.of(s, t, companies, memory)) {
-                LaunchWindow window = date == null ? null : date.window();
+                LaunchWindow window = date == null ? null : aligned(date, status, published);
                 String windowText = date == null ? null : date.text();
                 if (date == null && s.text().toLowerCase(Locale.ROOT).contains("the same day")) {
                     LaunchFact before = memory.lastWithWindow();
@@ -84,6 +86,24 @@ public final class LaunchFinder {
                 memory.add(fact);
             }
         }
+    }
+
+    /**
+     * A date without a year ("on February 2") read as last year's although the launch is still
+     * to come moves to the next year; one read as next year's for a launch already out moves back.
+     */
+    static LaunchWindow aligned(DateMention date, LaunchStatus status, LocalDate published) {
+        LaunchWindow w = date.window();
+        if (w == null || w.from() == null || w.to() == null || YEAR.matcher(date.text()).find()) {
+            return w;
+        }
+        if (status == LaunchStatus.expected && w.to().isBefore(published)) {
+            return new LaunchWindow(w.from().plusYears(1), w.to().plusYears(1));
+        }
+        if (status == LaunchStatus.released && w.from().isAfter(published)) {
+            return new LaunchWindow(w.from().minusYears(1), w.to().minusYears(1));
+        }
+        return w;
     }
 
     /** The date phrases of the sentence, without the day a statement was made ("said on Friday"). */
@@ -127,6 +147,10 @@ public final class LaunchFinder {
         }
         if (t.formerPlan(s)) {
             return null;
+        }
+        if (t.negated(s)) {
+            // "would not go on sale until next year": put off to a later date
+            return date != null && firstWord(date.text()).matches("until|till|before") ? LaunchStatus.delayed : null;
         }
         if (denial >= 0 && denial < t.from()) {
             return LaunchStatus.denied;

@@ -49,8 +49,13 @@ final class ProductPhrases {
         }
         if (t.type() == Trigger.Type.NAMING) {
             Chunk named = chunkAt(s, t.to());
-            return named != null && isCandidate(s, named, companies)
-                    ? List.of(named(s, named, t, companies)) : List.of();
+            if (named != null && isCandidate(s, named, companies)) {
+                return List.of(named(s, named, t, companies));
+            }
+            Token token = s.token(t.to());
+            // "a model called o1": a model name may be written in lower case with a digit
+            return token != null && token.isWord() && token.hasDigit()
+                    ? List.of(new Product(token.text(), subjectCompany(s, t, companies), false)) : List.of();
         }
         if (!passive && (!intransitive || t.noun() && s.lower(t.to()).matches("of|for"))) {
             List<Product> object = object(s, t, companies, memory);
@@ -261,7 +266,8 @@ final class ProductPhrases {
     /** Whether a name stands where a clause's subject stands: first, or after a comma or conjunction. */
     private static boolean startsClause(ParsedSentence s, int token) {
         int k = token - 1;
-        while (k >= 0 && s.token(k).isPunct() && !s.lower(k).equals(",") && !s.lower(k).equals(";")) {
+        while (k >= 0 && (s.token(k).isPunct() && !s.lower(k).equals(",") && !s.lower(k).equals(";")
+                || Lexicon.COMPANY_NOUNS.contains(s.lower(k)) || s.token(k).possessive())) {
             k--;
         }
         return k < 0 || CLAUSE_OPENERS.contains(s.lower(k)) || s.token(k).possessive() && k == token - 1;
