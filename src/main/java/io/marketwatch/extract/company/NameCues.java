@@ -122,7 +122,7 @@ final class NameCues {
             }
         }
         if (Lexicon.PLACES.contains(key)) {
-            f.add(PLACE, 6);
+            f.add(PLACE, 8);
         }
         boolean digits = false;
         boolean innerCapital = false;
@@ -184,8 +184,8 @@ final class NameCues {
         String lead = s.lower(la);
         String lead2 = s.lower(la - 1);
 
-        if (Lexicon.COMPANY_NOUNS.contains(word) && !modifiesProduct && !(s.token(l - 1) != null
-                && s.token(l - 1).possessive() && !OWNED_COMPANY_NOUNS.contains(word))) {
+        if (Lexicon.COMPANY_NOUNS.contains(word) && !modifiesProduct && !s.token(l).isCapitalised()
+                && !(s.token(l - 1) != null && s.token(l - 1).possessive() && !OWNED_COMPANY_NOUNS.contains(word))) {
             f.add(COMPANY, 3);
         } else if (word.equals(",") && Lexicon.COMPANY_NOUNS.contains(s.lower(l - 1))
                 && s.token(l - 2) != null && s.token(l - 2).possessive()) {
@@ -200,11 +200,12 @@ final class NameCues {
                 f.add(COMPANY, 2);
             }
         }
-        if (Lexicon.ROLE_TITLES.contains(word)
-                || word.equals(",") && Lexicon.ROLE_TITLES.contains(s.lower(l - 1))) {
+        boolean adjacent = c.from() == groupFrom;
+        if (adjacent && (Lexicon.ROLE_TITLES.contains(word)
+                || word.equals(",") && Lexicon.ROLE_TITLES.contains(s.lower(l - 1)))) {
             f.add(PERSON, 3);
         }
-        if (HONORIFICS.contains(word)) {
+        if (adjacent && HONORIFICS.contains(word)) {
             f.add(PERSON, 4);
         }
         if (Lexicon.INSTITUTION_WORDS.contains(word) || word.equals("bank") && s.lower(l - 1).equals("central")) {
@@ -296,7 +297,8 @@ final class NameCues {
         if (ANALYST_ROLES.contains(next) && !next.equals("expert") && !next.equals("research")) {
             f.add(SOURCE, 4);
             f.cited = true;
-        } else if (Lexicon.STAFF_NOUNS.contains(next)) {
+        } else if (Lexicon.STAFF_NOUNS.contains(next) && !(s.token(firstOfGroup(s, r)) != null
+                && s.token(firstOfGroup(s, r)).possessive())) {
             f.add(COMPANY, 2);
         }
         if (Lexicon.PRODUCT_NOUNS.contains(next)) {
@@ -316,11 +318,43 @@ final class NameCues {
             f.add(PERSON, 2);
             return;
         }
-        verb(f, s, skipToVerb(s, v));
+        int verb = skipToVerb(s, v);
+        if (isPassive(s, v, verb)) {
+            if (s.lower(verb).equals("founded")) {
+                f.add(COMPANY, 2);
+            }
+        } else {
+            verb(f, s, verb);
+        }
         if (next.equals(",") && adjacent) {
             apposition(f, s, r + 1);
         }
     }
+
+    /** The token before the capitalised run that ends just before {@code r} ("Assassin's" before "Creed"). */
+    private static int firstOfGroup(ParsedSentence s, int r) {
+        int k = r - 1;
+        while (k >= 0 && (s.token(k).isCapitalised() || s.token(k).kind() == Token.Kind.NUMBER)
+                && !s.token(k).possessive()) {
+            k--;
+        }
+        return k;
+    }
+
+    /** "X was founded", "X, which were halted": the name is acted upon, not acting. */
+    private static boolean isPassive(ParsedSentence s, int from, int verb) {
+        if (!s.lower(verb).endsWith("ed")) {
+            return false;
+        }
+        for (int k = from; k < verb; k++) {
+            if (BE.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> BE = Set.of("is", "was", "were", "are", "been", "be", "being");
 
     private static void verb(NameForm f, ParsedSentence s, int v) {
         String verb = s.lower(v);

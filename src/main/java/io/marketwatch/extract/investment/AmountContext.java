@@ -4,6 +4,7 @@ import io.marketwatch.extract.InvestmentKind;
 import io.marketwatch.extract.money.MoneyMention;
 import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.extract.phrase.ParsedSentence;
+import io.marketwatch.extract.phrase.Token;
 import io.marketwatch.extract.phrase.WordList;
 import java.util.Set;
 
@@ -138,8 +139,13 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         if (s.find(Lexicon.HYPOTHETICAL_WORDS, clauseStart, amountToken) >= 0) {
             return "hypothetical or denied";
         }
-        if (s.find(Lexicon.RUNNING_TOTALS, clauseStart, clauseEnd) >= 0) {
+        if (isRunningTotal(s)) {
             return "running total";
+        }
+        for (int k = afterToken; k < Math.min(clauseEnd, afterToken + 4); k++) {
+            if (FINANCING.contains(s.lower(k))) {
+                return "financing, not an investment";
+            }
         }
         if (s.find(Lexicon.PART_WORDS, clauseStart, amountToken) >= 0) {
             return "part of a sum";
@@ -149,6 +155,29 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         }
         return null;
     }
+
+    /**
+     * "has now raised $1.3 billion since it was founded", "bringing its total to $40 billion": the
+     * running-total words stand before the amount, or after it with no later figure they lead to.
+     */
+    private boolean isRunningTotal(ParsedSentence s) {
+        int phrase = s.find(Lexicon.RUNNING_TOTALS, clauseStart, clauseEnd);
+        if (phrase < 0) {
+            return false;
+        }
+        if (phrase < amountToken) {
+            return true;
+        }
+        for (int k = phrase; k < clauseEnd; k++) {
+            if (s.token(k).kind() == Token.Kind.NUMBER) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> FINANCING = Set.of(
+            "debt", "loan", "loans", "bonds", "notes", "borrowing", "borrowings", "financing");
 
     /** "values X at $N": a valuation, unless the sentence buys the company valued ("agreed to buy X in a deal that values it at"). */
     private boolean isValuation(ParsedSentence s) {

@@ -215,7 +215,8 @@ public final class LaunchFinder {
             for (int i = 0; i < kept.size(); i++) {
                 Found k = kept.get(i);
                 if (k.fact.company().equals(f.fact.company()) && k.fact.status() == f.fact.status()
-                        && (sameProduct(k.fact.product(), f.fact.product()) || f.unnamed || k.unnamed)) {
+                        && (sameProduct(k.fact.product(), f.fact.product(), k.sentence == f.sentence)
+                        || f.unnamed || k.unnamed)) {
                     same = i;
                     break;
                 }
@@ -243,9 +244,18 @@ public final class LaunchFinder {
     }
 
     static boolean sameProduct(String a, String b) {
+        return sameProduct(a, b, false);
+    }
+
+    /**
+     * Equal once reduced to letters and digits, or one containing the other when they come from
+     * different sentences ("Switch" and "Switch OLED"); named side by side in one sentence they are
+     * two products ("the Pixel 8 and Pixel 8 Pro").
+     */
+    static boolean sameProduct(String a, String b, boolean sameSentence) {
         String x = squash(a);
         String y = squash(b);
-        return x.equals(y) || Math.min(x.length(), y.length()) >= 3 && (x.contains(y) || y.contains(x));
+        return x.equals(y) || !sameSentence && Math.min(x.length(), y.length()) >= 3 && (x.contains(y) || y.contains(x));
     }
 
     private static String squash(String s) {

@@ -85,7 +85,8 @@ public final class Chunker {
             while (from < end && isArticle(tokens.get(from)) && end - from > 1) {
                 from++;
             }
-            while (from < end && !tokens.get(from).isCapitalised() && tokens.get(from).kind() != Token.Kind.NUMBER) {
+            while (from < end && !tokens.get(from).isCapitalised() && tokens.get(from).kind() != Token.Kind.NUMBER
+                    && !tokens.get(from).hasInnerCapital()) {
                 from++;
             }
             if (from < end && startsName(tokens, from)) {
