@@ -171,7 +171,7 @@ public final class CompanyFinder {
             for (Occurrence o : occurrences.get(i)) {
                 String company = canonicalOf.get(o.form);
                 if (company != null) {
-                    boolean subject = !NOT_ACTING.contains(sentences.get(i).lower(o.chunk.from() - 1));
+                    boolean subject = acting(sentences.get(i), o.chunk.from());
                     inSentence.add(new CompanyMention(company, o.chunk.from(), o.chunk.to(), o.chunk.possessive(),
                             subject));
                 }
@@ -211,6 +211,40 @@ public final class CompanyFinder {
             }
         }
     }
+
+    /**
+     * Whether a company named at {@code token} acts in its sentence: not compared, cited or owned
+     * ("with X", "like X"), not the object of a deal or an action ("bought AI startup X"), not in
+     * reported speech.
+     */
+    private static boolean acting(ParsedSentence s, int token) {
+        int k = token - 1;
+        if (Lexicon.COMPANY_NOUNS.contains(s.lower(k))) {
+            int limit = k - 3;
+            while (k > Math.max(0, limit) && !s.token(k - 1).isPunct() && !objectMark(s.lower(k - 1))) {
+                k--;
+            }
+            k--;
+        }
+        return !objectMark(s.lower(k)) && !reported(s, token);
+    }
+
+    private static boolean objectMark(String word) {
+        return NOT_ACTING.contains(word) || Lexicon.DEAL_WORDS.contains(word) || Lexicon.CORPORATE_VERBS.contains(word)
+                || Lexicon.LAUNCH_VERBS.contains(word);
+    }
+
+    /** Whether the name stands in reported speech ("Bloomberg had reported that X would …"). */
+    private static boolean reported(ParsedSentence s, int token) {
+        for (int k = token - 1; k > 0; k--) {
+            if (s.lower(k).equals("that") && REPORTING.contains(s.lower(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> REPORTING = Set.of("reported", "reports", "said", "says", "told", "wrote");
 
     /** The kind a group of forms names, or null when no cue says anything. */
     static NameKind decide(List<NameForm> group) {

@@ -184,7 +184,7 @@ final class NameCues {
         String lead = s.lower(la);
         String lead2 = s.lower(la - 1);
 
-        if (Lexicon.COMPANY_NOUNS.contains(word) && !modifiesProduct && !s.token(l).isCapitalised()
+        if (Lexicon.COMPANY_NOUNS.contains(word) && !modifiesProduct && s.isRunningText(l)
                 && !(s.token(l - 1) != null && s.token(l - 1).possessive() && !OWNED_COMPANY_NOUNS.contains(word))) {
             f.add(COMPANY, 3);
         } else if (word.equals(",") && Lexicon.COMPANY_NOUNS.contains(s.lower(l - 1))
@@ -251,7 +251,8 @@ final class NameCues {
             f.add(COMPANY, 2);
         } else if (lead.equals("against") && LAWSUIT_NOUNS.contains(lead2)) {
             f.add(COMPANY, 2);
-        } else if (Lexicon.DEAL_WORDS.contains(lead)) {
+        } else if (Lexicon.DEAL_WORDS.contains(lead) && !Lexicon.COMPANY_NOUNS.contains(s.lower(c.to()))) {
+            // "bought AI startup MosaicML": the deal is about the startup, "AI" only describes it
             f.add(COMPANY, 3);
         } else if (Lexicon.LAUNCH_VERBS.contains(lead) || lead.equals("out") && Lexicon.LAUNCH_VERBS.contains(lead2)) {
             f.add(PRODUCT, 3);

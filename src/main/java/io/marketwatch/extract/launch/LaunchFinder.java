@@ -149,8 +149,11 @@ public final class LaunchFinder {
             return null;
         }
         if (t.negated(s)) {
-            // "would not go on sale until next year": put off to a later date
-            return date != null && firstWord(date.text()).matches("until|till|before") ? LaunchStatus.delayed : null;
+            // "would not go on sale until next year" is put off; "no plans to release … this year" denies a date
+            if (date == null) {
+                return null;
+            }
+            return firstWord(date.text()).matches("until|till") ? LaunchStatus.delayed : LaunchStatus.denied;
         }
         if (denial >= 0 && denial < t.from()) {
             return LaunchStatus.denied;
@@ -208,7 +211,10 @@ public final class LaunchFinder {
                 continue;
             }
             if (f.fact.status() == LaunchStatus.delayed && found.stream().anyMatch(o -> o.sentence == f.sentence
-                    && o.fact.status() == LaunchStatus.released && sameProduct(o.fact.product(), f.fact.product()))) {
+                    && (o.fact.status() == LaunchStatus.released || o.fact.status() == LaunchStatus.expected)
+                    && o.fact.company().equals(f.fact.company()))) {
+                // "launched on March 20 after being postponed twice", "plans to launch it in 2024 after
+                // problems delayed the model": the delay is the past, the launch the news
                 continue;
             }
             int same = -1;

@@ -65,9 +65,11 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 k++;
             } else if (w.equals("put") && onShelves(s, k)) {
                 out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
-            } else if (Lexicon.DELAY_WORDS.matchAt(s.tokens(), k) > 0) {
+            } else if (Lexicon.DELAY_WORDS.matchAt(s.tokens(), k) > 0
+                    && !s.lower(k + Lexicon.DELAY_WORDS.matchAt(s.tokens(), k)).equals("against")) {
                 out.add(new Trigger(k, k + Lexicon.DELAY_WORDS.matchAt(s.tokens(), k), Type.DELAY, false));
-            } else if ((w.equals("pushes") || w.equals("pushed") || w.equals("pushing")) && backWithin(s, k)) {
+            } else if ((w.equals("pushes") || w.equals("pushed") || w.equals("pushing")) && backWithin(s, k)
+                    && !s.lower(k + 2).equals("against")) {
                 out.add(new Trigger(k, k + 1, Type.DELAY, false));
             } else if (INCLUDING.contains(w) && isShowcase(s, k)) {
                 out.add(new Trigger(k, k + 1, Type.SHOWCASE, false));
