@@ -14,7 +14,7 @@ public record Money(BigDecimal value, String currency, String text) {
 
     public Money {
         Objects.requireNonNull(value, "value");
-        if (currency == null || !currency.matches("[A-Z]{3}")) {
+        if (currency == null || currency.length() != 3 || !currency.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
             throw new IllegalArgumentException("not an ISO 4217 code: " + currency);
         }
     }

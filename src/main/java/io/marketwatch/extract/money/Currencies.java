@@ -1,9 +1,10 @@
 package io.marketwatch.extract.money;
 
+import io.marketwatch.extract.text.Texts;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -40,6 +41,11 @@ final class Currencies {
             Map.entry("₪", "ILS"), Map.entry("ILS", "ILS"), Map.entry("AED", "AED"), Map.entry("SAR", "SAR"),
             Map.entry("PLN", "PLN"), Map.entry("ZAR", "ZAR"), Map.entry("VND", "VND"));
 
+    /** The prefixes by their last character, longest first, for looking back from a number. */
+    private static final Map<Character, List<String>> PREFIXES_BY_LAST = PREFIXES.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+            .collect(Collectors.groupingBy(p -> p.charAt(p.length() - 1), Collectors.toList()));
+
     /** ISO codes accepted after the number ("13 bln USD"); case-sensitive. */
     static final String SUFFIX_CODES = "USD|EUR|GBP|JPY|CNY|RMB|INR|KRW|CHF|HKD|SGD|AUD|CAD|NZD|TWD|SEK|NOK|DKK"
             + "|BRL|MXN|RUB|TRY|THB|MYR|IDR|PHP|ILS|AED|SAR|PLN|ZAR|VND";
@@ -54,7 +60,7 @@ final class Currencies {
             Map.entry("lira", "TRY"), Map.entry("ringgit", "MYR"), Map.entry("baht", "THB"),
             Map.entry("rupiah", "IDR"), Map.entry("rand", "ZAR"), Map.entry("zloty", "PLN"),
             Map.entry("dirham", "AED"), Map.entry("riyal", "SAR"), Map.entry("shekel", "ILS"),
-            Map.entry("naira", "NGN"));
+            Map.entry("naira", "NGN"), Map.entry("crown", "SEK"));
 
     /** Written forms of the nouns, lower case → singular stem. */
     private static final Map<String, String> NOUN_FORMS = Map.ofEntries(
@@ -70,12 +76,12 @@ final class Currencies {
             Map.entry("ringgit", "ringgit"), Map.entry("baht", "baht"), Map.entry("rupiah", "rupiah"),
             Map.entry("rand", "rand"), Map.entry("zlotys", "zloty"), Map.entry("zloty", "zloty"),
             Map.entry("dirhams", "dirham"), Map.entry("riyals", "riyal"), Map.entry("shekels", "shekel"),
-            Map.entry("naira", "naira"));
+            Map.entry("naira", "naira"), Map.entry("crowns", "crown"));
 
     /** Nationality before a noun that picks the currency ("Hong Kong dollars", "Swiss francs"). */
     static final String ADJECTIVES = "U\\.S\\.|US|American|Australian|Canadian|Hong Kong|Singapore|Singaporean"
             + "|New Zealand|New Taiwan|Taiwan|Taiwanese|Swiss|Swedish|Norwegian|Danish|Indian|Pakistani"
-            + "|Mexican|Philippine|Brazilian|Chinese|Japanese|South Korean|Korean|British|Egyptian";
+            + "|Mexican|Philippine|Brazilian|Chinese|Japanese|South Korean|Korean|British|Egyptian|Czech";
 
     private static final Map<String, String> NATIONAL = Map.ofEntries(
             Map.entry("us dollar", "USD"), Map.entry("u.s. dollar", "USD"), Map.entry("american dollar", "USD"),
@@ -85,7 +91,9 @@ final class Currencies {
             Map.entry("taiwan dollar", "TWD"), Map.entry("new taiwan dollar", "TWD"),
             Map.entry("taiwanese dollar", "TWD"), Map.entry("norwegian krone", "NOK"),
             Map.entry("danish krone", "DKK"), Map.entry("pakistani rupee", "PKR"),
-            Map.entry("philippine peso", "PHP"), Map.entry("egyptian pound", "EGP"));
+            Map.entry("philippine peso", "PHP"), Map.entry("egyptian pound", "EGP"),
+            Map.entry("swedish crown", "SEK"), Map.entry("danish crown", "DKK"), Map.entry("norwegian crown", "NOK"),
+            Map.entry("czech crown", "CZK"));
 
     /** Scale words and abbreviations written after the number, lower case → multiplier. */
     private static final Map<String, BigDecimal> SCALES = Map.ofEntries(
@@ -120,8 +128,13 @@ final class Currencies {
         return alternation(PREFIXES.keySet());
     }
 
+    /** @return the prefixes whose last character is {@code last}, longest first */
+    static List<String> prefixesEndingWith(char last) {
+        return PREFIXES_BY_LAST.getOrDefault(last, List.of());
+    }
+
     static BigDecimal scale(String word) {
-        return SCALES.get(normalize(word));
+        return SCALES.get(Texts.key(word));
     }
 
     static String prefix(String token, CurrencyContext context) {
@@ -130,9 +143,9 @@ final class Currencies {
 
     /** @return the ISO code of a currency noun with its optional nationality ("Hong Kong", "dollars") */
     static String noun(String adjective, String noun, CurrencyContext context) {
-        String stem = NOUN_FORMS.get(normalize(noun));
+        String stem = NOUN_FORMS.get(Texts.key(noun));
         if (adjective != null) {
-            String national = NATIONAL.get(normalize(adjective) + " " + stem);
+            String national = NATIONAL.get(Texts.key(adjective) + " " + stem);
             if (national != null) {
                 return national;
             }
@@ -142,17 +155,13 @@ final class Currencies {
 
     /** "pounds" alone may be a weight: only "sterling" makes it money without a scale word. */
     static boolean isBarePound(String noun) {
-        String form = normalize(noun);
+        String form = Texts.key(noun);
         return form.startsWith("pound") && !form.endsWith("sterling");
     }
 
     /** @return the currency nouns as a regex, longest first */
     static String nouns() {
         return alternation(NOUN_FORMS.keySet()).replace("'", "\\E['’]\\Q");
-    }
-
-    private static String normalize(String words) {
-        return words.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
     }
 
     private static String alternation(Collection<String> words) {

@@ -1,8 +1,7 @@
 package io.marketwatch.extract.money;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * What the ambiguous symbols mean in one article.
@@ -15,10 +14,9 @@ public record CurrencyContext(String dollar, String yen) {
     /** A bare "$" is USD, a bare "¥" is JPY. */
     public static final CurrencyContext DEFAULT = new CurrencyContext("USD", "JPY");
 
-    private static final Pattern JAPAN = Pattern.compile(
-            "\\b(?:yen|japan|japanese|tokyo|osaka|kyoto|nikkei)\\b");
-    private static final Pattern CHINA = Pattern.compile(
-            "\\b(?:yuan|rmb|renminbi|china|chinese|beijing|shanghai|shenzhen|hangzhou|guangzhou|mainland)\\b");
+    private static final Set<String> JAPAN = Set.of("yen", "japan", "japanese", "tokyo", "osaka", "kyoto", "nikkei");
+    private static final Set<String> CHINA = Set.of("yuan", "rmb", "renminbi", "china", "chinese", "beijing",
+            "shanghai", "shenzhen", "hangzhou", "guangzhou", "mainland");
 
     /**
      * Decides from the whole article: a bare "¥" is CNY when Chinese cues (yuan, RMB, China, Beijing …)
@@ -26,18 +24,29 @@ public record CurrencyContext(String dollar, String yen) {
      * count three times. A bare "$" stays USD (other dollars are written A$, HK$, S$ …).
      */
     public static CurrencyContext of(String articleText) {
-        String text = articleText.toLowerCase(Locale.ROOT);
-        int japan = cues(JAPAN, text, "yen");
-        int china = cues(CHINA, text, "yuan");
-        return new CurrencyContext("USD", china > japan ? "CNY" : "JPY");
-    }
-
-    private static int cues(Pattern pattern, String text, String currencyWord) {
-        int score = 0;
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            score += m.group().equals(currencyWord) ? 3 : 1;
+        int japan = 0;
+        int china = 0;
+        int n = articleText.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(articleText.charAt(i))) {
+                i++;
+                continue;
+            }
+            int e = i + 1;
+            while (e < n && Character.isLetter(articleText.charAt(e))) {
+                e++;
+            }
+            if (e - i >= 3 && e - i <= 9) {
+                String word = articleText.substring(i, e).toLowerCase(Locale.ROOT);
+                if (JAPAN.contains(word)) {
+                    japan += word.equals("yen") ? 3 : 1;
+                } else if (CHINA.contains(word)) {
+                    china += word.equals("yuan") ? 3 : 1;
+                }
+            }
+            i = e;
         }
-        return score;
+        return new CurrencyContext("USD", china > japan ? "CNY" : "JPY");
     }
 }

@@ -9,7 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds amounts of money in one sentence with precompiled patterns, in one left-to-right pass.
+ * Finds amounts of money in one sentence in one left-to-right pass: at each number it looks back for
+ * a currency sign or code and reads forward with a precompiled pattern anchored there.
  *
  * <p>An amount is a number with a currency sign or code before it ("$650 million", "US$1.2bn",
  * "HK$106.1 billion", "CHF 3 billion", "RMB 13.5 billion", "Rs 1,200 crore", "₹4 lakh") and/or a
@@ -20,8 +21,8 @@ import java.util.regex.Pattern;
  *   <li>numbers: "1,200", Indian "1,11,000", decimals "4.915", a decimal comma "5,6" only before a
  *       scale word; the value is exact ({@code BigDecimal}: 4.915 billion = 4915000000);</li>
  *   <li>scales: thousand/k, lakh, million/mln/mn/m, crore/cr, billion/bln/bn/b, trillion/tn,
- *       "lakh crore" (10^12), milliard(s), miljard(er), miljon(er), Mrd, Mio; single letters only
- *       when attached ("£400m", "$1.2bn");</li>
+ *       "lakh crore" (10^12), milliard(s), miljard(er), miljon(er), Mrd, Mio, also hyphenated
+ *       ("$2.5-billion"); single letters only when attached ("£400m", "$1.2bn");</li>
  *   <li>a bare "$" and "¥" take their meaning from the {@link CurrencyContext}; "pounds" needs a scale
  *       word or "sterling" (it may be a weight);</li>
  *   <li>qualifier words just before ("about", "around", "approximately", "roughly", "some", "nearly",
@@ -51,7 +52,7 @@ public final class MoneyParser {
             + "(?:(?<pre>" + Currencies.prefixes() + ")" + SP + "?)?"
             + "(?<int>\\d{1,3}(?:,\\d{2})*(?:,\\d{3})+|\\d+)(?![\\d])"
             + "(?:\\.(?<dec>\\d+)|,(?<dcomma>\\d{1,2})(?![\\d,]))?"
-            + "(?:" + SP + "?(?<scale>(?i:" + Currencies.scaleWords() + "))(?![\\p{L}\\p{N}])"
+            + "(?:(?:" + SP + "|-)?(?<scale>(?i:" + Currencies.scaleWords() + "))(?![\\p{L}\\p{N}])"
             + "|(?<letter>[mbkMBK])(?![\\p{L}\\p{N}]))?"
             + "(?:" + SP + "+(?:(?<adj>(?i:" + Currencies.ADJECTIVES + "))" + SP + "+)?"
             + "(?<noun>(?i:" + Currencies.nouns() + "))(?![\\p{L}])"
@@ -68,12 +69,13 @@ public final class MoneyParser {
 
     private static final Pattern RANGE_LINK = Pattern.compile(SP + "*(?:to|and|-|–|—)" + SP + "*");
 
+    private static final String UNITS = "share|shares|month|year|week|day|hour|unit|person|head|user|subscriber"
+            + "|barrel|ton|tonne|ounce|piece|copy|seat|ticket|night|device|license|licence";
     private static final Pattern PER_UNIT = Pattern.compile(
-            "(?i)" + SP + "*(?:in" + SP + "+cash" + SP + "+)?(?:(?:a|an|per|for" + SP + "+each|for" + SP
-            + "+every|for" + SP + "+a|each)" + SP + "+(?:[\\p{Lu}][\\p{L}-]*" + SP + "+){0,2}"
-            + "(?:share|shares|month|year|week|day|hour|unit|person|head|user|subscriber|barrel|ton|tonne"
-            + "|ounce|piece|copy|seat|ticket|night|device|license|licence)\\b|each\\b|apiece\\b|a" + SP
-            + "+piece\\b|/(?:month|mo|year|yr)\\b)");
+            "(?i)" + SP + "*(?:in" + SP + "+cash" + SP + "+)?"
+            + "(?:(?:a|an|per|each|for" + SP + "+each|for" + SP + "+every)" + SP + "+(?:[\\p{Lu}][\\p{L}-]*" + SP
+            + "+){0,2}(?:" + UNITS + ")\\b|for" + SP + "+(?:a|an|one)" + SP + "+(?:month|year|week|day)\\b"
+            + "|each\\b|apiece\\b|a" + SP + "+piece\\b|/(?:month|mo|year|yr)\\b)");
 
     private static final Pattern PENCE_OR_CENTS = Pattern.compile(
             "(?<![\\p{L}\\p{N}$£€¥.,])(?<num>\\d+(?:\\.\\d+)?)(?:(?<pence>p)|" + SP + "?(?<cents>cents?|¢))"
@@ -87,28 +89,37 @@ public final class MoneyParser {
 
     /** @return the amounts in {@code sentence}, left to right; conversions ride on their amount */
     public static List<MoneyMention> find(String sentence, CurrencyContext context) {
-        if (!hasDigit(sentence)) {
+        int i = nextNumber(sentence, 0);
+        if (i < 0) {
             return List.of();
         }
         List<Found> found = new ArrayList<>();
         Matcher m = AMOUNT.matcher(sentence);
-        int from = 0;
-        while (from < sentence.length() && m.find(from)) {
-            Found amount = amount(m, sentence, context);
-            if (amount == null) {
-                from = m.end() > m.start() ? m.end() : m.start() + 1;
-                continue;
+        m.useTransparentBounds(true);
+        Matcher small = PENCE_OR_CENTS.matcher(sentence);
+        small.useTransparentBounds(true);
+        int n = sentence.length();
+        while (i >= 0) {
+            int next = i + 1;
+            int start = currencyStart(sentence, i);
+            Found amount = (start < i || wordFollows(sentence, i)) && m.region(start, n).lookingAt()
+                    ? amount(m, sentence, context) : null;
+            if (amount != null) {
+                Found conversion = conversion(sentence, amount, context);
+                if (conversion != null) {
+                    amount.conversion = conversion;
+                }
+                found.add(amount);
+                next = conversion != null ? conversion.next : amount.end;
+            } else if (small.region(i, n).lookingAt()) {
+                Found hundredths = penceOrCents(small, sentence, context);
+                if (hundredths != null) {
+                    found.add(hundredths);
+                }
+                next = small.end();
             }
-            int next = amount.end;
-            Found conversion = conversion(sentence, amount, context);
-            if (conversion != null) {
-                amount.conversion = conversion;
-                next = conversion.next;
-            }
-            found.add(amount);
-            from = next;
+            i = nextNumber(sentence, next);
         }
-        addPenceAndCents(sentence, context, found);
         shareRangeScales(sentence, found);
         List<MoneyMention> mentions = new ArrayList<>(found.size());
         for (Found f : found) {
@@ -153,21 +164,18 @@ public final class MoneyParser {
         }
         int end = m.end();
         String noun = m.group("noun");
-        if (noun != null) {
-            if (Currencies.isBarePound(noun) && scale == null) {
-                end = m.start("noun");
-            } else if (currency == null) {
-                currency = Currencies.noun(m.group("adj"), noun, context);
-            }
-        } else if (m.group("code") != null && currency == null) {
+        if (noun != null && Currencies.isBarePound(noun) && scale == null) {
+            noun = null;
+            end = scaleText != null ? m.end(m.group("scale") != null ? "scale" : "letter")
+                    : m.group("dec") != null ? m.end("dec") : m.end("int");
+        }
+        if (currency == null && noun != null) {
+            currency = Currencies.noun(m.group("adj"), noun, context);
+        } else if (currency == null && m.group("code") != null) {
             currency = Currencies.prefix(m.group("code"), context);
         }
         if (currency == null) {
             return null;
-        }
-        if (noun != null && end == m.start("noun")) {
-            end = m.group("scale") != null ? m.end("scale") : m.group("letter") != null ? m.end("letter")
-                    : m.group("dec") != null ? m.end("dec") : m.end("int");
         }
         String digits = m.group("int").replace(",", "");
         String fraction = m.group("dec") != null ? m.group("dec") : m.group("dcomma");
@@ -204,27 +212,68 @@ public final class MoneyParser {
         return converted;
     }
 
-    private static void addPenceAndCents(String sentence, CurrencyContext context, List<Found> found) {
-        Matcher m = PENCE_OR_CENTS.matcher(sentence);
-        boolean shareTalk = false;
-        boolean checked = false;
-        while (m.find()) {
-            if (overlaps(found, m.start(), m.end())) {
-                continue;
-            }
-            BigDecimal hundredths = new BigDecimal(m.group("num")).movePointLeft(2);
-            if (m.group("cents") != null) {
-                insert(found, new Found(hundredths, null, context.dollar(), m.start(), m.end()));
-                continue;
-            }
-            if (!checked) {
-                shareTalk = SHARE_TALK.matcher(sentence).find();
-                checked = true;
-            }
-            if (shareTalk && !RESOLUTIONS.contains(m.group("num"))) {
-                insert(found, new Found(hundredths, null, "GBP", m.start(), m.end()));
+    private static Found penceOrCents(Matcher m, String sentence, CurrencyContext context) {
+        BigDecimal hundredths = new BigDecimal(m.group("num")).movePointLeft(2);
+        if (m.group("cents") != null) {
+            return new Found(hundredths, null, context.dollar(), m.start(), m.end());
+        }
+        boolean shareTalk = SHARE_TALK.matcher(sentence).find();
+        return shareTalk && !RESOLUTIONS.contains(m.group("num"))
+                ? new Found(hundredths, null, "GBP", m.start(), m.end()) : null;
+    }
+
+    /** @return where the next number starts at or after {@code from} (not inside a number), or -1 */
+    private static int nextNumber(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (isDigit(s.charAt(i)) && !continuesNumber(s, i)) {
+                return i;
             }
         }
+        return -1;
+    }
+
+    /** @return whether the digit at {@code i} continues a number ("5" of "45", "6" of "4.6" or "1,600") */
+    private static boolean continuesNumber(String s, int i) {
+        if (i == 0) {
+            return false;
+        }
+        char before = s.charAt(i - 1);
+        return isDigit(before) || (before == '.' || before == ',') && i >= 2 && isDigit(s.charAt(i - 2));
+    }
+
+    /** @return the start of a currency sign or code written just before the number at {@code number} */
+    private static int currencyStart(String s, int number) {
+        int end = number;
+        for (int pass = 0; pass < 2 && end > 0; pass++) {
+            for (String prefix : Currencies.prefixesEndingWith(s.charAt(end - 1))) {
+                int start = end - prefix.length();
+                if (start >= 0 && s.startsWith(prefix, start)
+                        && (start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1)))) {
+                    return start;
+                }
+            }
+            if (!isSpace(s.charAt(end - 1))) {
+                break;
+            }
+            end--;
+        }
+        return number;
+    }
+
+    /**
+     * @return whether a letter follows the number at {@code number} (after its digits, separators and
+     *         one space): without a currency sign before it, only a scale word or currency noun after it
+     *         can make a number money
+     */
+    private static boolean wordFollows(String s, int number) {
+        int i = number;
+        while (i < s.length() && (isDigit(s.charAt(i)) || s.charAt(i) == '.' || s.charAt(i) == ',')) {
+            i++;
+        }
+        if (i < s.length() && isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i < s.length() && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '¢');
     }
 
     /** "$400 to $500 million": the first amount borrows the second's scale. */
@@ -253,23 +302,6 @@ public final class MoneyParser {
         return new MoneyMention(amount, f.start, f.end, conversion, qualifier != null, perUnit, qualifier);
     }
 
-    private static boolean overlaps(List<Found> found, int start, int end) {
-        for (Found f : found) {
-            if (start < f.next && end > f.start) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void insert(List<Found> found, Found f) {
-        int i = 0;
-        while (i < found.size() && found.get(i).start < f.start) {
-            i++;
-        }
-        found.add(i, f);
-    }
-
     private static int trimEnd(String s, int start, int end) {
         int e = end;
         while (e > start && (Character.isWhitespace(s.charAt(e - 1)) || s.charAt(e - 1) == '\u00a0')) {
@@ -278,14 +310,12 @@ public final class MoneyParser {
         return e;
     }
 
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00a0' || c == '\u202f' || c == '\t';
     }
 
     private static BigDecimal plain(BigDecimal value) {

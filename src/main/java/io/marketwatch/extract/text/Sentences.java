@@ -12,8 +12,8 @@ import java.util.Set;
  * <ul>
  *   <li>a blank line starts a new paragraph; every line break ends a sentence, so headings and
  *       subheads are sentences of their own;</li>
- *   <li>Markdown decoration around a line (heading marks, list bullets, quote marks, bold
- *       asterisks) is left out of the sentence;</li>
+ *   <li>Markdown decoration around a line (heading marks, list bullets and numbers "1.", quote
+ *       marks, bold asterisks) is left out of the sentence;</li>
  *   <li>inside a line a sentence ends at {@code .}, {@code !}, {@code ?} or {@code …}, after any
  *       closing quotes and brackets, when whitespace and then a capital letter, a digit, an opening
  *       quote or bracket follow ("… reassert.” He said" splits after the quote);</li>
@@ -93,6 +93,14 @@ public final class Sentences {
         if (b - a > 1 && (s.charAt(a) == '-' || s.charAt(a) == '*' || s.charAt(a) == '•')
                 && isSpace(s.charAt(a + 1))) {
             a = skipSpace(s, a + 1, b);
+        }
+        int digits = a;
+        while (digits < b && digits - a < 2 && Character.isDigit(s.charAt(digits))) {
+            digits++;
+        }
+        if (digits > a && digits + 1 < b && (s.charAt(digits) == '.' || s.charAt(digits) == ')')
+                && isSpace(s.charAt(digits + 1))) {
+            a = skipSpace(s, digits + 1, b);
         }
         // bold or italic markers around the whole line
         while (b - a >= 2 && (s.charAt(a) == '*' || s.charAt(a) == '_') && s.charAt(b - 1) == s.charAt(a)) {

@@ -1,10 +1,10 @@
 package io.marketwatch.extract.time;
 
 import io.marketwatch.extract.LaunchWindow;
+import io.marketwatch.extract.text.Texts;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
 final class Leads {
 
     private static final Pattern LEAD = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:(?<prep>as\\s+early\\s+as|as\\s+soon\\s+as|as\\s+late\\s+as|as\\s+of|no\\s+later\\s+than"
+            "(?i)(?<![\\p{L}])(?:(?<prep>as\\s+early\\s+as|as\\s+soon\\s+as|as\\s+late\\s+as|as\\s+of"
+            + "|no\\s+later\\s+than"
             + "|not\\s+before|not\\s+until|in\\s+time\\s+for|ahead\\s+of|later\\s+in|earlier\\s+in|sometime\\s+in"
             + "|some\\s+time\\s+in|starting\\s+in|beginning\\s+in|up\\s+to|later|earlier|by|before|after|until|till"
             + "|through|throughout|since|from|in|on|during|within|for|over|around|at|to|starting|beginning|between"
@@ -52,13 +53,17 @@ final class Leads {
     }
 
     /** @return the lead just before {@code core}, not reaching before {@code floor} */
-    static Lead read(String s, Core core, int floor) {
-        Matcher m = LEAD.matcher(s).region(Math.max(floor, core.start() - 40), core.start());
+    static Lead read(String s, Words words, Core core, int floor) {
+        Matcher m = LEAD.matcher(s);
         m.useTransparentBounds(true);
-        if (!m.find() || m.group("prep") == null && m.group("mod") == null) {
-            return new Lead(core.start(), null, null);
+        for (int w = words.firstAtOrAfter(Math.max(floor, core.start() - 40)); w < words.size()
+                && words.start(w) < core.start(); w++) {
+            if (m.region(words.start(w), core.start()).lookingAt()
+                    && (m.group("prep") != null || m.group("mod") != null)) {
+                return new Lead(m.start(), normalize(m.group("prep")), normalize(m.group("mod")));
+            }
         }
-        return new Lead(m.start(), normalize(m.group("prep")), normalize(m.group("mod")));
+        return new Lead(core.start(), null, null);
     }
 
     /** @return the core's window narrowed by the modifier and bounded by the preposition */
@@ -145,6 +150,6 @@ final class Leads {
     }
 
     private static String normalize(String words) {
-        return words == null ? null : words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return words == null ? null : Texts.key(words);
     }
 }

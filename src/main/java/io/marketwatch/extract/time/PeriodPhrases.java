@@ -5,6 +5,7 @@ import io.marketwatch.extract.time.Core.Kind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,16 +15,18 @@ import java.util.regex.Pattern;
  * "first quarter of calendar 2022", "the second half of 2026", "H1 2026", "this summer", "summer
  * 2026", "the holiday season", "2024", "fiscal 2024", "FY24".
  *
- * <p>Quarters and halves are calendar periods (a fiscal year is read as the calendar year). Seasons:
+ * <p>"fall" counts only as "this/next/last fall" or with a year ("the fall in profits" is no date).
+ * Quarters and halves are calendar periods (a fiscal year is read as the calendar year). Seasons:
  * spring Mar–May, summer Jun–Aug, autumn/fall Sep–Nov, winter Dec–Feb; "the holiday season" (or
  * "the holidays") is December, "Christmas" is December 25, so that "in time for the holiday season"
  * ends on November 30. "this/next/last year" in "of next year" pick the year; without a year it is
  * inferred ({@link Periods#inferYear}). A bare year is the whole year.
  */
-final class PeriodPhrases implements CoreReader {
+final class PeriodPhrases {
 
     private static final String Y = "(?<y>" + Periods.YEAR + ")";
-    private static final String OF_YEAR = "(?:\\s+of\\s+(?:(?:the\\s+)?(?i:calendar|fiscal|financial)\\s+(?:year\\s+)?)?"
+    private static final String OF_YEAR = "(?:\\s+of\\s+"
+            + "(?:(?:the\\s+)?(?i:calendar|fiscal|financial)\\s+(?:year\\s+)?)?"
             + "(?:" + Y + "|(?<ry>(?i:this|next|last|the))\\s+year(?![\\p{L}])))?";
 
     private static final Pattern QUARTER = Pattern.compile(
@@ -49,50 +52,66 @@ final class PeriodPhrases implements CoreReader {
             + "|meters|metres|feet|miles|km|kilograms|tons|tonnes)(?![\\p{L}]))"
             + "|(?<![\\p{L}\\p{N}])FY\\s?(?<yy>\\d{2}|\\d{4})(?![\\p{L}\\p{N}])");
 
-    @Override
-    public void read(String s, LocalDate published, List<Core> out) {
-        Matcher m = QUARTER.matcher(s);
-        while (m.find()) {
-            int q = ordinal(m.group("n"));
-            out.add(core(m, s, published, Kind.QUARTER, ofYear(m, published), y -> Periods.quarter(y, q)));
-        }
-        m = QUARTER_SHORT.matcher(s);
-        while (m.find()) {
-            int q = Integer.parseInt(m.group("q") != null ? m.group("q") : m.group("q2"));
-            out.add(core(m, s, published, Kind.QUARTER, shortYear(m), y -> Periods.quarter(y, q)));
-        }
-        m = HALF.matcher(s);
-        while (m.find()) {
-            int h = ordinal(m.group("n")) == 1 ? 1 : 2;
-            out.add(core(m, s, published, Kind.HALF, ofYear(m, published), y -> Periods.months(y, 6 * h - 5, 6 * h)));
-        }
-        m = HALF_SHORT.matcher(s);
-        while (m.find()) {
-            int h = Integer.parseInt(m.group("h") != null ? m.group("h") : m.group("h2"));
-            out.add(core(m, s, published, Kind.HALF, shortYear(m), y -> Periods.months(y, 6 * h - 5, 6 * h)));
-        }
-        m = SEASON.matcher(s);
-        while (m.find()) {
-            season(m, s, published, out);
-        }
-        m = HOLIDAY.matcher(s);
-        while (m.find()) {
-            IntFunction<LaunchWindow> forYear = m.group("x") != null
-                    ? y -> LaunchWindow.day(LocalDate.of(y, 12, 25)) : y -> Periods.month(y, 12);
-            out.add(core(m, s, published, Kind.SEASON, explicitYear(m), forYear));
-        }
-        m = YEAR.matcher(s);
-        while (m.find()) {
-            int y = m.group("y") != null ? Integer.parseInt(m.group("y")) : shortYear(m);
-            out.add(new Core(m.start(), m.end(), Kind.YEAR, Periods.year(y), Tense.UNKNOWN));
-        }
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "1st", "2nd", "3rd",
+            "4th");
+    private static final Set<String> HALVES = Set.of("first", "second", "1st", "2nd", "latter", "back");
+    private static final Set<String> SEASON_WORDS = Set.of("this", "next", "last", "the", "coming", "summer",
+            "spring", "autumn", "fall", "winter");
+    private static final Set<String> HOLIDAY_WORDS = Set.of("the", "holiday", "holidays", "christmas");
+    private static final Set<String> FISCAL = Set.of("fiscal", "calendar", "financial");
+
+    private PeriodPhrases() {
     }
 
-    private static void season(Matcher m, String s, LocalDate published, List<Core> out) {
+    static List<CoreRule> rules() {
+        return List.of(
+                new CoreRule(QUARTER, ORDINALS, (m, s, p) -> {
+                    int q = ordinal(m.group("n"));
+                    return core(m, s, p, Kind.QUARTER, ofYear(m, p), y -> Periods.quarter(y, q));
+                }),
+                new CoreRule(QUARTER_SHORT, Set.of(), w -> isShort(w, 'q', '4'), (m, s, p) -> {
+                    int q = Integer.parseInt(m.group("q") != null ? m.group("q") : m.group("q2"));
+                    return core(m, s, p, Kind.QUARTER, shortYear(m), y -> Periods.quarter(y, q));
+                }),
+                new CoreRule(HALF, HALVES, (m, s, p) -> {
+                    int h = ordinal(m.group("n")) == 1 ? 1 : 2;
+                    return core(m, s, p, Kind.HALF, ofYear(m, p), y -> Periods.months(y, 6 * h - 5, 6 * h));
+                }),
+                new CoreRule(HALF_SHORT, Set.of(), w -> isShort(w, 'h', '2'), (m, s, p) -> {
+                    int h = Integer.parseInt(m.group("h") != null ? m.group("h") : m.group("h2"));
+                    return core(m, s, p, Kind.HALF, shortYear(m), y -> Periods.months(y, 6 * h - 5, 6 * h));
+                }),
+                new CoreRule(SEASON, SEASON_WORDS, PeriodPhrases::season),
+                new CoreRule(HOLIDAY, HOLIDAY_WORDS, (m, s, p) -> {
+                    IntFunction<LaunchWindow> forYear = m.group("x") != null
+                            ? y -> LaunchWindow.day(LocalDate.of(y, 12, 25)) : y -> Periods.month(y, 12);
+                    return core(m, s, p, Kind.SEASON, explicitYear(m), forYear);
+                }),
+                new CoreRule(YEAR, FISCAL, w -> FISCAL.contains(w) || w.startsWith("fy")
+                        || w.length() == 4 && Words.isNumber(w), (m, s, p) -> {
+                            int y = m.group("y") != null ? Integer.parseInt(m.group("y")) : shortYear(m);
+                            return new Core(m.start(), m.end(), Kind.YEAR, Periods.year(y), Tense.UNKNOWN);
+                        }));
+    }
+
+    /** @return whether {@code word} is "q3", "3q" or "3q26" (letter q, digits up to {@code max}) */
+    private static boolean isShort(String word, char letter, char max) {
+        if (word.length() < 2) {
+            return false;
+        }
+        char a = word.charAt(0);
+        char b = word.charAt(1);
+        if (a == letter) {
+            return word.length() == 2 && b >= '1' && b <= max;
+        }
+        return a >= '1' && a <= max && b == letter && (word.length() == 2 || Words.isNumber(word.substring(2)));
+    }
+
+    private static Core season(Matcher m, String s, LocalDate published) {
         String season = m.group("s").toLowerCase(Locale.ROOT);
         String rel = m.group("rel") == null ? null : m.group("rel").toLowerCase(Locale.ROOT);
-        if (season.equals("fall") && rel == null && m.group("y") == null) {
-            return;
+        if (season.equals("fall") && (rel == null || rel.equals("the")) && m.group("y") == null) {
+            return null; // "the fall in profits"
         }
         int first = switch (season) {
             case "spring" -> 3;
@@ -105,8 +124,7 @@ final class PeriodPhrases implements CoreReader {
                 : Periods.months(y, first, first + 2);
         Integer year = explicitYear(m);
         if (year != null || rel == null || rel.equals("the")) {
-            out.add(core(m, s, published, Kind.SEASON, year, forYear));
-            return;
+            return core(m, s, published, Kind.SEASON, year, forYear);
         }
         int y = published.getYear();
         Tense implied = Tense.UNKNOWN;
@@ -123,7 +141,7 @@ final class PeriodPhrases implements CoreReader {
         } else if (first == 12 && published.getMonthValue() <= 2) {
             y--;
         }
-        out.add(new Core(m.start(), m.end(), Kind.SEASON, forYear.apply(y), implied));
+        return new Core(m.start(), m.end(), Kind.SEASON, forYear.apply(y), implied);
     }
 
     /** @return the year of "… of 2026", "… of next year", or null */

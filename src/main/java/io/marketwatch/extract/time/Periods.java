@@ -1,10 +1,10 @@
 package io.marketwatch.extract.time;
 
 import io.marketwatch.extract.LaunchWindow;
+import io.marketwatch.extract.text.Texts;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
@@ -62,7 +62,7 @@ final class Periods {
         if (word == null) {
             return FEW;
         }
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String w = Texts.key(word);
         if (w.chars().allMatch(Character::isDigit)) {
             return Integer.parseInt(w);
         }
@@ -104,40 +104,18 @@ final class Periods {
      * Picks the year of a phrase written without one ("in December", "on June 5", "the third
      * quarter"): the publication year, except
      * <ul>
-     *   <li>FUTURE context and the window ended more than 60 days before publication: the next year;</li>
-     *   <li>PAST context and the window starts after publication: the previous year;</li>
-     *   <li>no context: whichever of the previous, the publication and the next year lies nearest
-     *       to the publication date.</li>
+     *   <li>PAST context and the window starts after publication: the previous year ("reported a loss
+     *       in December" in a February article);</li>
+     *   <li>otherwise, when the window ended before publication: the next year ("will ship in March"
+     *       or "the December launch" in an April article).</li>
      * </ul>
      */
     static LaunchWindow inferYear(IntFunction<LaunchWindow> forYear, LocalDate published, Tense context) {
         int year = published.getYear();
         LaunchWindow window = forYear.apply(year);
-        return switch (context) {
-            case FUTURE -> window.to().isBefore(published.minusDays(60)) ? forYear.apply(year + 1) : window;
-            case PAST -> window.from().isAfter(published) ? forYear.apply(year - 1) : window;
-            case UNKNOWN -> nearest(forYear, year, published);
-        };
-    }
-
-    private static LaunchWindow nearest(IntFunction<LaunchWindow> forYear, int year, LocalDate published) {
-        LaunchWindow best = forYear.apply(year);
-        long bestDistance = distance(best, published);
-        for (int y : new int[] {year - 1, year + 1}) {
-            LaunchWindow candidate = forYear.apply(y);
-            long d = distance(candidate, published);
-            if (d < bestDistance) {
-                best = candidate;
-                bestDistance = d;
-            }
+        if (context == Tense.PAST) {
+            return window.from().isAfter(published) ? forYear.apply(year - 1) : window;
         }
-        return best;
-    }
-
-    private static long distance(LaunchWindow window, LocalDate day) {
-        if (day.isBefore(window.from())) {
-            return ChronoUnit.DAYS.between(day, window.from());
-        }
-        return day.isAfter(window.to()) ? ChronoUnit.DAYS.between(window.to(), day) : 0;
+        return window.to().isBefore(published) ? forYear.apply(year + 1) : window;
     }
 }

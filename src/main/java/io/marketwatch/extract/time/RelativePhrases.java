@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,18 +20,21 @@ import java.util.regex.Pattern;
  *   <li>"the coming weeks", "the next few months", "the next four years", "the past two weeks",
  *       "within 12 months": from publication on (or back) by that many units; without a count
  *       days are 7, weeks 6, months 6, quarters 2, years 3;</li>
- *   <li>"today", "tonight", "tomorrow", "yesterday": that day;</li>
- *   <li>"on Thursday", "Thursday's event": the next such weekday on or after publication (a Tuesday
- *       article's "Tuesday" is that day), or the latest on or before it when the words around are in
- *       the past ("said on Monday"); "last Thursday" is strictly before, "next Thursday" strictly
- *       after.</li>
+ *   <li>"today", "tonight", "tomorrow", "yesterday": that day; "year-end": December of the
+ *       publication year;</li>
+ *   <li>"on Thursday", "Thursday's event": the next such weekday on or after publication when the
+ *       words around point ahead ("will be unveiled on Thursday"; a Tuesday article's "Tuesday" is that
+ *       day), the latest on or before it when they are in the past ("said on Monday"), else the nearer
+ *       of the two; "last Thursday" is strictly before, "next Thursday" strictly after.</li>
  * </ul>
  */
-final class RelativePhrases implements CoreReader {
+final class RelativePhrases {
 
     private static final Pattern PERIOD = Pattern.compile(
             "(?<![\\p{L}])(?i:(?<rel>this|next|last|past|coming|current|previous|following|the)\\s+"
             + "(?<u>week|month|quarter|year))(?![\\p{L}\\p{N}-])");
+    private static final Pattern YEAR_END = Pattern.compile(
+            "(?<![\\p{L}])(?i:(?:the\\s+)?year[-\\s]end)(?![\\p{L}])");
     private static final Pattern SPAN = Pattern.compile(
             "(?<![\\p{L}])(?i:(?:the\\s+)?(?<rel>coming|next|following|past|last|previous)\\s+"
             + "(?:(?<n>\\d{1,3}|a\\s+couple\\s+of|couple\\s+of|few|several|two|three|four|five|six|seven|eight|nine"
@@ -43,27 +47,30 @@ final class RelativePhrases implements CoreReader {
             "(?<![\\p{L}])(?:(?<rel>(?i:last|next|this|past))\\s+)?(?<wd>" + Periods.WEEKDAYS + ")(?:'s|’s)?"
             + "(?![\\p{L}])");
 
-    @Override
-    public void read(String s, LocalDate published, List<Core> out) {
-        Matcher m = PERIOD.matcher(s);
-        while (m.find()) {
-            out.add(period(m, published));
-        }
-        m = SPAN.matcher(s);
-        while (m.find()) {
-            out.add(span(m, published));
-        }
-        m = DAY.matcher(s);
-        while (m.find()) {
-            String word = m.group().toLowerCase(Locale.ROOT);
-            int offset = word.equals("tomorrow") ? 1 : word.equals("yesterday") ? -1 : 0;
-            out.add(new Core(m.start(), m.end(), Kind.DAY, LaunchWindow.day(published.plusDays(offset)),
-                    offset < 0 ? Tense.PAST : offset > 0 ? Tense.FUTURE : Tense.UNKNOWN));
-        }
-        m = WEEKDAY.matcher(s);
-        while (m.find()) {
-            out.add(weekday(m, s, published));
-        }
+    private static final Set<String> PERIOD_WORDS = Set.of("this", "next", "last", "past", "coming", "current",
+            "previous", "following", "the");
+    private static final Set<String> SPAN_WORDS = Set.of("the", "coming", "next", "following", "past", "last",
+            "previous", "within");
+    private static final Set<String> DAY_WORDS = Set.of("today", "tonight", "tomorrow", "yesterday");
+    private static final Set<String> WEEKDAY_WORDS = Set.of("last", "next", "this", "past", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    private RelativePhrases() {
+    }
+
+    static List<CoreRule> rules() {
+        return List.of(
+                new CoreRule(PERIOD, PERIOD_WORDS, (m, s, p) -> period(m, p)),
+                new CoreRule(SPAN, SPAN_WORDS, (m, s, p) -> span(m, p)),
+                new CoreRule(YEAR_END, Set.of("the", "year"), (m, s, p) -> new Core(m.start(), m.end(), Kind.MONTH,
+                        Periods.month(p.getYear(), 12), Tense.UNKNOWN)),
+                new CoreRule(DAY, DAY_WORDS, (m, s, p) -> {
+                    String word = m.group().toLowerCase(Locale.ROOT);
+                    int offset = word.equals("tomorrow") ? 1 : word.equals("yesterday") ? -1 : 0;
+                    return new Core(m.start(), m.end(), Kind.DAY, LaunchWindow.day(p.plusDays(offset)),
+                            offset < 0 ? Tense.PAST : offset > 0 ? Tense.FUTURE : Tense.UNKNOWN);
+                }),
+                new CoreRule(WEEKDAY, WEEKDAY_WORDS, RelativePhrases::weekday));
     }
 
     private static Core period(Matcher m, LocalDate p) {
@@ -144,9 +151,16 @@ final class RelativePhrases implements CoreReader {
                 implied = Tense.FUTURE;
             }
             case "this" -> date = p.with(TemporalAdjusters.nextOrSame(day));
-            default -> date = TenseCues.near(s, m.start(), m.end()) == Tense.PAST
-                    ? p.with(TemporalAdjusters.previousOrSame(day))
-                    : p.with(TemporalAdjusters.nextOrSame(day));
+            default -> {
+                LocalDate before = p.with(TemporalAdjusters.previousOrSame(day));
+                LocalDate after = p.with(TemporalAdjusters.nextOrSame(day));
+                date = switch (TenseCues.near(s, m.start(), m.end())) {
+                    case PAST -> before;
+                    case FUTURE -> after;
+                    case UNKNOWN -> p.toEpochDay() - before.toEpochDay() < after.toEpochDay() - p.toEpochDay()
+                            ? before : after;
+                };
+            }
         }
         return new Core(m.start(), m.end(), Kind.DAY, LaunchWindow.day(date), implied);
     }

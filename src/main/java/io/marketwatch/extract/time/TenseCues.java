@@ -12,6 +12,7 @@ import java.util.Set;
  * "earlier", "since", common past-tense verbs ("said", "launched", "bought" …) and any other word in
  * "-ed". A past form right after a modal or "to" is FUTURE ("will put"); a participle after
  * "be"/"is"/"are" is passive and does not count ("will be unveiled" is FUTURE); after "been" it is PAST.
+ * A plan word after "was", "were", "had" or "been" is a past plan: PAST ("had been due to go on sale").
  */
 final class TenseCues {
 
@@ -36,6 +37,11 @@ final class TenseCues {
             "integrated", "interested", "concerned", "unrelated", "unnamed");
 
     /** Before a participle: a passive, whose tense the words before decide ("will be unveiled"). */
+    /** Plans that, after a past auxiliary, were plans in the past ("had been due", "was expected"). */
+    private static final Set<String> PLAN = Set.of("due", "expected", "scheduled", "set", "planned", "slated",
+            "targeted");
+    private static final Set<String> PAST_AUXILIARY = Set.of("was", "were", "been", "had");
+
     private static final Set<String> BE = Set.of("be", "being", "is", "are", "am");
     /** Before a verb form: it is a plan, not a past event ("will put", "to launch"). */
     private static final Set<String> MODAL = Set.of("will", "would", "shall", "to", "can", "could", "may",
@@ -69,6 +75,9 @@ final class TenseCues {
             }
             String word = s.substring(b, e).toLowerCase(Locale.ROOT);
             Tense t = tense(word);
+            if (t == Tense.FUTURE && PLAN.contains(word) && PAST_AUXILIARY.contains(previousWord(s, b))) {
+                return Tense.PAST;
+            }
             if (t == Tense.PAST) {
                 String previous = previousWord(s, b);
                 if (MODAL.contains(previous)) {

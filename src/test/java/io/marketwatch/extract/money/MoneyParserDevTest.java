@@ -2,6 +2,7 @@ package io.marketwatch.extract.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.marketwatch.extract.text.DevArticles;
 import io.marketwatch.extract.text.Sentence;
 import io.marketwatch.extract.text.Sentences;
 import java.math.BigDecimal;
@@ -26,7 +27,7 @@ class MoneyParserDevTest {
 
     static Stream<GoldAmount> goldAmounts() {
         List<GoldAmount> amounts = new ArrayList<>();
-        for (JsonNode gold : DevCorpus.gold()) {
+        for (JsonNode gold : DevArticles.gold()) {
             for (JsonNode investment : gold.path("investments")) {
                 JsonNode amount = investment.path("amount");
                 String currency = amount.path("currency").asString();
@@ -44,7 +45,7 @@ class MoneyParserDevTest {
     @ParameterizedTest
     @MethodSource("goldAmounts")
     void findsTheGoldAmountInItsArticle(GoldAmount gold) {
-        String text = DevCorpus.text(gold.articleFile());
+        String text = DevArticles.text(gold.articleFile());
         CurrencyContext context = CurrencyContext.of(text);
         List<MoneyMention> matching = new ArrayList<>();
         for (Sentence sentence : Sentences.split(text)) {

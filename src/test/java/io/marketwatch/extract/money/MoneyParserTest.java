@@ -59,7 +59,11 @@ class MoneyParserTest {
             The board approved a 500 million Hong Kong dollars plan.   => 500 million Hong Kong dollars => 500000000 => HKD => false => false
             The fund raised 300 million Swiss francs.                  => 300 million Swiss francs => 300000000 => CHF => false => false
             It pays a dividend of 20 cents a share.                    => 20 cents           => 0.2            => USD => false => true
+            It agreed a $2.5-billion deal.                             => $2.5-billion       => 2500000000     => USD => false => false
+            Ericsson will invest 5 billion Swedish crowns in 2026.     => 5 billion Swedish crowns => 5000000000 => SEK => false => false
             It raised $5M from angels.                                 => $5M                => 5000000        => USD => false => false
+            It paid $2 billion for a share of the venture.             => $2 billion         => 2000000000     => USD => false => false
+            The plan costs $69.99 for a year.                          => $69.99             => 69.99          => USD => false => true
             Budget: 2 million pounds sterling.                         => 2 million pounds sterling => 2000000 => GBP => false => false
             It will invest up to $2 bn.                                => $2 bn              => 2000000000     => USD => true  => false
             """)

@@ -42,12 +42,14 @@ class SentencesTest {
                 + "\n"
                 + "**Ubisoft is carving out a company.**\n"
                 + "- a bullet point\n"
+                + "2. A numbered point. With two sentences\n"
                 + "\n\n"
                 + "Last line. Another one";
         List<Sentence> sentences = Sentences.split(body);
         assertThat(texts(sentences)).isEqualTo("Alibaba gears up | A bigger screen, familiar shape"
-                + " | Ubisoft is carving out a company. | a bullet point | Last line. | Another one");
-        assertThat(sentences).extracting(Sentence::paragraph).containsExactly(0, 0, 1, 1, 2, 2);
+                + " | Ubisoft is carving out a company. | a bullet point | A numbered point. | With two sentences"
+                + " | Last line. | Another one");
+        assertThat(sentences).extracting(Sentence::paragraph).containsExactly(0, 0, 1, 1, 1, 1, 2, 2);
         for (Sentence s : sentences) {
             assertThat(body.substring(s.start(), s.end())).isEqualTo(s.text());
         }

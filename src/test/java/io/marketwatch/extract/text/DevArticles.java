@@ -1,4 +1,4 @@
-package io.marketwatch.extract.money;
+package io.marketwatch.extract.text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,28 +12,28 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The dev articles and their gold files, read roughly for lexical tests: Markdown and plain text as
+ * The dev articles and their gold files (test resources), read roughly for the lexical tests: Markdown and plain text as
  * they are (front matter dropped), NewsAPI JSON as its text fields, HTML and RSS with tags stripped.
  */
-final class DevCorpus {
+public final class DevArticles {
 
-    static final Path DEV = Path.of("src/test/resources/eval/dev");
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Path DEV = Path.of("src/test/resources/eval/dev");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private DevCorpus() {
+    private DevArticles() {
     }
 
     /** @return every gold file, parsed */
-    static List<JsonNode> gold() {
+    public static List<JsonNode> gold() {
         try (Stream<Path> files = Files.list(DEV.resolve("gold"))) {
-            return files.filter(f -> f.toString().endsWith(".json")).sorted().map(DevCorpus::json).toList();
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().map(DevArticles::json).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** @return the rough plain text of the article file a gold file names ("articles/x.md") */
-    static String text(String file) {
+    public static String text(String file) {
         Path path = DEV.resolve(file);
         String raw = read(path);
         String name = path.getFileName().toString();
