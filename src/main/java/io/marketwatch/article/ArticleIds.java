@@ -22,7 +22,24 @@ public final class ArticleIds {
         }
     }
 
+    /** {@code s.strip()} with each run of ASCII whitespace (what regex {@code \s} matches) folded to one space. */
     private static String fold(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+        if (s == null) {
+            return "";
+        }
+        String stripped = s.strip();
+        StringBuilder folded = new StringBuilder(stripped.length());
+        boolean inRun = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (!space) {
+                folded.append(c);
+            } else if (!inRun) {
+                folded.append(' ');
+            }
+            inRun = space;
+        }
+        return folded.toString();
     }
 }

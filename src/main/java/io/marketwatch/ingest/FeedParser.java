@@ -5,17 +5,16 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.ParsingFeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import io.marketwatch.article.Article;
-import java.io.StringReader;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.XmlDeclaration;
@@ -23,18 +22,16 @@ import org.jsoup.parser.Parser;
 
 /**
  * RSS and Atom feeds, with Rome: each item is an article; HTML in content:encoded (preferred) or
- * the description becomes plain text. Document type declarations are refused, so external
- * entities (XXE) and entity expansion ("billion laughs") never happen.
+ * the description becomes plain text. The XML is parsed by {@link SafeXml}, which refuses document
+ * type declarations, so external entities (XXE) and entity expansion ("billion laughs") never happen.
  */
 final class FeedParser implements ArticleParser {
 
-    private final SyndFeedInput feeds;
+    /** Date elements of an item or entry, most telling first: the publication date, else the last update. */
+    private static final List<String> DATE_ELEMENTS = List.of("pubDate", "published", "issued", "created", "date",
+            "updated", "modified");
 
-    FeedParser() {
-        feeds = new SyndFeedInput();
-        feeds.setAllowDoctypes(false);
-        feeds.setXmlHealerOn(true);
-    }
+    private final SyndFeedInput feeds = new SyndFeedInput();
 
     @Override
     public Set<String> extensions() {
@@ -43,24 +40,58 @@ final class FeedParser implements ArticleParser {
 
     @Override
     public List<Article> parse(InputDocument document) throws UnreadableInputException {
-        SyndFeed feed = build(decode(document.bytes()));
+        Document xml = SafeXml.parse(decode(document.bytes()));
+        List<LocalDate> dates = takeItemDates(xml);
+        SyndFeed feed = toFeed(xml);
         String outlet = outlet(feed.getTitle());
-        List<Article> articles = new ArrayList<>();
-        String firstProblem = null;
-        int number = 0;
-        for (SyndEntry entry : feed.getEntries()) {
-            number++;
-            try {
-                articles.add(draft(entry, outlet, feed.getLanguage()).toArticle(document.relativePath()));
-            } catch (UnreadableInputException e) {
-                firstProblem = firstProblem != null ? firstProblem : "item " + number + ": " + e.getMessage();
+        String language = feed.getLanguage() != null
+                ? feed.getLanguage() : xml.getRootElement().getAttributeValue("lang", Namespace.XML_NAMESPACE);
+        List<SyndEntry> entries = feed.getEntries();
+        List<ArticleDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            LocalDate published = dates.size() == entries.size() ? dates.get(i) : null;
+            drafts.add(draft(entries.get(i), published, outlet, language));
+        }
+        return ArticleDraft.usable(drafts, document.relativePath());
+    }
+
+    /**
+     * The publication date of each item or entry, in document order, read as written (the writer's
+     * own date, as in every other format); the date elements are then removed, so that Rome does not
+     * parse them again (its date parsing converts to UTC and is slow).
+     */
+    private static List<LocalDate> takeItemDates(Document xml) {
+        List<LocalDate> dates = new ArrayList<>();
+        for (Element item : items(xml.getRootElement())) {
+            LocalDate date = null;
+            int rank = DATE_ELEMENTS.size();
+            for (Element element : List.copyOf(item.getChildren())) {
+                int elementRank = DATE_ELEMENTS.indexOf(element.getName());
+                if (elementRank >= 0) {
+                    LocalDate parsed = PublicationDates.parse(element.getTextTrim());
+                    if (parsed != null && elementRank < rank) {
+                        date = parsed;
+                        rank = elementRank;
+                    }
+                    element.detach();
+                }
+            }
+            dates.add(date);
+        }
+        return dates;
+    }
+
+    /** Items as Rome reads them: RSS items of the channel (or of the RDF root), Atom entries of the feed. */
+    private static List<Element> items(Element root) {
+        List<Element> items = new ArrayList<>();
+        for (Element child : root.getChildren()) {
+            if (child.getName().equals("item") || child.getName().equals("entry")) {
+                items.add(child);
+            } else if (child.getName().equals("channel")) {
+                child.getChildren().stream().filter(e -> e.getName().equals("item")).forEach(items::add);
             }
         }
-        if (articles.isEmpty()) {
-            throw new UnreadableInputException(number == 0 ? "feed has no items" : "no usable item in the feed ("
-                    + firstProblem + ")");
-        }
-        return articles;
+        return items;
     }
 
     /** Text by the byte order mark, else the XML declaration's encoding, else UTF-8 or windows-1252. */
@@ -88,18 +119,9 @@ final class FeedParser implements ArticleParser {
         return null;
     }
 
-    private SyndFeed build(String xml) throws UnreadableInputException {
+    private SyndFeed toFeed(Document xml) throws UnreadableInputException {
         try {
-            return feeds.build(new StringReader(xml));
-        } catch (ParsingFeedException e) {
-            String cause = e.getCause() != null && e.getCause().getMessage() != null
-                    ? e.getCause().getMessage() : e.getMessage();
-            if (cause != null && cause.contains("DOCTYPE")) {
-                throw new UnreadableInputException("feed has a document type declaration (<!DOCTYPE>), which is"
-                        + " refused: its entities could read local files or expand without bound", e);
-            }
-            String where = e.getLineNumber() > 0 ? "line " + e.getLineNumber() + ": " : "";
-            throw new UnreadableInputException("feed is not well-formed XML: " + where + Reasons.firstLine(cause), e);
+            return feeds.build(xml);
         } catch (FeedException e) {
             throw new UnreadableInputException("feed cannot be read: " + Reasons.firstLine(e.getMessage()), e);
         } catch (IllegalArgumentException e) {
@@ -107,7 +129,7 @@ final class FeedParser implements ArticleParser {
         }
     }
 
-    private static ArticleDraft draft(SyndEntry entry, String outlet, String language) {
+    private static ArticleDraft draft(SyndEntry entry, LocalDate published, String outlet, String language) {
         Paragraphs body = new Paragraphs();
         List<SyndContent> contents = entry.getContents();
         if (contents != null) {
@@ -120,8 +142,6 @@ final class FeedParser implements ArticleParser {
         if (title != null && HtmlText.looksLikeHtml(title)) {
             title = Jsoup.parseBodyFragment(title).text();
         }
-        Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-        LocalDate published = date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
         return new ArticleDraft(title, link(entry), published, outlet, language, body.text());
     }
 

@@ -2,12 +2,17 @@ package io.marketwatch.ingest;
 
 import io.marketwatch.article.Article;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -89,9 +94,10 @@ final class HtmlParser implements ArticleParser {
      * that is not page furniture (a comment is an article too), else {@code <main>}, else the body.
      */
     private static Element storyRoot(Document page) {
-        Element best = longest(page, "[itemprop=articleBody]");
+        Element best = longest(outermost(page.body(),
+                e -> e.attr("itemprop").equalsIgnoreCase("articleBody"), false));
         if (best == null) {
-            best = longest(page, "article");
+            best = longest(outermost(page.body(), e -> e.nameIs("article"), false));
         }
         if (best == null) {
             best = page.selectFirst("main, [role=main]");
@@ -99,13 +105,10 @@ final class HtmlParser implements ArticleParser {
         return best != null ? best : page.body();
     }
 
-    private static Element longest(Document page, String query) {
+    private static Element longest(List<Element> candidates) {
         Element best = null;
         int bestLength = 0;
-        for (Element candidate : page.select(query)) {
-            if (insideFurniture(candidate)) {
-                continue;
-            }
+        for (Element candidate : candidates) {
             int length = candidate.text().length();
             if (length > bestLength) {
                 best = candidate;
@@ -115,14 +118,30 @@ final class HtmlParser implements ArticleParser {
         return best;
     }
 
-    /** Whether the element or an ancestor below {@code <body>} is page furniture. */
-    private static boolean insideFurniture(Element element) {
-        for (Element e = element; e != null && !e.nameIs("body") && !e.nameIs("html"); e = e.parent()) {
-            if (HtmlText.isFurniture(e, true)) {
-                return true;
+    /**
+     * The elements under {@code top} that are {@code wanted}, outside page furniture and not inside
+     * one another, in document order (only the first when {@code firstOnly}). One walk without
+     * recursion: linear in the page, however deep it is nested.
+     */
+    private static List<Element> outermost(Element top, Predicate<Element> wanted, boolean firstOnly) {
+        List<Element> found = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element element)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (element != top && HtmlText.isFurniture(element, true)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (wanted.test(element)) {
+                    found.add(element);
+                    return firstOnly ? FilterResult.STOP : FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
             }
-        }
-        return false;
+        }, top);
+        return found;
     }
 
     /**
@@ -141,12 +160,8 @@ final class HtmlParser implements ArticleParser {
         if (page.selectFirst("meta[property=og:title]") != null) {
             return null;
         }
-        for (Element candidate : page.select("h1")) {
-            if (!insideFurniture(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
+        List<Element> first = outermost(page.body(), e -> e.nameIs("h1"), true);
+        return first.isEmpty() ? null : first.get(0);
     }
 
     private static String url(Document page) {

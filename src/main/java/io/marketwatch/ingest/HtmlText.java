@@ -66,7 +66,7 @@ final class HtmlText {
         if (strict.isEmpty()) {
             collect(out, root, skip, false);
         } else {
-            strict.list().forEach(out::add);
+            out.addAll(strict);
         }
     }
 

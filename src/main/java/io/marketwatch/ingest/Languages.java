@@ -13,8 +13,9 @@ import java.util.TreeSet;
  */
 final class Languages {
 
-    private static final int WORDS_READ = 400;
+    private static final int WORDS_READ = 150;
     private static final int MIN_HITS = 5;
+    private static final int MAX_STOPWORD_LENGTH = 8;
 
     private static final Map<String, Set<String>> STOPWORDS = Map.of(
             "en", Set.of("the", "and", "of", "to", "is", "that", "was", "for", "with", "it", "on", "as", "by",
@@ -34,6 +35,8 @@ final class Languages {
             "pt", Set.of("os", "do", "da", "dos", "das", "em", "não", "uma", "para", "com", "no", "na", "foi",
                     "mais", "pelo", "pela", "ao", "seu", "sua", "também", "são"));
     private static final List<String> CODES = List.copyOf(new TreeSet<>(STOPWORDS.keySet()));
+    /** For each stopword, the languages it belongs to, as bits indexed like {@link #CODES}. */
+    private static final Map<String, Integer> LANGUAGES_OF_WORD = languagesOfWords();
 
     private Languages() {
     }
@@ -57,7 +60,7 @@ final class Languages {
 
     /** The language the text is most likely written in, or null when no language stands out. */
     static String guess(String text) {
-        Map<String, Integer> hits = new HashMap<>();
+        int[] hits = new int[CODES.size()];
         int words = 0;
         int start = -1;
         for (int i = 0; i <= text.length() && words < WORDS_READ; i++) {
@@ -65,30 +68,34 @@ final class Languages {
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
-                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
                 words++;
-                for (String code : CODES) {
-                    if (STOPWORDS.get(code).contains(word)) {
-                        hits.merge(code, 1, Integer::sum);
+                if (i - start <= MAX_STOPWORD_LENGTH) {
+                    Integer languages = LANGUAGES_OF_WORD.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+                    for (int bits = languages == null ? 0 : languages; bits != 0; bits &= bits - 1) {
+                        hits[Integer.numberOfTrailingZeros(bits)]++;
                     }
                 }
                 start = -1;
             }
         }
-        String best = null;
-        int bestHits = 0;
-        int secondHits = 0;
-        for (String code : CODES) {
-            int n = hits.getOrDefault(code, 0);
-            if (n > bestHits) {
-                secondHits = bestHits;
-                bestHits = n;
-                best = code;
-            } else if (n > secondHits) {
-                secondHits = n;
-            }
+        int best = 0;
+        for (int i = 1; i < hits.length; i++) {
+            best = hits[i] > hits[best] ? i : best;
         }
-        boolean clear = bestHits >= MIN_HITS && bestHits >= secondHits * 3 / 2;
-        return clear ? best : null;
+        int second = 0;
+        for (int i = 0; i < hits.length; i++) {
+            second = i != best ? Math.max(second, hits[i]) : second;
+        }
+        boolean clear = hits[best] >= MIN_HITS && hits[best] >= second * 3 / 2;
+        return clear ? CODES.get(best) : null;
+    }
+
+    private static Map<String, Integer> languagesOfWords() {
+        Map<String, Integer> languages = new HashMap<>();
+        for (int i = 0; i < CODES.size(); i++) {
+            int bit = 1 << i;
+            STOPWORDS.get(CODES.get(i)).forEach(word -> languages.merge(word, bit, (a, b) -> a | b));
+        }
+        return Map.copyOf(languages);
     }
 }

@@ -24,6 +24,8 @@ final class NewsApiJsonParser implements ArticleParser {
 
     private static final String WRONG_SHAPE = "JSON is neither an array of NewsAPI articles nor JSON Lines";
     private static final Pattern TRUNCATION_TAIL = Pattern.compile("\\s*(?:…|\\.\\.\\.)?\\s*\\[\\+\\d+ chars?]\\s*$");
+    /** The truncation tail is looked for in this many last characters. */
+    private static final int TAIL_WINDOW = 48;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'’”)]?(?=\\s|$)");
 
     private final ObjectReader nodes;
@@ -39,20 +41,11 @@ final class NewsApiJsonParser implements ArticleParser {
 
     @Override
     public List<Article> parse(InputDocument document) throws UnreadableInputException {
-        List<JsonNode> items = items(roots(TextDecoding.decode(document.bytes()).text()));
-        List<Article> articles = new ArrayList<>();
-        String firstProblem = null;
-        for (int i = 0; i < items.size(); i++) {
-            try {
-                articles.add(draft(items.get(i)).toArticle(document.relativePath()));
-            } catch (UnreadableInputException e) {
-                firstProblem = firstProblem != null ? firstProblem : "item " + (i + 1) + ": " + e.getMessage();
-            }
+        List<ArticleDraft> drafts = new ArrayList<>();
+        for (JsonNode item : items(roots(TextDecoding.decode(document.bytes()).text()))) {
+            drafts.add(draft(item));
         }
-        if (articles.isEmpty()) {
-            throw new UnreadableInputException("no usable article in the JSON (" + firstProblem + ")");
-        }
-        return articles;
+        return ArticleDraft.usable(drafts, document.relativePath());
     }
 
     /** Every top-level value: one for a JSON document, one per line for JSON Lines. */
@@ -111,10 +104,10 @@ final class NewsApiJsonParser implements ArticleParser {
         String lead = descriptionText.text();
         String rest = contentText.text();
         String leadStem = lead.endsWith("…") ? lead.substring(0, lead.length() - 1) : lead;
-        if (lead.isEmpty() || Paragraphs.collapse(rest).startsWith(Paragraphs.collapse(leadStem))) {
+        if (lead.isEmpty() || Paragraphs.startsWithText(rest, leadStem)) {
             return rest;
         }
-        if (rest.isEmpty() || Paragraphs.collapse(lead).startsWith(Paragraphs.collapse(rest))) {
+        if (rest.isEmpty() || Paragraphs.startsWithText(lead, rest)) {
             return lead;
         }
         return lead + "\n\n" + rest;
@@ -140,11 +133,15 @@ final class NewsApiJsonParser implements ArticleParser {
         if (content == null) {
             return null;
         }
-        Matcher tail = TRUNCATION_TAIL.matcher(content);
+        String trimmed = content.stripTrailing();
+        if (!trimmed.endsWith("]")) {
+            return content;
+        }
+        Matcher tail = TRUNCATION_TAIL.matcher(trimmed).region(Math.max(0, trimmed.length() - TAIL_WINDOW), trimmed.length());
         if (!tail.find()) {
             return content;
         }
-        String kept = content.substring(0, tail.start()).stripTrailing();
+        String kept = trimmed.substring(0, tail.start()).stripTrailing();
         int lastEnd = -1;
         Matcher end = SENTENCE_END.matcher(kept);
         while (end.find()) {

@@ -86,8 +86,16 @@ final class Paragraphs {
         return !(shortLine && !next.isEmpty() && Character.isUpperCase(next.codePointAt(0)));
     }
 
+    /** Adds paragraphs collected elsewhere, as they are. */
+    void addAll(Paragraphs other) {
+        paragraphs.addAll(other.paragraphs);
+    }
+
     /** Folds runs of whitespace (including no-break spaces) to one space and strips the ends. */
     static String collapse(CharSequence raw) {
+        if (isCollapsed(raw)) {
+            return raw.toString();
+        }
         StringBuilder out = new StringBuilder(raw.length());
         boolean pendingSpace = false;
         for (int i = 0; i < raw.length(); i++) {
@@ -103,6 +111,35 @@ final class Paragraphs {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether {@code text} starts with {@code prefix} when runs of whitespace count as one space in
+     * both (a description repeated at the start of the content, wrapped differently).
+     */
+    static boolean startsWithText(String text, String prefix) {
+        String a = collapse(prefix);
+        String b = collapse(text.length() > a.length() * 2 + 16 ? text.substring(0, a.length() * 2 + 16) : text);
+        return b.startsWith(a);
+    }
+
+    /** True when the text has no leading, trailing or repeated whitespace and no special spaces. */
+    private static boolean isCollapsed(CharSequence raw) {
+        int n = raw.length();
+        if (n == 0) {
+            return true;
+        }
+        if (isSpace(raw.charAt(0)) || isSpace(raw.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c < 0x20 || c == 0x7F || (c > 0x7F && (isSpace(c) || Character.isISOControl(c)))
+                    || (c == ' ' && raw.charAt(i + 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSpace(char c) {
