@@ -65,13 +65,16 @@ public final class Companies {
 
     /**
      * The company a back-reference in sentence {@code index} ("the company", "it", "the Chinese
-     * internet group") most likely means: the first company named in the closest sentence before
-     * it that names one, else the lead company; null when the article names none.
+     * internet group") most likely means: the first company acting in the closest sentence before
+     * it where one acts (not one only compared or cited: "competes with OpenAI's ChatGPT"), else
+     * the lead company; null when the article names none.
      */
     public String focus(int index) {
         for (int i = Math.min(index, mentions.size()) - 1; i >= 0; i--) {
-            if (!mentions.get(i).isEmpty()) {
-                return mentions.get(i).get(0).company();
+            for (CompanyMention m : mentions.get(i)) {
+                if (m.subject()) {
+                    return m.company();
+                }
             }
         }
         return lead();

@@ -2,6 +2,7 @@ package io.marketwatch.extract.company;
 
 import io.marketwatch.extract.CompanyFact;
 import io.marketwatch.extract.phrase.Chunk;
+import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import io.marketwatch.extract.phrase.Token;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,6 +23,10 @@ import java.util.Set;
 public final class CompanyFinder {
 
     private static final int COMPANY_THRESHOLD = 2;
+    /** Words after which a company is compared, cited or owned rather than acting. */
+    private static final Set<String> NOT_ACTING = Set.of(
+            "with", "like", "as", "than", "from", "of", "to", "by", "against", "including", "alongside", "behind",
+            "versus", "vs", "over");
 
     public Companies find(List<ParsedSentence> sentences) {
         Collected collected = collect(sentences);
@@ -32,35 +38,81 @@ public final class CompanyFinder {
         Map<String, NameForm> forms = new LinkedHashMap<>();
         List<List<Occurrence>> occurrences = new ArrayList<>(sentences.size());
         for (ParsedSentence s : sentences) {
-            List<Occurrence> inSentence = new ArrayList<>();
-            List<Chunk> chunks = s.chunks();
-            int[] groupStart = listGroups(s);
-            for (int i = 0; i < chunks.size(); i++) {
-                Chunk c = chunks.get(i);
-                NameForm form = forms.get(c.key());
-                if (form == null) {
-                    form = new NameForm(c, words(s, c), s.index());
-                    NameCues.intrinsic(form, s, c);
-                    forms.put(c.key(), form);
-                }
-                form.occurrences++;
-                if (c.acronym() != null) {
-                    form.acronym = c.acronym();
-                }
-                if (!s.heading()) {
-                    int first = groupStart[i];
-                    int last = i;
-                    while (last + 1 < chunks.size() && groupStart[last + 1] == first) {
-                        last++;
-                    }
-                    NameCues.context(form, s, c, chunks.get(first).from(), chunks.get(last).to(), i == last);
-                }
-                inSentence.add(new Occurrence(c, form));
+            occurrences.add(s.heading() ? new ArrayList<>() : cues(s, forms));
+        }
+        for (ParsedSentence s : sentences) {
+            if (s.heading()) {
+                occurrences.set(s.index(), knownNames(s, forms));
             }
-            occurrences.add(inSentence);
         }
         propagatePersons(forms.values());
+        forms.values().forEach(NameCues::listedWithCompany);
         return new Collected(new ArrayList<>(forms.values()), occurrences);
+    }
+
+    /** Every capitalised phrase of a sentence becomes (or adds to) a form, with the cues around it. */
+    private static List<Occurrence> cues(ParsedSentence s, Map<String, NameForm> forms) {
+        List<Occurrence> inSentence = new ArrayList<>();
+        List<Chunk> chunks = s.chunks();
+        int[] groupStart = listGroups(s);
+        for (int i = 0; i < chunks.size(); i++) {
+            Chunk c = chunks.get(i);
+            NameForm form = forms.get(c.key());
+            if (form == null) {
+                form = new NameForm(c, words(s, c), s.index());
+                NameCues.intrinsic(form, s, c);
+                forms.put(c.key(), form);
+            }
+            form.occurrences++;
+            if (c.acronym() != null) {
+                form.acronym = c.acronym();
+            }
+            inSentence.add(new Occurrence(c, form));
+        }
+        for (int i = 0; i < chunks.size(); i++) {
+            Chunk c = chunks.get(i);
+            NameForm form = inSentence.get(i).form();
+            int first = groupStart[i];
+            int last = i;
+            while (last + 1 < chunks.size() && groupStart[last + 1] == first) {
+                last++;
+            }
+            NameCues.context(form, s, c, chunks.get(first).from(), chunks.get(last).to(), i == last);
+            for (int j = first; j <= last && last > first; j++) {
+                if (j != i && inSentence.get(j).form().companyShaped) {
+                    form.listedWithCompany++;
+                    break;
+                }
+            }
+        }
+        return inSentence;
+    }
+
+    /**
+     * In a heading in title case the capitals say nothing: only names the article uses elsewhere
+     * count there, found as the longest known run of words inside each phrase.
+     */
+    private static List<Occurrence> knownNames(ParsedSentence s, Map<String, NameForm> forms) {
+        List<Occurrence> out = new ArrayList<>();
+        for (Chunk c : s.chunks()) {
+            int k = c.from();
+            while (k < c.to()) {
+                int found = 0;
+                for (int end = c.to(); end > k && found == 0; end--) {
+                    Token last = s.token(end - 1);
+                    String text = s.text().substring(s.token(k).start(), last.start()) + last.text();
+                    String key = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                    NameForm form = forms.get(key);
+                    if (form != null) {
+                        out.add(new Occurrence(new Chunk(k, end, text, key, null, last.possessive(), null), form));
+                        form.occurrences++;
+                        found = end - k;
+                    }
+                }
+                k += Math.max(1, found);
+            }
+        }
+        return out;
     }
 
     private Companies assemble(List<ParsedSentence> sentences, List<NameForm> forms, List<List<Occurrence>> occurrences) {
@@ -69,6 +121,7 @@ public final class CompanyFinder {
         for (int i = 0; i < forms.size(); i++) {
             groups.computeIfAbsent(head[i], k -> new ArrayList<>()).add(forms.get(i));
         }
+        joinFirstWords(groups);
         Map<NameForm, String> canonicalOf = new HashMap<>();
         Map<String, NameKind> kinds = new HashMap<>();
         List<String> sources = new ArrayList<>();
@@ -118,13 +171,80 @@ public final class CompanyFinder {
             for (Occurrence o : occurrences.get(i)) {
                 String company = canonicalOf.get(o.form);
                 if (company != null) {
-                    inSentence.add(new CompanyMention(company, o.chunk.from(), o.chunk.to(), o.chunk.possessive()));
+                    boolean subject = acting(sentences.get(i), o.chunk.from());
+                    inSentence.add(new CompanyMention(company, o.chunk.from(), o.chunk.to(), o.chunk.possessive(),
+                            subject));
                 }
             }
             mentions.add(inSentence);
         }
         return new Companies(facts, sources, byKey, kinds, mentions);
     }
+
+    /**
+     * A one-word name joins the only company whose longer name starts with it ("Activision" and
+     * "Activision Blizzard"), unless a name of another kind starts with it too ("Nintendo Switch").
+     */
+    private static void joinFirstWords(Map<Integer, List<NameForm>> groups) {
+        Map<Integer, NameKind> kinds = new HashMap<>();
+        groups.forEach((id, group) -> kinds.put(id, decide(group)));
+        for (Integer id : List.copyOf(groups.keySet())) {
+            List<NameForm> group = groups.get(id);
+            NameKind kind = kinds.get(id);
+            if (group == null || kind != null && kind != NameKind.COMPANY
+                    || group.stream().anyMatch(f -> f.size() != 1)) {
+                continue;
+            }
+            String word = group.get(0).words.get(0);
+            Integer target = null;
+            int starting = 0;
+            for (Map.Entry<Integer, List<NameForm>> other : groups.entrySet()) {
+                if (!other.getKey().equals(id) && other.getValue().stream()
+                        .anyMatch(f -> f.size() > 1 && f.words.get(0).equals(word) && !f.companyShaped)) {
+                    starting++;
+                    target = other.getKey();
+                }
+            }
+            if (starting == 1 && kinds.get(target) == NameKind.COMPANY) {
+                groups.get(target).addAll(group);
+                groups.remove(id);
+            }
+        }
+    }
+
+    /**
+     * Whether a company named at {@code token} acts in its sentence: not compared, cited or owned
+     * ("with X", "like X"), not the object of a deal or an action ("bought AI startup X"), not in
+     * reported speech.
+     */
+    private static boolean acting(ParsedSentence s, int token) {
+        int k = token - 1;
+        if (Lexicon.COMPANY_NOUNS.contains(s.lower(k))) {
+            int limit = k - 3;
+            while (k > Math.max(0, limit) && !s.token(k - 1).isPunct() && !objectMark(s.lower(k - 1))) {
+                k--;
+            }
+            k--;
+        }
+        return !objectMark(s.lower(k)) && !reported(s, token);
+    }
+
+    private static boolean objectMark(String word) {
+        return NOT_ACTING.contains(word) || Lexicon.DEAL_WORDS.contains(word) || Lexicon.CORPORATE_VERBS.contains(word)
+                || Lexicon.LAUNCH_VERBS.contains(word);
+    }
+
+    /** Whether the name stands in reported speech ("Bloomberg had reported that X would …"). */
+    private static boolean reported(ParsedSentence s, int token) {
+        for (int k = token - 1; k > 0; k--) {
+            if (s.lower(k).equals("that") && REPORTING.contains(s.lower(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> REPORTING = Set.of("reported", "reports", "said", "says", "told", "wrote");
 
     /** The kind a group of forms names, or null when no cue says anything. */
     static NameKind decide(List<NameForm> group) {
@@ -203,6 +323,9 @@ public final class CompanyFinder {
                     break;
                 }
             }
+            // "Nvidia, SoftBank Group and the Abu Dhabi firm MGX": the list ends where "and" leads on
+            String after = s.lower(chunks.get(j).to());
+            conjunction |= j > i && (after.equals("and") || after.equals(",") && s.lower(chunks.get(j).to() + 1).equals("and"));
             for (int k = i; k <= j; k++) {
                 start[k] = conjunction ? i : k;
             }
@@ -213,6 +336,9 @@ public final class CompanyFinder {
 
     /** 0: not a list separator; 1: commas only; 2: contains "and"/"or". */
     private static int separator(ParsedSentence s, int from, int to) {
+        if (s.lower(from).equals(".") && Lexicon.LEGAL_SUFFIXES.contains(s.lower(from - 1))) {
+            from++;
+        }
         if (from >= to || to - from > 2) {
             return 0;
         }

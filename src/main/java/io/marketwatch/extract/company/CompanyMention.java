@@ -7,6 +7,7 @@ package io.marketwatch.extract.company;
  * @param fromToken  index of the name's first token in the sentence
  * @param toToken    index just after its last token
  * @param possessive whether it is written as a possessive ("Alibaba’s")
+ * @param subject    whether it stands where an actor stands, not after "with", "like", "of" …
  */
-public record CompanyMention(String company, int fromToken, int toToken, boolean possessive) {
+public record CompanyMention(String company, int fromToken, int toToken, boolean possessive, boolean subject) {
 }

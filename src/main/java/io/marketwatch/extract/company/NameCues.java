@@ -35,6 +35,8 @@ final class NameCues {
     /** Company nouns that still name a company after a possessive ("Tencent's subsidiary X"). */
     private static final Set<String> OWNED_COMPANY_NOUNS = Set.of(
             "subsidiary", "unit", "affiliate", "arm", "parent", "rival", "rivals", "division");
+    /** "the maker of X": X is what is made. */
+    private static final Set<String> MADE_BY = Set.of("maker", "makers", "developer", "publisher", "creator", "producer");
     private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "sir");
     private static final Set<String> SPEECH_VERBS = Set.of(
             "said", "says", "told", "commented", "added", "noted", "wrote", "explained", "according");
@@ -50,8 +52,10 @@ final class NameCues {
             "stake", "stakes", "holding", "interest", "invest", "invested", "investing", "investment",
             "investments", "shareholder", "shareholding", "shares", "invests");
     private static final Set<String> PARTNER_NOUNS = Set.of(
-            "merge", "merger", "partnership", "deal", "agreement", "alliance", "competes", "compete",
-            "competing", "partnered", "partnering", "merged", "rivalry", "talks");
+            "merge", "merger", "partnership", "deal", "agreement", "alliance", "partnered", "partnering", "merged",
+            "talks");
+    /** "competes with X": a weak hint, products compete too. */
+    private static final Set<String> COMPETING = Set.of("competes", "compete", "competing", "rivalry");
     private static final Set<String> SUPPLY_VERBS = Set.of(
             "bought", "buys", "buy", "purchased", "purchases", "raised", "raises", "secured", "received",
             "sources", "licenses", "licensed", "buying");
@@ -97,8 +101,10 @@ final class NameCues {
             f.add(INSTITUTION, 6);
         } else if (n >= 2 && Lexicon.LEGAL_SUFFIXES.contains(last)) {
             f.add(COMPANY, 3);
+            f.companyShaped = true;
         } else if (n >= 2 && Lexicon.CORPORATE_DESCRIPTORS.contains(last)) {
             f.add(COMPANY, 2);
+            f.companyShaped = true;
         }
         String key = f.key.startsWith("the ") ? f.key.substring(4) : f.key;
         if (Lexicon.OUTLETS.contains(key) || Lexicon.OUTLETS.contains(f.key)) {
@@ -116,7 +122,7 @@ final class NameCues {
             }
         }
         if (Lexicon.PLACES.contains(key)) {
-            f.add(PLACE, 6);
+            f.add(PLACE, 8);
         }
         boolean digits = false;
         boolean innerCapital = false;
@@ -139,6 +145,17 @@ final class NameCues {
      * Cues around one occurrence. {@code groupFrom}/{@code groupTo} bound the list the phrase
      * stands in ("Apple, Samsung and Huawei"), whose outer context applies to every member.
      */
+    /**
+     * "Nvidia, SoftBank Group and MGX": a list that holds a company-shaped name is a list of
+     * companies, unless other cues say the name is a person, a place or a product.
+     */
+    static void listedWithCompany(NameForm f) {
+        if (f.listedWithCompany > 0 && !f.companyShaped && f.score(PERSON) == 0 && f.score(PLACE) == 0
+                && f.score(PRODUCT) == 0 && f.score(INSTITUTION) == 0 && f.score(SOURCE) == 0) {
+            f.add(COMPANY, 2);
+        }
+    }
+
     static void context(NameForm f, ParsedSentence s, Chunk c, int groupFrom, int groupTo, boolean lastInGroup) {
         left(f, s, c, groupFrom);
         if (c.possessive()) {
@@ -167,8 +184,8 @@ final class NameCues {
         String lead = s.lower(la);
         String lead2 = s.lower(la - 1);
 
-        if (Lexicon.COMPANY_NOUNS.contains(word) && !(s.token(l - 1) != null && s.token(l - 1).possessive()
-                && !OWNED_COMPANY_NOUNS.contains(word))) {
+        if (Lexicon.COMPANY_NOUNS.contains(word) && !modifiesProduct && s.isRunningText(l)
+                && !(s.token(l - 1) != null && s.token(l - 1).possessive() && !OWNED_COMPANY_NOUNS.contains(word))) {
             f.add(COMPANY, 3);
         } else if (word.equals(",") && Lexicon.COMPANY_NOUNS.contains(s.lower(l - 1))
                 && s.token(l - 2) != null && s.token(l - 2).possessive()) {
@@ -183,11 +200,12 @@ final class NameCues {
                 f.add(COMPANY, 2);
             }
         }
-        if (Lexicon.ROLE_TITLES.contains(word)
-                || word.equals(",") && Lexicon.ROLE_TITLES.contains(s.lower(l - 1))) {
+        boolean adjacent = c.from() == groupFrom;
+        if (adjacent && (Lexicon.ROLE_TITLES.contains(word)
+                || word.equals(",") && Lexicon.ROLE_TITLES.contains(s.lower(l - 1)))) {
             f.add(PERSON, 3);
         }
-        if (HONORIFICS.contains(word)) {
+        if (adjacent && HONORIFICS.contains(word)) {
             f.add(PERSON, 4);
         }
         if (Lexicon.INSTITUTION_WORDS.contains(word) || word.equals("bank") && s.lower(l - 1).equals("central")) {
@@ -218,15 +236,23 @@ final class NameCues {
             f.add(COMPANY, 3);
         } else if (lead.equals("of") && Lexicon.OF_COMPANY_NOUNS.contains(lead2) && !modifiesProduct) {
             f.add(COMPANY, 3);
+        } else if (lead.equals("of") && MADE_BY.contains(lead2)) {
+            f.add(PRODUCT, 3);
         } else if (lead.equals("in") && STAKE_NOUNS.contains(lead2)) {
             f.add(COMPANY, 3);
         } else if (lead.equals("with") && PARTNER_NOUNS.contains(lead2)) {
+            f.add(COMPANY, 2);
+        } else if (lead.equals("with") && COMPETING.contains(lead2) && !isArticle(word)) {
+            f.add(COMPANY, 1);
+        } else if (lead.equals("from") && Lexicon.STAFF_NOUNS.contains(lead2) || lead.equals("from")
+                && (lead2.equals("researchers") || lead2.equals("engineers") || lead2.equals("veterans"))) {
             f.add(COMPANY, 2);
         } else if (lead.equals("from") && (Lexicon.PRODUCT_NOUNS.contains(lead2) || anyBefore(s, la, 8, SUPPLY_VERBS::contains))) {
             f.add(COMPANY, 2);
         } else if (lead.equals("against") && LAWSUIT_NOUNS.contains(lead2)) {
             f.add(COMPANY, 2);
-        } else if (Lexicon.DEAL_WORDS.contains(lead)) {
+        } else if (Lexicon.DEAL_WORDS.contains(lead) && !Lexicon.COMPANY_NOUNS.contains(s.lower(c.to()))) {
+            // "bought AI startup MosaicML": the deal is about the startup, "AI" only describes it
             f.add(COMPANY, 3);
         } else if (Lexicon.LAUNCH_VERBS.contains(lead) || lead.equals("out") && Lexicon.LAUNCH_VERBS.contains(lead2)) {
             f.add(PRODUCT, 3);
@@ -256,6 +282,10 @@ final class NameCues {
             f.add(COMPANY, 2);
         } else if (PRODUCT_ADJECTIVES.contains(next) || next.equals("next") || next.equals("own")) {
             f.add(COMPANY, 1);
+        } else if (!f.ownsProduct && s.token(c.to()) != null && s.token(c.to()).isCapitalised()) {
+            // "OpenAI's ChatGPT": owning a named thing hints at a company, once
+            f.ownsProduct = true;
+            f.add(COMPANY, 1);
         }
         if (next.equals("launch") || next.equals("release") || next.equals("debut") || next.equals("rollout")) {
             f.add(PRODUCT, 2);
@@ -268,7 +298,8 @@ final class NameCues {
         if (ANALYST_ROLES.contains(next) && !next.equals("expert") && !next.equals("research")) {
             f.add(SOURCE, 4);
             f.cited = true;
-        } else if (Lexicon.STAFF_NOUNS.contains(next)) {
+        } else if (Lexicon.STAFF_NOUNS.contains(next) && !(s.token(firstOfGroup(s, r)) != null
+                && s.token(firstOfGroup(s, r)).possessive())) {
             f.add(COMPANY, 2);
         }
         if (Lexicon.PRODUCT_NOUNS.contains(next)) {
@@ -288,11 +319,43 @@ final class NameCues {
             f.add(PERSON, 2);
             return;
         }
-        verb(f, s, skipToVerb(s, v));
+        int verb = skipToVerb(s, v);
+        if (isPassive(s, v, verb)) {
+            if (s.lower(verb).equals("founded")) {
+                f.add(COMPANY, 2);
+            }
+        } else {
+            verb(f, s, verb);
+        }
         if (next.equals(",") && adjacent) {
             apposition(f, s, r + 1);
         }
     }
+
+    /** The token before the capitalised run that ends just before {@code r} ("Assassin's" before "Creed"). */
+    private static int firstOfGroup(ParsedSentence s, int r) {
+        int k = r - 1;
+        while (k >= 0 && (s.token(k).isCapitalised() || s.token(k).kind() == Token.Kind.NUMBER)
+                && !s.token(k).possessive()) {
+            k--;
+        }
+        return k;
+    }
+
+    /** "X was founded", "X, which were halted": the name is acted upon, not acting. */
+    private static boolean isPassive(ParsedSentence s, int from, int verb) {
+        if (!s.lower(verb).endsWith("ed")) {
+            return false;
+        }
+        for (int k = from; k < verb; k++) {
+            if (BE.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> BE = Set.of("is", "was", "were", "are", "been", "be", "being");
 
     private static void verb(NameForm f, ParsedSentence s, int v) {
         String verb = s.lower(v);

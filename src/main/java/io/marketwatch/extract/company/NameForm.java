@@ -14,6 +14,12 @@ final class NameForm {
     int occurrences;
     boolean cited;
     boolean spoke;
+    /** Ends in a legal or corporate word ("Inc", "Technologies"): shaped like a company's name. */
+    boolean companyShaped;
+    /** How often it stands in a list next to a company-shaped name ("Nvidia, SoftBank Group and …"). */
+    int listedWithCompany;
+    /** Whether a possessive of it has already counted as owning a product ("OpenAI's ChatGPT"). */
+    boolean ownsProduct;
     /** Set the system property {@code marketwatch.trace-names} to see which cue gave which points. */
     private static final boolean TRACE = Boolean.getBoolean("marketwatch.trace-names");
     private final StringBuilder trace = new StringBuilder();

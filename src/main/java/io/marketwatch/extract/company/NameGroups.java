@@ -71,7 +71,8 @@ final class NameGroups {
         if (core.size() == 1 && word.length() >= 3 && core.get(0).length() > word.length()
                 && core.get(0).startsWith(word)) {
             String rest = core.get(0).substring(word.length());
-            return Lexicon.LEGAL_SUFFIXES.contains(rest) || Lexicon.CORPORATE_DESCRIPTORS.contains(rest);
+            return Lexicon.LEGAL_SUFFIXES.contains(rest) || Lexicon.CORPORATE_DESCRIPTORS.contains(rest)
+                    || rest.matches("\\.(com|net|org|io|ai)");
         }
         return false;
     }

@@ -4,6 +4,7 @@ import io.marketwatch.extract.InvestmentKind;
 import io.marketwatch.extract.money.MoneyMention;
 import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.extract.phrase.ParsedSentence;
+import io.marketwatch.extract.phrase.Token;
 import io.marketwatch.extract.phrase.WordList;
 import java.util.Set;
 
@@ -51,24 +52,58 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         int cue = -1;
         InvestmentKind kind = null;
         int stake = s.find(Lexicon.STAKE_WORDS, start, end);
-        int acquisition = s.find(Lexicon.ACQUISITION_WORDS, start, end);
-        int funding = s.find(Lexicon.FUNDING_WORDS, start, end);
-        int capex = s.find(Lexicon.CAPEX_WORDS, start, end);
-        if (stake >= 0) {
+        boolean raised = governs(s, RAISING, amount);
+        int acquisition = nearest(s, Lexicon.ACQUISITION_WORDS, start, end, amount);
+        int funding = nearest(s, Lexicon.FUNDING_WORDS, start, end, amount);
+        int capex = nearest(s, Lexicon.CAPEX_WORDS, start, end, amount);
+        if (stake >= 0 && !raised) {
             kind = InvestmentKind.stake;
             cue = firstOf(acquisition, capex, stake);
-        } else if (acquisition >= 0) {
-            kind = InvestmentKind.acquisition;
-            cue = acquisition;
-        } else if (funding >= 0) {
-            kind = InvestmentKind.funding;
-            cue = funding;
-        } else if (capex >= 0) {
-            kind = InvestmentKind.capex;
-            cue = capex;
+        } else {
+            int best = Integer.MAX_VALUE;
+            int[] cues = {acquisition, funding, capex};
+            InvestmentKind[] kinds = {InvestmentKind.acquisition, InvestmentKind.funding, InvestmentKind.capex};
+            WordList[] lists = {Lexicon.ACQUISITION_WORDS, Lexicon.FUNDING_WORDS, Lexicon.CAPEX_WORDS};
+            for (int k = 0; k < cues.length; k++) {
+                int distance = distance(cues[k], amount);
+                if (cues[k] >= 0 && distance < best) {
+                    best = distance;
+                    kind = kinds[k];
+                    // the parties hang on the clause's first word of that kind ("bought X in a deal worth …")
+                    int first = s.find(lists[k], start, amount);
+                    cue = first >= 0 ? first : cues[k];
+                }
+            }
         }
         return new AmountContext(amount, after, start, end, cue, kind);
     }
+
+    /** The match of {@code list} nearest to the amount; words before it count as nearer. */
+    private static int nearest(ParsedSentence s, WordList list, int from, int to, int amount) {
+        int best = -1;
+        for (int k = s.find(list, from, to); k >= 0; k = s.find(list, k + 1, to)) {
+            if (best < 0 || distance(k, amount) < distance(best, amount)) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    private static int distance(int cue, int amount) {
+        return cue < amount ? amount - cue : cue - amount + 3;
+    }
+
+    /** Whether one of the words stands just before the amount ("raised $40 million"). */
+    private static boolean governs(ParsedSentence s, Set<String> words, int amount) {
+        for (int k = amount - 1; k >= Math.max(0, amount - 4); k--) {
+            if (words.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RAISING = Set.of("raised", "raises", "raise", "raising");
 
     /** The earliest of the positions that were found (a stake is often "invest … for a stake"). */
     private static int firstOf(int... positions) {
@@ -104,14 +139,45 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         if (s.find(Lexicon.HYPOTHETICAL_WORDS, clauseStart, amountToken) >= 0) {
             return "hypothetical or denied";
         }
-        if (s.find(Lexicon.RUNNING_TOTALS, clauseStart, clauseEnd) >= 0) {
+        if (isRunningTotal(s)) {
             return "running total";
+        }
+        for (int k = afterToken; k < Math.min(clauseEnd, afterToken + 4); k++) {
+            if (FINANCING.contains(s.lower(k))) {
+                return "financing, not an investment";
+            }
+        }
+        if (s.find(Lexicon.PART_WORDS, clauseStart, amountToken) >= 0) {
+            return "part of a sum";
         }
         if (isPastSpending(s)) {
             return "cost of something already built";
         }
         return null;
     }
+
+    /**
+     * "has now raised $1.3 billion since it was founded", "bringing its total to $40 billion": the
+     * running-total words stand before the amount, or after it with no later figure they lead to.
+     */
+    private boolean isRunningTotal(ParsedSentence s) {
+        int phrase = s.find(Lexicon.RUNNING_TOTALS, clauseStart, clauseEnd);
+        if (phrase < 0) {
+            return false;
+        }
+        if (phrase < amountToken) {
+            return true;
+        }
+        for (int k = phrase; k < clauseEnd; k++) {
+            if (s.token(k).kind() == Token.Kind.NUMBER) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> FINANCING = Set.of(
+            "debt", "loan", "loans", "bonds", "notes", "borrowing", "borrowings", "financing");
 
     /** "values X at $N": a valuation, unless the sentence buys the company valued ("agreed to buy X in a deal that values it at"). */
     private boolean isValuation(ParsedSentence s) {

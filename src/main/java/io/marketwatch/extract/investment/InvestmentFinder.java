@@ -33,15 +33,16 @@ public final class InvestmentFinder {
     public List<InvestmentFact> find(List<ParsedSentence> sentences, Companies companies,
                                      CurrencyContext currencies, LocalDate published) {
         List<Candidate> found = new ArrayList<>();
+        List<Candidate> trapped = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             ParsedSentence s = sentences.get(i);
             if (!s.title() && !s.heading()) {
-                read(sentences, i, companies, currencies, published, found);
+                read(sentences, i, companies, currencies, published, found, trapped);
             }
         }
         for (int i = 0; i < sentences.size(); i++) {
             if (sentences.get(i).title()) {
-                read(sentences, i, companies, currencies, published, found);
+                read(sentences, i, companies, currencies, published, found, trapped);
             }
         }
         List<InvestmentFact> out = new ArrayList<>();
@@ -55,26 +56,37 @@ public final class InvestmentFinder {
         return out;
     }
 
+    /**
+     * The investments of one sentence. An amount the body already showed to be something else (a
+     * valuation, a price) is not an investment in the title either.
+     */
     private void read(List<ParsedSentence> sentences, int i, Companies companies, CurrencyContext currencies,
-                      LocalDate published, List<Candidate> found) {
+                      LocalDate published, List<Candidate> found, List<Candidate> trapped) {
         ParsedSentence s = sentences.get(i);
         ParsedSentence next = i + 1 < sentences.size() ? sentences.get(i + 1) : null;
         for (MoneyMention m : MoneyParser.find(s.text(), currencies)) {
             AmountContext ctx = AmountContext.of(s, m);
-            if (ctx.kind() == null || ctx.trap(s, m) != null) {
+            Double usd = usd(m);
+            if (ctx.trap(s, m) != null) {
+                trapped.add(new Candidate(new InvestmentFact(null, null, null, InvestmentKind.other, m.amount(), usd,
+                        InvestmentStatus.rumored, null, s.text()), false));
+                continue;
+            }
+            if (ctx.kind() == null || s.title() && trapped.stream().anyMatch(c -> same(c.fact, m.amount(), usd))) {
                 continue;
             }
             Parties parties = Parties.of(s, ctx, companies, next);
             if (parties.investor() == null && parties.recipient() == null) {
                 continue;
             }
-            Double usd = usd(m);
             if (found.stream().anyMatch(c -> same(c.fact, m.amount(), usd))) {
                 continue;
             }
             InvestmentStatus status = status(s, ctx, published);
+            InvestmentKind kind = ctx.kind() == InvestmentKind.capex && parties.recipient() != null
+                    ? InvestmentKind.stake : ctx.kind();
             InvestmentFact fact = new InvestmentFact(parties.investor(), parties.recipient(),
-                    Purposes.of(s, ctx, parties), ctx.kind(), m.amount(), usd,
+                    Purposes.of(s, ctx, parties), kind, m.amount(), usd,
                     status, horizon(sentences, i, status == InvestmentStatus.announced).orElse(null), s.text());
             found.add(new Candidate(fact, ctx.isPremium(s)));
         }

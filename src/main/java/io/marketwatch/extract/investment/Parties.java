@@ -22,6 +22,7 @@ record Parties(String investor, String recipient) {
     private static final Set<String> OBJECT_MARKS = Set.of("of", "in", "from", "with", "to", "than", "by", "into");
     private static final Set<String> DEAL_NOUNS = Set.of("deal", "acquisition", "takeover", "purchase", "buyout");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "being", "is");
+    private static final Set<String> INTO = Set.of("to", "in", "into");
     private static final Set<String> BACKERS = Set.of("led", "co-led", "backed");
 
     static Parties of(ParsedSentence s, AmountContext ctx, Companies companies, ParsedSentence next) {
@@ -64,6 +65,13 @@ record Parties(String investor, String recipient) {
             return new Parties(backer, investor);
         }
         if (kind == InvestmentKind.capex) {
+            // "committed $13 billion to OpenAI": money put into a company is a stake in it
+            for (CompanyMention m : mentions) {
+                if (m.fromToken() >= ctx.afterToken() && m.fromToken() - ctx.afterToken() <= 3
+                        && INTO.contains(s.lower(m.fromToken() - 1)) && !m.company().equals(investor)) {
+                    return new Parties(investor, m.company());
+                }
+            }
             return new Parties(investor, null);
         }
         if (recipient == null || recipient.equals(investor)) {

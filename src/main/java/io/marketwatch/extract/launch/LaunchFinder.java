@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the launches of an article: each launch, delay or naming trigger (Trigger) with the product
@@ -28,6 +29,7 @@ public final class LaunchFinder {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> UNVEILING = Set.of("unveil", "unveils", "unveiled", "unveiling");
     private static final Set<String> NEW_DATE = Set.of("to", "until", "till");
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b|\\b(last|next|this) year\\b");
 
     public List<LaunchFact> find(List<ParsedSentence> sentences, Companies companies, LocalDate published) {
         LaunchMemory memory = new LaunchMemory(sentences, companies);
@@ -63,11 +65,11 @@ public final class LaunchFinder {
             if (status == null) {
                 continue;
             }
-            if (status == LaunchStatus.delayed) {
+            if (status == LaunchStatus.delayed && t.type() == Trigger.Type.DELAY) {
                 date = dates.stream().filter(d -> NEW_DATE.contains(firstWord(d.text()))).findFirst().orElse(null);
             }
             for (Product p : ProductPhrases.of(s, t, companies, memory)) {
-                LaunchWindow window = date == null ? null : date.window();
+                LaunchWindow window = date == null ? null : aligned(date, status, published);
                 String windowText = date == null ? null : date.text();
                 if (date == null && s.text().toLowerCase(Locale.ROOT).contains("the same day")) {
                     LaunchFact before = memory.lastWithWindow();
@@ -84,6 +86,24 @@ public final class LaunchFinder {
                 memory.add(fact);
             }
         }
+    }
+
+    /**
+     * A date without a year ("on February 2") read as last year's although the launch is still
+     * to come moves to the next year; one read as next year's for a launch already out moves back.
+     */
+    static LaunchWindow aligned(DateMention date, LaunchStatus status, LocalDate published) {
+        LaunchWindow w = date.window();
+        if (w == null || w.from() == null || w.to() == null || YEAR.matcher(date.text()).find()) {
+            return w;
+        }
+        if (status == LaunchStatus.expected && w.to().isBefore(published)) {
+            return new LaunchWindow(w.from().plusYears(1), w.to().plusYears(1));
+        }
+        if (status == LaunchStatus.released && w.from().isAfter(published)) {
+            return new LaunchWindow(w.from().minusYears(1), w.to().minusYears(1));
+        }
+        return w;
     }
 
     /** The date phrases of the sentence, without the day a statement was made ("said on Friday"). */
@@ -127,6 +147,13 @@ public final class LaunchFinder {
         }
         if (t.formerPlan(s)) {
             return null;
+        }
+        if (t.negated(s)) {
+            // "would not go on sale until next year" is put off; "no plans to release … this year" denies a date
+            if (date == null) {
+                return null;
+            }
+            return firstWord(date.text()).matches("until|till") ? LaunchStatus.delayed : LaunchStatus.denied;
         }
         if (denial >= 0 && denial < t.from()) {
             return LaunchStatus.denied;
@@ -184,14 +211,18 @@ public final class LaunchFinder {
                 continue;
             }
             if (f.fact.status() == LaunchStatus.delayed && found.stream().anyMatch(o -> o.sentence == f.sentence
-                    && o.fact.status() == LaunchStatus.released && sameProduct(o.fact.product(), f.fact.product()))) {
+                    && (o.fact.status() == LaunchStatus.released || o.fact.status() == LaunchStatus.expected)
+                    && o.fact.company().equals(f.fact.company()))) {
+                // "launched on March 20 after being postponed twice", "plans to launch it in 2024 after
+                // problems delayed the model": the delay is the past, the launch the news
                 continue;
             }
             int same = -1;
             for (int i = 0; i < kept.size(); i++) {
                 Found k = kept.get(i);
                 if (k.fact.company().equals(f.fact.company()) && k.fact.status() == f.fact.status()
-                        && (sameProduct(k.fact.product(), f.fact.product()) || f.unnamed || k.unnamed)) {
+                        && (sameProduct(k.fact.product(), f.fact.product(), k.sentence == f.sentence)
+                        || f.unnamed || k.unnamed)) {
                     same = i;
                     break;
                 }
@@ -219,9 +250,18 @@ public final class LaunchFinder {
     }
 
     static boolean sameProduct(String a, String b) {
+        return sameProduct(a, b, false);
+    }
+
+    /**
+     * Equal once reduced to letters and digits, or one containing the other when they come from
+     * different sentences ("Switch" and "Switch OLED"); named side by side in one sentence they are
+     * two products ("the Pixel 8 and Pixel 8 Pro").
+     */
+    static boolean sameProduct(String a, String b, boolean sameSentence) {
         String x = squash(a);
         String y = squash(b);
-        return x.equals(y) || Math.min(x.length(), y.length()) >= 3 && (x.contains(y) || y.contains(x));
+        return x.equals(y) || !sameSentence && Math.min(x.length(), y.length()) >= 3 && (x.contains(y) || y.contains(x));
     }
 
     private static String squash(String s) {

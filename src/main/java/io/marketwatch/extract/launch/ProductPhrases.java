@@ -49,8 +49,13 @@ final class ProductPhrases {
         }
         if (t.type() == Trigger.Type.NAMING) {
             Chunk named = chunkAt(s, t.to());
-            return named != null && isCandidate(s, named, companies)
-                    ? List.of(named(s, named, t, companies)) : List.of();
+            if (named != null && isCandidate(s, named, companies)) {
+                return List.of(named(s, named, t, companies));
+            }
+            Token token = s.token(t.to());
+            // "a model called o1": a model name may be written in lower case with a digit
+            return token != null && token.isWord() && token.hasDigit()
+                    ? List.of(new Product(token.text(), subjectCompany(s, t, companies), false)) : List.of();
         }
         if (!passive && (!intransitive || t.noun() && s.lower(t.to()).matches("of|for"))) {
             List<Product> object = object(s, t, companies, memory);
@@ -60,6 +65,33 @@ final class ProductPhrases {
         }
         return subject(s, t, companies, memory);
     }
+
+    /** A product and those coordinated with it ("the Pixel 8 and Pixel 8 Pro phones along with a new Pixel Watch 2"). */
+    private static List<Product> coordinated(ParsedSentence s, Chunk first, Trigger t, Companies companies) {
+        List<Product> out = new ArrayList<>();
+        out.add(named(s, first, t, companies));
+        int k = first.to();
+        while (k < s.tokens().size()) {
+            int j = k;
+            while (j < s.tokens().size() && (COORDINATION.contains(s.lower(j))
+                    || Lexicon.PRODUCT_NOUNS.contains(s.lower(j)) && j == k)) {
+                j++;
+            }
+            if (j == k || !s.lower(j - 1).matches("and|,|with|well|a|an|the|new|its")) {
+                break;
+            }
+            Chunk next = chunkAt(s, j);
+            if (next == null || !isCandidate(s, next, companies)) {
+                break;
+            }
+            out.add(named(s, next, t, companies));
+            k = next.to();
+        }
+        return out;
+    }
+
+    private static final Set<String> COORDINATION = Set.of(
+            "and", ",", "along", "with", "as", "well", "a", "an", "the", "new", "its", "plus");
 
     /** The names listed right after the trigger ("included X, Y and Z"). */
     private static List<Product> listAfter(ParsedSentence s, Trigger t, Companies companies) {
@@ -94,7 +126,7 @@ final class ProductPhrases {
         for (int j = k; j < Math.min(s.tokens().size(), k + 9); j++) {
             Chunk c = chunkAt(s, j);
             if (c != null && isCandidate(s, c, companies)) {
-                return List.of(named(s, c, t, companies));
+                return coordinated(s, c, t, companies);
             }
             if (c != null && companies.kindOf(c) == NameKind.COMPANY && c.possessive()) {
                 j = c.to() - 1;
@@ -110,6 +142,11 @@ final class ProductPhrases {
                 if (j + 1 < s.tokens().size() && Lexicon.PRODUCT_NOUNS.contains(s.lower(j + 1))
                         || apposed != null && isCandidate(s, apposed, companies)) {
                     continue;
+                }
+                Chunk named = s.lower(j + 1).equals(",") ? chunkAt(s, j + 2) : null;
+                if (named != null && isCandidate(s, named, companies)) {
+                    // "its own weight-loss drug, Zepbound,"
+                    return List.of(named(s, named, t, companies));
                 }
                 return phrase(s, phraseStart, j, t, companies, memory);
             }
@@ -261,7 +298,8 @@ final class ProductPhrases {
     /** Whether a name stands where a clause's subject stands: first, or after a comma or conjunction. */
     private static boolean startsClause(ParsedSentence s, int token) {
         int k = token - 1;
-        while (k >= 0 && s.token(k).isPunct() && !s.lower(k).equals(",") && !s.lower(k).equals(";")) {
+        while (k >= 0 && (s.token(k).isPunct() && !s.lower(k).equals(",") && !s.lower(k).equals(";")
+                || Lexicon.COMPANY_NOUNS.contains(s.lower(k)) || s.token(k).possessive())) {
             k--;
         }
         return k < 0 || CLAUSE_OPENERS.contains(s.lower(k)) || s.token(k).possessive() && k == token - 1;
@@ -284,6 +322,10 @@ final class ProductPhrases {
         Token first = s.token(c.from());
         if (c.size() == 1 && first.isAcronym() && first.text().length() <= 4 && !first.hasDigit()
                 && !c.text().endsWith("+")) {
+            return false;
+        }
+        if (c.size() == 1 && first.kind() == Token.Kind.NUMBER && first.text().matches("\\d{1,2}\\p{L}")) {
+            // "5G", "4K": a technology, not a product's name
             return false;
         }
         return !(c.possessive() && kind == null && PREDICATE_STARTS.contains(s.lower(c.to())));

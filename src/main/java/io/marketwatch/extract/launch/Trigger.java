@@ -29,6 +29,9 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static final Set<String> SALE_VERBS = Set.of("go", "goes", "went", "going");
     private static final Set<String> STORE_VERBS = Set.of("hit", "hits", "reach", "reaches");
     private static final Set<String> STORES = Set.of("stores", "shelves", "shops", "store");
+    private static final Set<String> STARTS = Set.of(
+            "start", "starts", "started", "starting", "begin", "begins", "began", "beginning");
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "n't");
     private static final Set<String> NOUN_LAUNCH = Set.of("launch", "release", "debut", "rollout");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "its", "their", "first", "product", "this");
     private static final Set<String> NAMING = Set.of("called", "named", "dubbed");
@@ -56,11 +59,17 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 k++;
             } else if (STORE_VERBS.contains(w) && STORES.contains(s.lower(k + 1))) {
                 out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
+            } else if (STARTS.contains(w) && (s.lower(k + 1).equals("deliveries") || s.lower(k + 1).equals("selling")
+                    || s.lower(k + 1).equals("shipping"))) {
+                out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
+                k++;
             } else if (w.equals("put") && onShelves(s, k)) {
                 out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
-            } else if (Lexicon.DELAY_WORDS.matchAt(s.tokens(), k) > 0) {
+            } else if (Lexicon.DELAY_WORDS.matchAt(s.tokens(), k) > 0
+                    && !s.lower(k + Lexicon.DELAY_WORDS.matchAt(s.tokens(), k)).equals("against")) {
                 out.add(new Trigger(k, k + Lexicon.DELAY_WORDS.matchAt(s.tokens(), k), Type.DELAY, false));
-            } else if ((w.equals("pushes") || w.equals("pushed") || w.equals("pushing")) && backWithin(s, k)) {
+            } else if ((w.equals("pushes") || w.equals("pushed") || w.equals("pushing")) && backWithin(s, k)
+                    && !s.lower(k + 2).equals("against")) {
                 out.add(new Trigger(k, k + 1, Type.DELAY, false));
             } else if (INCLUDING.contains(w) && isShowcase(s, k)) {
                 out.add(new Trigger(k, k + 1, Type.SHOWCASE, false));
@@ -127,10 +136,20 @@ record Trigger(int from, int to, Type type, boolean noun) {
         return false;
     }
 
+    /** "would not go on sale": the launch is negated. */
+    boolean negated(ParsedSentence s) {
+        for (int j = from - 1; j >= Math.max(0, from - 3); j--) {
+            if (NEGATIONS.contains(s.lower(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the launch word stands in the past ("launched", "was released", "went on sale"). */
     boolean pastForm(ParsedSentence s) {
         String w = s.lower(from);
-        return w.endsWith("ed") || w.equals("went") || w.equals("shipped") || w.equals("began");
+        return w.endsWith("ed") || w.equals("went") || w.equals("shipped") || w.equals("began") || w.equals("put");
     }
 
     /** Whether the words before it put it in the future ("will", "is expected to", "gearing up to"). */

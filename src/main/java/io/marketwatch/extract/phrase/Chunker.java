@@ -85,7 +85,8 @@ public final class Chunker {
             while (from < end && isArticle(tokens.get(from)) && end - from > 1) {
                 from++;
             }
-            while (from < end && !tokens.get(from).isCapitalised() && tokens.get(from).kind() != Token.Kind.NUMBER) {
+            while (from < end && !tokens.get(from).isCapitalised() && tokens.get(from).kind() != Token.Kind.NUMBER
+                    && !tokens.get(from).hasInnerCapital()) {
                 from++;
             }
             if (from < end && startsName(tokens, from)) {
@@ -126,7 +127,13 @@ public final class Chunker {
     private boolean startsName(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (t.isCapitalised()) {
-            return !notNames.contains(t) && !titles.contains(t);
+            // "Co" ends names ("Walt Disney Co") but never starts one ("Co-founder")
+            return !notNames.contains(t) && !titles.contains(t) && !t.is("co");
+        }
+        if (t.isWord() && t.hasInnerCapital() && i + 1 < tokens.size()
+                && tokens.get(i + 1).start() - t.end() <= 1 && !tokens.get(i + 1).isPunct()) {
+            // "iPhone 15", "eShop": a product-style name written with a small first letter
+            return true;
         }
         // "21st Century Fox", "3M"
         return t.kind() == Token.Kind.NUMBER && hasLetter(t.text()) && (hasUpper(t.text())

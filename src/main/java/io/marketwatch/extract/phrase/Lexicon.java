@@ -31,6 +31,7 @@ public final class Lexicon {
     public static final WordList AMOUNT_TRAPS_AFTER = WordList.load("amount-traps-after");
     public static final WordList HYPOTHETICAL_WORDS = WordList.load("hypothetical-words");
     public static final WordList RUNNING_TOTALS = WordList.load("running-totals");
+    public static final WordList PART_WORDS = WordList.load("part-words");
     public static final WordList RUMOR_WORDS = WordList.load("rumor-words");
     public static final WordList PLAN_WORDS = WordList.load("plan-words");
     public static final WordList COMPLETION_WORDS = WordList.load("completion-words");

@@ -58,11 +58,17 @@ public final class SentenceParser {
             boolean isTitle = paragraphs.get(i) == -1;
             boolean heading = isTitleCase(texts.get(i), tokens) || !isTitle && isSubhead(texts.get(i), tokens);
             List<Chunk> chunks = chunker.chunks(texts.get(i), tokens, t -> !t.isAcronym()
-                    && (Lexicon.COMMON_WORDS.contains(t)
+                    && (Lexicon.COMMON_WORDS.contains(t) || isDescriptiveNoun(t)
                     || lowerWords.contains(t.lower()) && !innerCapitals.contains(t.text())));
             out.add(new ParsedSentence(i, texts.get(i), paragraphs.get(i), isTitle, heading, tokens, chunks));
         }
         return out;
+    }
+
+    /** "Rivals", "Analysts", "Rival Toyota": a noun that describes a name, not part of it ("Bank of …" is). */
+    private static boolean isDescriptiveNoun(Token t) {
+        return (Lexicon.COMPANY_NOUNS.contains(t) || Lexicon.ROLE_TITLES.contains(t) || Lexicon.PRODUCT_NOUNS.contains(t))
+                && !Lexicon.OF_HEADS.contains(t);
     }
 
     /**
