@@ -92,7 +92,15 @@ public final class CompanyFinder {
      * In a heading in title case the capitals say nothing: only names the article uses elsewhere
      * count there, found as the longest known run of words inside each phrase.
      */
-    private static List<Occurrence> knownNames(ParsedSentence s, Map<String, NameForm> forms) {
+    private static List<Occurrence> knownNames(ParsedSentence s, Map<String, NameForm> known) {
+        Map<String, NameForm> forms = new HashMap<>(known);
+        for (NameForm f : known.values()) {
+            // a headline shortens "Vantor Inc" to "Vantor"
+            List<String> core = NameGroups.core(f.words);
+            if (f.companyShaped && core.size() < f.size()) {
+                forms.putIfAbsent(String.join(" ", core), f);
+            }
+        }
         List<Occurrence> out = new ArrayList<>();
         for (Chunk c : s.chunks()) {
             int k = c.from();
