@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -165,7 +166,7 @@ public final class InvestmentFinder {
             return here;
         }
         for (int k = i + 1; k < Math.min(sentences.size(), i + 4); k++) {
-            String text = sentences.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            String text = sentences.get(k).text().toLowerCase(Locale.ROOT);
             if (text.contains("complet") || text.contains("close")) {
                 Optional<String> later = HorizonPhrases.find(sentences.get(k).text());
                 if (later.isPresent()) {

@@ -33,6 +33,7 @@ class CompanyFinderTest {
             Rivals Hexon Semiconductor Co. and Brightwave are building new plants in Texas.             | Hexon Semiconductor Co;Brightwave
             The round drew Nvidia, Orion Capital and the Gulf fund Sandhill.                            | Nvidia;Orion Capital
             The company bought AI startup Mosaix for $1.3 billion last year, Vantor Inc said.           | Mosaix;Vantor Inc
+            Konkurrenten Norvik meddelade att bolaget köper Strandberg för 2,3 miljarder kronor.        | Norvik;Strandberg
             """)
     void findsCompanies(String body, String expected) {
         assertThat(find(body).facts()).extracting(CompanyFact::name).containsExactly(expected.split(";"));
@@ -59,6 +60,7 @@ class CompanyFinderTest {
             The Daily Courier reported that prices rose, according to Reuters.                 | Daily Courier;Reuters
             Analysts at Northgate Research said the figures were in line with expectations.    | Northgate Research
             Quikbite said so, Bloomberg News says.                                               | Bloomberg News
+            Norvik investerar i en ny fabrik, skriver SeekingAlpha.                              | SeekingAlpha
             """)
     void listsCitedOutletsAsSources(String body, String expected) {
         assertThat(find(body).sources()).containsExactlyInAnyOrder(expected.split(";"));

@@ -35,6 +35,7 @@ class InvestmentFinderTest {
             Norwind Technologies plans to spend Rs 1,200 crore on a new factory in Pune.                                  | capex       | 12000000000 | INR | Norwind Technologies | -              | planned
             Tessera Energy will invest an additional $2 billion in its Texas plant, bringing its total investment there to $5 billion. | capex | 2000000000 | USD | Tessera Energy | - | planned
             Orion Capital, which has already committed about $1 billion to Quikbite Labs, joined the round.              | stake       | 1000000000 | USD | Orion Capital     | Quikbite Labs     | completed
+            Norvik Energi AB investerar 5,6 miljarder kronor i en ny fabrik, skriver SeekingAlpha.                        | capex       | 5600000000 | SEK | Norvik Energi AB  | -                 | planned
             """)
     void findsInvestmentsWithTheirKindPartiesAndStatus(String body, String kind, String value, String currency,
                                                        String investor, String recipient, String status) {
