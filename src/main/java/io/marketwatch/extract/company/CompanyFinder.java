@@ -7,6 +7,7 @@ import io.marketwatch.extract.phrase.ParsedSentence;
 import io.marketwatch.extract.phrase.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -92,7 +93,15 @@ public final class CompanyFinder {
      * In a heading in title case the capitals say nothing: only names the article uses elsewhere
      * count there, found as the longest known run of words inside each phrase.
      */
-    private static List<Occurrence> knownNames(ParsedSentence s, Map<String, NameForm> forms) {
+    private static List<Occurrence> knownNames(ParsedSentence s, Map<String, NameForm> known) {
+        Map<String, NameForm> forms = new HashMap<>(known);
+        for (NameForm f : known.values()) {
+            // a headline shortens "Vantor Inc" to "Vantor"
+            List<String> core = NameGroups.core(f.words);
+            if (f.companyShaped && core.size() < f.size()) {
+                forms.putIfAbsent(String.join(" ", core), f);
+            }
+        }
         List<Occurrence> out = new ArrayList<>();
         for (Chunk c : s.chunks()) {
             int k = c.from();
@@ -187,7 +196,15 @@ public final class CompanyFinder {
      */
     private static void joinFirstWords(Map<Integer, List<NameForm>> groups) {
         Map<Integer, NameKind> kinds = new HashMap<>();
-        groups.forEach((id, group) -> kinds.put(id, decide(group)));
+        Map<String, Set<Integer>> startingWith = new HashMap<>();
+        groups.forEach((id, group) -> {
+            kinds.put(id, decide(group));
+            for (NameForm f : group) {
+                if (f.size() > 1 && !f.companyShaped) {
+                    startingWith.computeIfAbsent(f.words.get(0), k -> new HashSet<>()).add(id);
+                }
+            }
+        });
         for (Integer id : List.copyOf(groups.keySet())) {
             List<NameForm> group = groups.get(id);
             NameKind kind = kinds.get(id);
@@ -195,19 +212,14 @@ public final class CompanyFinder {
                     || group.stream().anyMatch(f -> f.size() != 1)) {
                 continue;
             }
-            String word = group.get(0).words.get(0);
-            Integer target = null;
-            int starting = 0;
-            for (Map.Entry<Integer, List<NameForm>> other : groups.entrySet()) {
-                if (!other.getKey().equals(id) && other.getValue().stream()
-                        .anyMatch(f -> f.size() > 1 && f.words.get(0).equals(word) && !f.companyShaped)) {
-                    starting++;
-                    target = other.getKey();
+            Set<Integer> targets = new HashSet<>(startingWith.getOrDefault(group.get(0).words.get(0), Set.of()));
+            targets.remove(id);
+            if (targets.size() == 1) {
+                Integer target = targets.iterator().next();
+                if (kinds.get(target) == NameKind.COMPANY && groups.containsKey(target)) {
+                    groups.get(target).addAll(group);
+                    groups.remove(id);
                 }
-            }
-            if (starting == 1 && kinds.get(target) == NameKind.COMPANY) {
-                groups.get(target).addAll(group);
-                groups.remove(id);
             }
         }
     }

@@ -37,9 +37,13 @@ final class NameCues {
             "subsidiary", "unit", "affiliate", "arm", "parent", "rival", "rivals", "division");
     /** "the maker of X": X is what is made. */
     private static final Set<String> MADE_BY = Set.of("maker", "makers", "developer", "publisher", "creator", "producer");
+    /** "according to" in other languages of the input ("enligt Dagens Industri"). */
+    private static final Set<String> ACCORDING = Set.of("enligt");
+    /** "X writes": an outlet citing itself ("skriver SeekingAlpha", "X skriver"). */
+    private static final Set<String> WRITES = Set.of("skriver", "rapporterar");
     private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "sir");
     private static final Set<String> SPEECH_VERBS = Set.of(
-            "said", "says", "told", "commented", "added", "noted", "wrote", "explained", "according");
+            "said", "says", "told", "commented", "added", "noted", "wrote", "explained", "according", "skriver");
     private static final Set<String> QUOTE_ENDS = Set.of(",", "\"", "\u201d", "\u2019", "'");
     private static final Set<String> REPORTING = Set.of(
             "reported", "quoted", "cited", "published", "reporting", "reports", "according");
@@ -211,7 +215,7 @@ final class NameCues {
         if (Lexicon.INSTITUTION_WORDS.contains(word) || word.equals("bank") && s.lower(l - 1).equals("central")) {
             f.add(INSTITUTION, 4);
         }
-        if (lead.equals("to") && lead2.equals("according")) {
+        if (lead.equals("to") && lead2.equals("according") || ACCORDING.contains(lead)) {
             f.add(SOURCE, 3);
             f.cited = true;
         } else if (lead.equals("by")) {
@@ -377,6 +381,9 @@ final class NameCues {
                 f.add(SOURCE, 3);
                 f.cited = true;
             }
+        } else if (WRITES.contains(verb)) {
+            f.add(SOURCE, 3);
+            f.cited = true;
         } else if (verb.equals("said") || verb.equals("says")) {
             if (f.score(SOURCE) > 0) {
                 f.add(SOURCE, 2);

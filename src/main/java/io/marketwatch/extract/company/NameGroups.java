@@ -1,7 +1,6 @@
 package io.marketwatch.extract.company;
 
 import io.marketwatch.extract.phrase.Lexicon;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 

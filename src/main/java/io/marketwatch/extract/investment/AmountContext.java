@@ -142,7 +142,7 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         if (isRunningTotal(s)) {
             return "running total";
         }
-        for (int k = afterToken; k < Math.min(clauseEnd, afterToken + 4); k++) {
+        for (int k = afterToken; k < Math.min(clauseEnd, afterToken + 7); k++) {
             if (FINANCING.contains(s.lower(k))) {
                 return "financing, not an investment";
             }

@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -79,12 +80,13 @@ public final class InvestmentFinder {
             if (parties.investor() == null && parties.recipient() == null) {
                 continue;
             }
-            if (found.stream().anyMatch(c -> same(c.fact, m.amount(), usd))) {
+            if (found.stream().anyMatch(c -> same(c.fact, m.amount(), usd)
+                    || s.title() && sameFigure(c.fact.amount(), m.amount()))) {
                 continue;
             }
-            InvestmentStatus status = status(s, ctx, published);
             InvestmentKind kind = ctx.kind() == InvestmentKind.capex && parties.recipient() != null
                     ? InvestmentKind.stake : ctx.kind();
+            InvestmentStatus status = status(s, kind, published);
             InvestmentFact fact = new InvestmentFact(parties.investor(), parties.recipient(),
                     Purposes.of(s, ctx, parties), kind, m.amount(), usd,
                     status, horizon(sentences, i, status == InvestmentStatus.announced).orElse(null), s.text());
@@ -109,6 +111,16 @@ public final class InvestmentFinder {
                 && close(BigDecimal.valueOf(usd), BigDecimal.valueOf(fact.amountUsd()));
     }
 
+    /**
+     * A headline's "42 billion crowns" and the body's "42 billion Danish crowns": the same figure
+     * with the same currency word, read as two currencies only because the headline says less.
+     */
+    private static boolean sameFigure(Money body, Money title) {
+        String[] a = body.text().split("\\s+");
+        String[] b = title.text().split("\\s+");
+        return close(body.value(), title.value()) && a[a.length - 1].equalsIgnoreCase(b[b.length - 1]);
+    }
+
     private static boolean close(BigDecimal a, BigDecimal b) {
         double x = a.doubleValue();
         double y = b.doubleValue();
@@ -120,9 +132,9 @@ public final class InvestmentFinder {
      * a deal is agreed but not closed; completed when it closed or is dated in the past (a weekday
      * of the last week is the announcement's date, not the deal's).
      */
-    static InvestmentStatus status(ParsedSentence s, AmountContext ctx, LocalDate published) {
+    static InvestmentStatus status(ParsedSentence s, InvestmentKind kind, LocalDate published) {
         int n = s.tokens().size();
-        boolean deal = ctx.kind() == InvestmentKind.acquisition || ctx.kind() == InvestmentKind.stake;
+        boolean deal = kind == InvestmentKind.acquisition || kind == InvestmentKind.stake;
         if (s.find(Lexicon.RUMOR_WORDS, 0, n) >= 0) {
             return InvestmentStatus.rumored;
         }
@@ -137,14 +149,14 @@ public final class InvestmentFinder {
         if (past) {
             return InvestmentStatus.completed;
         }
-        if (s.find(Lexicon.ANNOUNCEMENT_WORDS, 0, n) >= 0 || deal && s.find(Lexicon.PLAN_WORDS, 0, n) >= 0) {
-            return InvestmentStatus.announced;
-        }
         if (s.find(Lexicon.COMPLETION_WORDS, 0, n) >= 0) {
             return InvestmentStatus.completed;
         }
-        return ctx.kind() == InvestmentKind.capex ? InvestmentStatus.planned
-                : ctx.kind() == InvestmentKind.funding ? InvestmentStatus.completed : InvestmentStatus.announced;
+        if (s.find(Lexicon.ANNOUNCEMENT_WORDS, 0, n) >= 0 || deal && s.find(Lexicon.PLAN_WORDS, 0, n) >= 0) {
+            return InvestmentStatus.announced;
+        }
+        return kind == InvestmentKind.capex ? InvestmentStatus.planned
+                : kind == InvestmentKind.funding ? InvestmentStatus.completed : InvestmentStatus.announced;
     }
 
     /** The time frame in the sentence, else in a later sentence about closing the deal. */
@@ -154,7 +166,7 @@ public final class InvestmentFinder {
             return here;
         }
         for (int k = i + 1; k < Math.min(sentences.size(), i + 4); k++) {
-            String text = sentences.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            String text = sentences.get(k).text().toLowerCase(Locale.ROOT);
             if (text.contains("complet") || text.contains("close")) {
                 Optional<String> later = HorizonPhrases.find(sentences.get(k).text());
                 if (later.isPresent()) {

@@ -1,6 +1,5 @@
 package io.marketwatch.extract.investment;
 
-import io.marketwatch.extract.InvestmentKind;
 import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import io.marketwatch.extract.time.HorizonPhrases;

@@ -1,12 +1,12 @@
 package io.marketwatch.extract.launch;
 
 import io.marketwatch.extract.LaunchFact;
-import io.marketwatch.extract.LaunchWindow;
 import io.marketwatch.extract.company.Companies;
 import io.marketwatch.extract.phrase.Chunk;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** What an article has said about launches so far, for back-references ("the model", "the same day"). */
 final class LaunchMemory {
@@ -30,7 +30,7 @@ final class LaunchMemory {
     Product lastLaunchOf(String company) {
         for (int i = launches.size() - 1; i >= 0; i--) {
             LaunchFact l = launches.get(i);
-            if (l.company().equals(company) && !l.product().equals(l.product().toLowerCase(java.util.Locale.ROOT))) {
+            if (l.company().equals(company) && !l.product().equals(l.product().toLowerCase(Locale.ROOT))) {
                 return new Product(l.product(), l.company(), false);
             }
         }
@@ -69,9 +69,5 @@ final class LaunchMemory {
             out.add(new Product(c.text(), company != null ? company : companies.focus(s.index()), false));
         }
         return out;
-    }
-
-    static boolean window(LaunchWindow w) {
-        return w != null && (w.from() != null || w.to() != null);
     }
 }

@@ -133,6 +133,14 @@ final class ProductPhrases {
                 continue;
             }
             String w = s.lower(j);
+            if (w.equals(",") && j > k) {
+                // "its own electric van, the Kestrel Volt,"
+                int apposition = s.lower(j + 1).equals("the") ? j + 2 : j + 1;
+                Chunk named = chunkAt(s, apposition);
+                if (named != null && isCandidate(s, named, companies)) {
+                    return List.of(named(s, named, t, companies));
+                }
+            }
             boolean hyphenated = s.lower(j + 1).equals("-");
             if (OBJECT_STOPS.contains(w) && !hyphenated && !(w.equals("of") && j > k) && !(t.noun() && w.equals("of"))) {
                 break;
@@ -143,7 +151,8 @@ final class ProductPhrases {
                         || apposed != null && isCandidate(s, apposed, companies)) {
                     continue;
                 }
-                Chunk named = s.lower(j + 1).equals(",") ? chunkAt(s, j + 2) : null;
+                int apposition = s.lower(j + 2).equals("the") ? j + 3 : j + 2;
+                Chunk named = s.lower(j + 1).equals(",") ? chunkAt(s, apposition) : null;
                 if (named != null && isCandidate(s, named, companies)) {
                     // "its own weight-loss drug, Zepbound,"
                     return List.of(named(s, named, t, companies));

@@ -30,6 +30,10 @@ class CompanyFinderTest {
             Kestrel Airlines bought a 10% stake in Skyward Aviation last year.                          | Kestrel Airlines;Skyward Aviation
             Maxon Holdings will make the offer through Maxon Asia Pacific, a wholly owned subsidiary.   | Maxon Holdings;Maxon Asia Pacific
             Quikbite employs 300 people, and Lumora launched the Lumora Vision 3 on Tuesday.            | Quikbite;Lumora
+            Rivals Hexon Semiconductor Co. and Brightwave are building new plants in Texas.             | Hexon Semiconductor Co;Brightwave
+            The round drew Nvidia, Orion Capital and the Gulf fund Sandhill.                            | Nvidia;Orion Capital
+            The company bought AI startup Mosaix for $1.3 billion last year, Vantor Inc said.           | Mosaix;Vantor Inc
+            Konkurrenten Norvik meddelade att bolaget köper Strandberg för 2,3 miljarder kronor.        | Norvik;Strandberg
             """)
     void findsCompanies(String body, String expected) {
         assertThat(find(body).facts()).extracting(CompanyFact::name).containsExactly(expected.split(";"));
@@ -44,6 +48,8 @@ class CompanyFinderTest {
             The Norwegian National Bank held rates, the central bank said.
             Shares rose in Frankfurt and London after officials in Germany said demand recovered.
             The Lumora Vision 3 headset costs $499, and the Kaltri X5 sells for $299.
+            The game comes from the maker of Starfall Legends, which sold five million copies.
+            Shares rose after the deal was approved, the Federal Trade Commission said.
             """)
     void findsNoCompany(String body) {
         assertThat(find(body).facts()).isEmpty();
@@ -54,6 +60,7 @@ class CompanyFinderTest {
             The Daily Courier reported that prices rose, according to Reuters.                 | Daily Courier;Reuters
             Analysts at Northgate Research said the figures were in line with expectations.    | Northgate Research
             Quikbite said so, Bloomberg News says.                                               | Bloomberg News
+            Norvik investerar i en ny fabrik, skriver SeekingAlpha.                              | SeekingAlpha
             """)
     void listsCitedOutletsAsSources(String body, String expected) {
         assertThat(find(body).sources()).containsExactlyInAnyOrder(expected.split(";"));
@@ -66,12 +73,22 @@ class CompanyFinderTest {
             The Walt Jensen Company said sales rose. Jensen also said it would hire.                | Walt Jensen Company | Jensen     | 2
             Citigroup said it would sell the unit. Citi employees were told on Friday.              | Citigroup         | Citi         | 2
             Hang Lee Bank said it would expand. Hang Lee shares jumped.                             | Hang Lee Bank     | Hang Lee     | 2
+            Activision Blizzard said sales rose. Activision shares jumped 5%.                       | Activision Blizzard | Activision | 2
+            Vantor.com Inc said it would hire. Vantor shares rose.                                  | Vantor.com Inc    | Vantor       | 2
             """)
     void namesACompanyByItsFullestFormWithItsOtherFormsAsAliases(String body, String name, String alias, int mentions) {
         CompanyFact fact = find(body).facts().get(0);
         assertThat(fact.name()).isEqualTo(name);
         assertThat(fact.aliases()).containsExactly(alias);
         assertThat(fact.mentions()).isEqualTo(mentions);
+    }
+
+    @Test
+    void countsOnlyKnownNamesInATitleCaseHeadline() {
+        Companies companies = finder.find(Texts.parse("Vantor To Buy Bluepeak For $1 Billion In Cash",
+                "Vantor Inc agreed to buy Bluepeak Systems for $1 billion. Bluepeak Systems said it welcomed the offer."));
+        assertThat(companies.facts()).extracting(CompanyFact::name).containsExactly("Vantor Inc", "Bluepeak Systems");
+        assertThat(companies.facts()).extracting(CompanyFact::mentions).containsExactly(2, 3);
     }
 
     @Test

@@ -33,6 +33,9 @@ class InvestmentFinderTest {
             Pacific Rim Bank agreed to buy Harbor Group's consumer lending business in Taiwan for S$500 million.         | acquisition | 500000000  | SGD | Pacific Rim Bank  | Harbor Group      | announced
             Vantor Inc is in talks to buy Bluepeak Systems for about $900 million, people familiar with the matter said. | acquisition | 900000000  | USD | Vantor Inc        | Bluepeak Systems  | rumored
             Norwind Technologies plans to spend Rs 1,200 crore on a new factory in Pune.                                  | capex       | 12000000000 | INR | Norwind Technologies | -              | planned
+            Tessera Energy will invest an additional $2 billion in its Texas plant, bringing its total investment there to $5 billion. | capex | 2000000000 | USD | Tessera Energy | - | planned
+            Orion Capital, which has already committed about $1 billion to Quikbite Labs, joined the round.              | stake       | 1000000000 | USD | Orion Capital     | Quikbite Labs     | completed
+            Norvik Energi AB investerar 5,6 miljarder kronor i en ny fabrik, skriver SeekingAlpha.                        | capex       | 5600000000 | SEK | Norvik Energi AB  | -                 | planned
             """)
     void findsInvestmentsWithTheirKindPartiesAndStatus(String body, String kind, String value, String currency,
                                                        String investor, String recipient, String status) {
@@ -62,6 +65,10 @@ class InvestmentFinderTest {
             Orbis Health has spent $800 million developing the drug since 2015.
             The government wants to attract $50 billion of investment in chips, Orbis Health said.
             Harbor Bank said deposits grew to $40 billion and profit rose to $2 billion.
+            Vantor Inc will finance the purchase with $3 billion of new long-term debt.
+            The new plan of Vantor Inc is larger than the $5 billion it set aside last year.
+            The round, made up of $300 million in equity and $100 million in debt, closed for Quikbite Labs.
+            The round values Quikbite Labs at $2 billion, nearly double the $1 billion it was worth in March.
             """)
     void ignoresAmountsThatAreNotInvestments(String body) {
         assertThat(find(null, body)).isEmpty();

@@ -31,6 +31,11 @@ class LaunchFinderTest {
             Quikbite Labs has delayed the launch of its Quikbite Go app to September 2024.         | Quikbite Labs | Quikbite Go     | delayed  | 2024-09-30
             Quikbite Labs said its grocery service will launch in the coming weeks.                 | Quikbite Labs | grocery service | expected | 2024-06-21
             Norwind Technologies intends to offer the service in a new app called Windly.          | Norwind Technologies | Windly   | expected | -
+            Kestrel Motors said it has no plans to release the Kestrel EV9 this year.               | Kestrel Motors | Kestrel EV9    | denied   | 2024-12-31
+            Kestrel Motors said its Kestrel Van would not go on sale until next year.               | Kestrel Motors | Kestrel Van    | delayed  | 2025-12-31
+            Quikbite Labs plans to release a new model called q2 in the coming weeks.               | Quikbite Labs | q2              | expected | 2024-06-21
+            Lumora Labs will start selling its iLens 2 headset on February 2, the company said on Monday. | Lumora Labs | iLens 2     | expected | 2025-02-02
+            Kestrel Motors plans to launch its own electric van, the Kestrel Volt, in 2025.         | Kestrel Motors | Kestrel Volt   | expected | 2025-12-31
             """)
     void findsALaunchWithItsStatusAndWindow(String body, String company, String product, String status, String to) {
         List<LaunchFact> found = find(body);
@@ -50,6 +55,8 @@ class LaunchFinderTest {
             The Skyward 9 rocket from Skyward Aerospace launched 20 satellites on Monday.
             Quikbite Labs plans to launch a new grocery app, the company said.
             Norwind Technologies launched a review of its strategy last month.
+            Norwind Technologies said it is pushing back against a report that it would cut prices.
+            Norwind Technologies will roll out 5G to every city by 2030.
             """)
     void findsNoLaunch(String body) {
         assertThat(find(body)).isEmpty();
@@ -71,6 +78,13 @@ class LaunchFinderTest {
                 + "Both cars will go on sale in October.");
         assertThat(found).extracting(LaunchFact::product).containsExactly("Kestrel EV9", "Kestrel EV7");
         assertThat(found).allSatisfy(l -> assertThat(l.window().to()).isEqualTo(LocalDate.of(2024, 10, 31)));
+    }
+
+    @Test
+    void findsEveryProductOfAList() {
+        List<LaunchFact> found = find("Lumora Labs is expected to introduce the Lumora 5 and Lumora 5 Pro phones "
+                + "along with a new Lumora Watch 2 on October 4.");
+        assertThat(found).extracting(LaunchFact::product).containsExactly("Lumora 5", "Lumora 5 Pro", "Lumora Watch 2");
     }
 
     @Test
