@@ -1,5 +1,6 @@
 package io.marketwatch.report.pdf;
 
+import io.marketwatch.report.TemplateFile;
 import io.marketwatch.report.ReportTemplates;
 import io.marketwatch.report.TemplateException;
 import java.io.IOException;

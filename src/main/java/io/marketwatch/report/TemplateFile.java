@@ -1,6 +1,5 @@
-package io.marketwatch.report.pdf;
+package io.marketwatch.report;
 
-import io.marketwatch.report.ReportTemplates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.thymeleaf.templateresource.ITemplateResource;
 
 /** A template as Thymeleaf reads it, from {@link ReportTemplates}: the user's folder first, then the bundled copy. */
-record TemplateFile(ReportTemplates templates, String name) implements ITemplateResource {
+public record TemplateFile(ReportTemplates templates, String name) implements ITemplateResource {
 
     @Override
     public String getDescription() {
