@@ -8,6 +8,7 @@ import io.marketwatch.system.RunProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.slf4j.Logger;
@@ -124,9 +125,9 @@ public class BriefingRunner {
 
     /** Marks an execution whose process is gone as failed, saying so, so that the night can restart. */
     private void recoverInterrupted(JobExecution execution) {
+        LocalDateTime lastCommit = Executions.lastActivity(execution);
         String reason = "interrupted: the process running it ended without finishing (killed, or its machine stopped); "
-                + "last commit " + Executions.lastActivity(execution).truncatedTo(ChronoUnit.SECONDS)
-                + "; marked failed when the next run started";
+                + "last commit " + lastCommit.truncatedTo(ChronoUnit.SECONDS) + "; marked failed when the next run started";
         log.warn("Execution {} of the briefing for {} was {}", execution.getId(),
                 execution.getJobParameters().getLocalDate(JobParameterNames.AS_OF), reason);
         execution.setExitStatus(ExitStatus.FAILED.addExitDescription(reason));
@@ -136,6 +137,9 @@ public class BriefingRunner {
             }
         }
         jobOperator.recover(execution);
+        // recover() dates the end now; the run really ended after its last commit
+        execution.setEndTime(lastCommit);
+        jobRepository.update(execution);
     }
 
     /** The lease a run of that night holds while it runs. */

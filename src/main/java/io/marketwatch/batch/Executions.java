@@ -19,9 +19,12 @@ final class Executions {
                 .mapToLong(StepExecution::getWriteCount).sum();
     }
 
-    /** When the execution last committed anything (its steps update at every chunk; the job does not). */
+    /**
+     * When the execution last committed anything: its steps update at every chunk, the job only at
+     * its start and end (and when it is recovered, which is not activity).
+     */
     static LocalDateTime lastActivity(JobExecution execution) {
-        return Stream.concat(Stream.of(execution.getLastUpdated(), execution.getStartTime()),
+        return Stream.concat(Stream.of(execution.getStartTime()),
                         execution.getStepExecutions().stream().map(StepExecution::getLastUpdated))
                 .filter(Objects::nonNull).max(LocalDateTime::compareTo).orElse(execution.getCreateTime());
     }

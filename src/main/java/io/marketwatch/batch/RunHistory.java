@@ -72,8 +72,7 @@ public class RunHistory {
         LocalDate asOf = parameters.getLocalDate(JobParameterNames.AS_OF);
         boolean done = execution.getStatus() == BatchStatus.COMPLETED;
         LocalDateTime start = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
-        // a recovered execution's end time is when it was recovered: its last commit says when it really ended
-        LocalDateTime end = done ? execution.getEndTime() : Executions.lastActivity(execution);
+        LocalDateTime end = execution.getEndTime() != null ? execution.getEndTime() : Executions.lastActivity(execution);
         String note = execution.getExitStatus().getExitDescription();
         return new PastRun(asOf, parameters.getString(JobParameterNames.INPUT), execution.getJobInstanceId(),
                 execution.getId(), status(execution), start,

@@ -21,8 +21,9 @@ record CronTrigger(CronExpression cron, ZoneId zone) {
         try {
             return new CronTrigger(CronExpression.parse(expression), zone);
         } catch (IllegalArgumentException e) {
+            // no cause: the command line prints the innermost message, and this one names the setting
             throw new IllegalArgumentException(setting + ": not a cron expression with seconds (\"0 0 2 * * *\" is "
-                    + "every day at 02:00): '" + expression + "': " + e.getMessage(), e);
+                    + "every day at 02:00): '" + expression + "': " + e.getMessage());
         }
     }
 

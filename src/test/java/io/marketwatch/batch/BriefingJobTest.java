@@ -189,6 +189,8 @@ class BriefingJobTest {
         assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(first.getExitStatus().getExitDescription())
                 .startsWith("interrupted: the process running it ended without finishing");
+        assertThat(first.getEndTime()).as("dated by its last commit, not by the recovery")
+                .isBefore(jobRepository.getJobExecution(restarted.jobExecutionId()).getStartTime());
         assertThat(stepWriteCount(jobRepository.getJobExecution(restarted.jobExecutionId()))).isEqualTo(4);
         History after = history.recent(5);
         assertThat(after.runs()).extracting(PastRun::status).containsExactly("COMPLETED", "FAILED");
