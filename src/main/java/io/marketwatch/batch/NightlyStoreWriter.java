@@ -7,7 +7,6 @@ import io.marketwatch.store.NightlyStore.StoredArticle;
 import io.marketwatch.store.NightlyStore.StoredSkip;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -16,7 +15,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 /**
  * Stores a chunk of processed files in the nightly store, in the chunk's transaction. An article
  * already read from another file of the run (the same story twice) is recorded as a skip that
- * names the first file, never stored twice.
+ * names the first file, never stored twice. Which articles the run holds is read from the store
+ * once, on the first chunk, and kept up to date here: chunks are written one at a time.
  */
 class NightlyStoreWriter implements ItemWriter<ProcessedFile> {
 
@@ -24,6 +24,7 @@ class NightlyStoreWriter implements ItemWriter<ProcessedFile> {
     private final long run;
     private final LocalDate asOf;
     private final RunProgress progress;
+    private Map<String, String> firstFile;
 
     NightlyStoreWriter(NightlyStore store, long run, LocalDate asOf, RunProgress progress) {
         this.store = store;
@@ -34,24 +35,25 @@ class NightlyStoreWriter implements ItemWriter<ProcessedFile> {
 
     @Override
     public void write(Chunk<? extends ProcessedFile> chunk) {
-        List<String> ids = chunk.getItems().stream().flatMap(f -> f.articles().stream()).map(ExtractedArticle::id).toList();
-        Map<String, String> firstFile = new HashMap<>(store.storedFiles(run, ids));
+        if (firstFile == null) {
+            firstFile = store.articleFiles(run);
+        }
         List<StoredArticle> articles = new ArrayList<>();
         List<StoredSkip> skips = new ArrayList<>();
         int articleCount = 0;
         for (ProcessedFile file : chunk.getItems()) {
             if (file.skipReason() != null) {
-                skips.add(new StoredSkip(file.seq(0), new SkippedFile(file.file(), file.skipReason())));
+                skips.add(new StoredSkip(ProcessedFile.seq(file.index(), 0), new SkippedFile(file.file(), file.skipReason())));
                 continue;
             }
-            for (int i = 0; i < file.articles().size(); i++) {
-                ExtractedArticle article = file.articles().get(i);
+            for (StoredArticle stored : file.articles()) {
+                ExtractedArticle article = stored.article();
                 String first = firstFile.putIfAbsent(article.id(), file.file());
                 if (first == null) {
-                    articles.add(new StoredArticle(file.seq(i), article));
+                    articles.add(stored);
                     articleCount++;
                 } else {
-                    skips.add(new StoredSkip(file.seq(i), new SkippedFile(file.file(),
+                    skips.add(new StoredSkip(stored.seq(), new SkippedFile(file.file(),
                             "same article as in " + first + " (\u201c" + article.title() + "\u201d), counted once")));
                 }
             }

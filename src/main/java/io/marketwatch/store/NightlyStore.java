@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.HashMap;
@@ -31,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class NightlyStore {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int PAGE_SIZE = 2_000;
 
     private final JdbcTemplate jdbc;
 
@@ -38,20 +38,13 @@ public class NightlyStore {
         this.jdbc = jdbc;
     }
 
-    /** The files already stored for these article ids in the run, by article id. */
-    public Map<String, String> storedFiles(long run, Collection<String> articleIds) {
+    /** The file of every article stored for the run, by article id. */
+    public Map<String, String> articleFiles(long run) {
         Map<String, String> files = new HashMap<>();
-        if (articleIds.isEmpty()) {
-            return files;
-        }
-        String marks = String.join(",", Collections.nCopies(articleIds.size(), "?"));
-        List<Object> args = new ArrayList<>(articleIds.size() + 1);
-        args.add(run);
-        args.addAll(articleIds);
-        jdbc.query("SELECT article_id, file FROM mw_run_article WHERE job_instance_id = ? AND article_id IN (" + marks + ")",
+        jdbc.query("SELECT article_id, file FROM mw_run_article WHERE job_instance_id = ?",
                 rs -> {
                     files.put(rs.getString(1), rs.getString(2));
-                }, args.toArray());
+                }, run);
         return files;
     }
 
@@ -69,7 +62,7 @@ public class NightlyStore {
         return files;
     }
 
-    /** Stores articles not stored yet for the run (callers check {@link #storedFiles} first). */
+    /** Stores articles not stored yet for the run (callers check {@link #articleFiles} first). */
     public void saveArticles(long run, LocalDate asOf, List<StoredArticle> articles) {
         jdbc.batchUpdate("INSERT INTO mw_run_article (job_instance_id, article_id, seq, as_of, published_at, file, payload) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", articles, articles.size(), (ps, a) -> {
@@ -79,7 +72,7 @@ public class NightlyStore {
                     ps.setDate(4, Date.valueOf(asOf));
                     ps.setDate(5, a.article().publishedAt() == null ? null : Date.valueOf(a.article().publishedAt()));
                     ps.setString(6, a.article().file());
-                    ps.setString(7, JSON.writeValueAsString(a.article()));
+                    ps.setString(7, a.payload());
                 });
     }
 
@@ -97,11 +90,27 @@ public class NightlyStore {
                 });
     }
 
-    /** Every article of the run, in input order, one at a time. */
+    /**
+     * Every article of the run, in input order, one at a time. Read a page at a time, in the
+     * order of an index: neither the database nor the driver holds the night's payloads at once.
+     * (The order names job_instance_id too, so that H2 sees the index's order and does not sort.)
+     * A page's payloads are decoded in parallel and handed over in order.
+     */
     public void forEachArticle(long run, Consumer<ExtractedArticle> consumer) {
-        jdbc.query("SELECT payload FROM mw_run_article WHERE job_instance_id = ? ORDER BY seq", rs -> {
-            consumer.accept(JSON.readValue(rs.getString(1), ExtractedArticle.class));
-        }, run);
+        long[] after = {-1};
+        int read;
+        do {
+            List<String> payloads = new ArrayList<>(PAGE_SIZE);
+            jdbc.query("SELECT seq, payload FROM mw_run_article WHERE job_instance_id = ? AND seq > ? "
+                    + "ORDER BY job_instance_id, seq "
+                    + "FETCH FIRST " + PAGE_SIZE + " ROWS ONLY", rs -> {
+                        after[0] = rs.getLong(1);
+                        payloads.add(rs.getString(2));
+                    }, run, after[0]);
+            read = payloads.size();
+            payloads.parallelStream().map(payload -> JSON.readValue(payload, ExtractedArticle.class)).toList()
+                    .forEach(consumer);
+        } while (read == PAGE_SIZE);
     }
 
     /** Every article of the given runs, each article once (the first run listed wins), in run then input order. */
@@ -168,8 +177,13 @@ public class NightlyStore {
                                int articles, int skipped) {
     }
 
-    /** An article to store, with its position in the input. */
-    public record StoredArticle(long seq, ExtractedArticle article) {
+    /** An article to store, with its position in the input and the payload the store keeps of it. */
+    public record StoredArticle(long seq, ExtractedArticle article, String payload) {
+
+        /** Encodes the payload here, on the calling thread: the processing threads, not the writer. */
+        public StoredArticle(long seq, ExtractedArticle article) {
+            this(seq, article, JSON.writeValueAsString(article));
+        }
     }
 
     /** A skipped file to store, with its position in the input. */

@@ -13,7 +13,9 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -39,8 +41,20 @@ final class StreamingWorkbook extends SXSSFWorkbook {
     /** Spools by the zip entry name of their sheet ("xl/worksheets/sheet2.xml"). */
     private final Map<String, HyperlinkSpool> spools = new LinkedHashMap<>();
 
+    /**
+     * Flushed rows go to plain temporary files (compressing them costs more time than the disk it
+     * saves); the workbook itself is deflated at the fastest level, see {@link #createArchiveOutputStream}.
+     */
     StreamingWorkbook(XSSFWorkbook template) {
-        super(template, ROW_WINDOW, true, false);
+        super(template, ROW_WINDOW, false, false);
+    }
+
+    /** The fastest deflate level: a night's workbook is written in a third of the time, about a fifth larger. */
+    @Override
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+        ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+        zip.setLevel(Deflater.BEST_SPEED);
+        return zip;
     }
 
     /** The spool that keeps the hyperlinks of a sheet written here. */
