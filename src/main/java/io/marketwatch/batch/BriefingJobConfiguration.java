@@ -26,16 +26,18 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The nightly briefing job: {@code extractFactsStep} reads the input folder file by file and
- * stores each article's facts; {@code writeBriefingStep} assembles the briefing from them and
+ * The nightly briefing job: {@code extractFactsStep} numbers the input folder's files and runs
+ * one partition per thread ({@code marketwatch.threads}), each reading its share file by file and
+ * storing each article's facts; {@code writeBriefingStep} assembles the briefing from them and
  * writes the outputs. Identified by the as-of date and the input folder, so a failed night
- * restarts the same job instance from its last committed chunk.
+ * restarts the same job instance from each partition's last committed chunk.
  */
 @Configuration(proxyBeanMethods = false)
 class BriefingJobConfiguration {
 
     static final String JOB_NAME = "briefingJob";
     static final String EXTRACT_STEP = "extractFactsStep";
+    static final String PARTITION_STEP = "extractPartitionStep";
     static final String WRITE_STEP = "writeBriefingStep";
 
     @Bean
@@ -50,20 +52,36 @@ class BriefingJobConfiguration {
                 .build();
     }
 
+    /**
+     * Runs again on a restart even when it completed (a later step failed): the partitioner then
+     * numbers files that arrived since, and every partition reads what it has not stored yet.
+     */
     @Bean
-    Step extractFactsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                          InputFileReader inputFileReader, ArticleProcessor articleProcessor,
-                          NightlyStoreWriter factWriter, MarketWatchProperties properties, RunLog runLog) {
+    Step extractFactsStep(JobRepository jobRepository, Step extractPartitionStep, InputPartitioner inputPartitioner,
+                          MarketWatchProperties properties, RunLog runLog) {
         var executor = new SimpleAsyncTaskExecutor("extract-");
         executor.setConcurrencyLimit(properties.threads());
         return new StepBuilder(EXTRACT_STEP, jobRepository)
+                .partitioner(PARTITION_STEP, inputPartitioner)
+                .step(extractPartitionStep)
+                .gridSize(properties.threads())
+                .taskExecutor(executor)
+                .allowStartIfComplete(true)
+                .listener(runLog)
+                .build();
+    }
+
+    @Bean
+    Step extractPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                              InputFileReader inputFileReader, ArticleProcessor articleProcessor,
+                              NightlyStoreWriter factWriter, MarketWatchProperties properties) {
+        return new StepBuilder(PARTITION_STEP, jobRepository)
                 .<NumberedFile, ProcessedFile>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(inputFileReader)
                 .processor(articleProcessor)
                 .writer(factWriter)
-                .taskExecutor(executor)
-                .listener(runLog)
+                .allowStartIfComplete(true)
                 .build();
     }
 
@@ -78,11 +96,19 @@ class BriefingJobConfiguration {
 
     @Bean
     @StepScope
-    InputFileReader inputFileReader(@Value("#{jobParameters['" + JobParameterNames.INPUT + "']}") String input,
-                                  @Value("#{stepExecution}") StepExecution stepExecution, NightlyStore store,
-                                  InputScanner scanner, ObjectProvider<RunProgress> progress) {
-        return new InputFileReader(Path.of(input), stepExecution.getJobExecution().getJobInstanceId(), store, scanner,
+    InputPartitioner inputPartitioner(@Value("#{jobParameters['" + JobParameterNames.INPUT + "']}") String input,
+                                      @Value("#{stepExecution}") StepExecution stepExecution, NightlyStore store,
+                                      InputScanner scanner, ObjectProvider<RunProgress> progress) {
+        return new InputPartitioner(Path.of(input), stepExecution.getJobExecution().getJobInstanceId(), store, scanner,
                 progress.getIfAvailable(() -> RunProgress.SILENT));
+    }
+
+    @Bean
+    @StepScope
+    InputFileReader inputFileReader(@Value("#{stepExecutionContext['" + InputPartitioner.PARTITION + "']}") int partition,
+                                    @Value("#{stepExecutionContext['" + InputPartitioner.PARTITIONS + "']}") int partitions,
+                                    @Value("#{stepExecution}") StepExecution stepExecution, NightlyStore store) {
+        return new InputFileReader(stepExecution.getJobExecution().getJobInstanceId(), partition, partitions, store);
     }
 
     @Bean
@@ -107,8 +133,8 @@ class BriefingJobConfiguration {
                                     @Value("#{jobParameters['" + JobParameterNames.INPUT + "']}") String input,
                                     @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output,
                                     NightlyStore store, BriefingFiles files, FxTable fx, HighlightsRule highlights,
-                                    Clock clock) {
-        return new BriefingTasklet(store, files, fx, highlights, clock,
+                                    Clock clock, ObjectProvider<RunProgress> progress) {
+        return new BriefingTasklet(store, files, fx, highlights, clock, progress.getIfAvailable(() -> RunProgress.SILENT),
                 new BriefingTasklet.RunRequest(asOf, Path.of(input), Path.of(output).resolve(asOf.toString())));
     }
 }

@@ -112,7 +112,7 @@ public class BriefingRunner {
                     null, execution.getId());
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            String reason = execution.getAllFailureExceptions().stream().findFirst().map(BriefingRunner::rootMessage)
+            String reason = Executions.firstFailure(execution).map(BriefingRunner::rootMessage)
                     .orElse(execution.getExitStatus().getExitDescription());
             return new RunResult(Outcome.FAILED, "the briefing run " + execution.getStatus().name().toLowerCase()
                     + (reason == null || reason.isBlank() ? "" : ": " + firstLine(reason)), null, execution.getId());

@@ -14,8 +14,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -26,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Assembles the briefing from what the run stored and writes briefing.json, the PDF, the
- * workbook and run-report.json. Idempotent: run again, it writes the same files.
+ * workbook and run-report.json. An article read from more than one file is counted once, from
+ * the first file in input order; the others are listed as skipped, after the unreadable files.
+ * Idempotent: run again, it writes the same files.
  */
 class BriefingTasklet implements Tasklet {
 
@@ -37,15 +41,17 @@ class BriefingTasklet implements Tasklet {
     private final FxTable fx;
     private final HighlightsRule highlights;
     private final Clock clock;
+    private final RunProgress progress;
     private final RunRequest request;
 
     BriefingTasklet(NightlyStore store, BriefingFiles files, FxTable fx, HighlightsRule highlights, Clock clock,
-                    RunRequest request) {
+                    RunProgress progress, RunRequest request) {
         this.store = store;
         this.files = files;
         this.fx = fx;
         this.highlights = highlights;
         this.clock = clock;
+        this.progress = progress;
         this.request = request;
     }
 
@@ -55,12 +61,22 @@ class BriefingTasklet implements Tasklet {
         long run = jobExecution.getJobInstanceId();
         BriefingAssembler assembler = new BriefingAssembler(fx, highlights);
         Set<String> inputFiles = new HashSet<>();
+        Map<String, String> firstFile = new HashMap<>();
+        List<SkippedFile> duplicates = new ArrayList<>();
         store.forEachArticle(run, article -> {
             inputFiles.add(article.file());
-            assembler.add(article);
+            String first = firstFile.putIfAbsent(article.id(), article.file());
+            if (first == null) {
+                assembler.add(article);
+            } else {
+                duplicates.add(new SkippedFile(article.file(),
+                        "same article as in " + first + " (\u201c" + article.title() + "\u201d), counted once"));
+            }
         });
-        List<SkippedFile> skipped = store.skips(run);
+        duplicates.forEach(progress::skipped);
+        List<SkippedFile> skipped = new ArrayList<>(store.skips(run));
         skipped.forEach(s -> inputFiles.add(s.file()));
+        skipped.addAll(duplicates);
         Briefing briefing = assembler.build(request.asOf(), clock.instant(), skipped);
         Path folder = request.outputFolder();
         List<String> outputs = new ArrayList<>();

@@ -2,12 +2,16 @@ package io.marketwatch.batch;
 
 import java.time.LocalDateTime;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
 /** Facts about a briefing job execution read from its steps. */
 final class Executions {
+
+    /** Spring Batch names a partition's step execution "step:partitionN". */
+    private static final String PARTITION_SEPARATOR = ":";
 
     private Executions() {
     }
@@ -17,6 +21,18 @@ final class Executions {
         return execution.getStepExecutions().stream()
                 .filter(s -> s.getStepName().equals(BriefingJobConfiguration.EXTRACT_STEP))
                 .mapToLong(StepExecution::getWriteCount).sum();
+    }
+
+    /**
+     * The failure that explains a failed execution: a partition's own failure comes before its
+     * step's summary of it ("Partition handler returned an unsuccessful step").
+     */
+    static Optional<Throwable> firstFailure(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .filter(s -> s.getStepName().contains(PARTITION_SEPARATOR))
+                .flatMap(s -> s.getFailureExceptions().stream())
+                .findFirst()
+                .or(() -> execution.getAllFailureExceptions().stream().findFirst());
     }
 
     /**

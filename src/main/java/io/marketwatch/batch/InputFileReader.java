@@ -1,54 +1,53 @@
 package io.marketwatch.batch;
 
 import io.marketwatch.ingest.InputFile;
-import io.marketwatch.ingest.InputScanner;
 import io.marketwatch.store.NightlyStore;
+import io.marketwatch.store.NightlyStore.RunFile;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads the night's input folder, file by file, in sorted order.
+ * Reads one partition's share of the night's input, file by file, in input order: the files
+ * that {@link InputPartitioner} numbered {@code partition} modulo {@code partitions}.
  *
  * <p>Restart state lives in the nightly store rather than in a read count: on open, files that
  * the run has already stored (as articles or as a skip) are passed over, so a restarted run
- * neither repeats nor loses a file, even if files were added to the folder in between.
+ * neither repeats nor loses a file.
  */
 class InputFileReader implements ItemStreamReader<NumberedFile> {
 
-    private final Path inputRoot;
     private final long run;
+    private final int partition;
+    private final int partitions;
     private final NightlyStore store;
-    private final InputScanner scanner;
-    private final RunProgress progress;
     private Iterator<NumberedFile> remaining;
 
-    InputFileReader(Path inputRoot, long run, NightlyStore store, InputScanner scanner, RunProgress progress) {
-        this.inputRoot = inputRoot;
+    InputFileReader(long run, int partition, int partitions, NightlyStore store) {
         this.run = run;
+        this.partition = partition;
+        this.partitions = partitions;
         this.store = store;
-        this.scanner = scanner;
-        this.progress = progress;
     }
 
     @Override
     public void open(ExecutionContext executionContext) {
-        List<InputFile> files = scanner.scan(inputRoot);
         Set<String> done = store.storedFiles(run);
-        List<NumberedFile> todo = IntStream.range(0, files.size())
-                .mapToObj(i -> new NumberedFile(i, files.get(i)))
-                .filter(f -> !done.contains(f.file().relativePath()))
-                .toList();
-        progress.started(files.size(), files.size() - todo.size());
-        remaining = todo.iterator();
+        remaining = store.inputFiles(run).stream()
+                .filter(f -> f.seq() % partitions == partition)
+                .filter(f -> !done.contains(f.file()))
+                .map(InputFileReader::numbered)
+                .iterator();
     }
 
     @Override
-    public synchronized NumberedFile read() {
+    public NumberedFile read() {
         return remaining.hasNext() ? remaining.next() : null;
+    }
+
+    private static NumberedFile numbered(RunFile file) {
+        return new NumberedFile(file.seq(), new InputFile(Path.of(file.path()), file.file(), file.problem()));
     }
 }

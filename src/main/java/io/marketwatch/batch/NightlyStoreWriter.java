@@ -1,6 +1,5 @@
 package io.marketwatch.batch;
 
-import io.marketwatch.briefing.ExtractedArticle;
 import io.marketwatch.briefing.SkippedFile;
 import io.marketwatch.store.NightlyStore;
 import io.marketwatch.store.NightlyStore.StoredArticle;
@@ -8,15 +7,14 @@ import io.marketwatch.store.NightlyStore.StoredSkip;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Stores a chunk of processed files in the nightly store, in the chunk's transaction. An article
- * already read from another file of the run (the same story twice) is recorded as a skip that
- * names the first file, never stored twice. Which articles the run holds is read from the store
- * once, on the first chunk, and kept up to date here: chunks are written one at a time.
+ * Stores a chunk of processed files in the nightly store, in the chunk's transaction: every
+ * article read, at its position in the input, and every skipped file. (The same story in two
+ * files is counted once when the briefing is assembled, where input order decides which file
+ * it is counted from, whichever partition read it first.)
  */
 class NightlyStoreWriter implements ItemWriter<ProcessedFile> {
 
@@ -24,7 +22,6 @@ class NightlyStoreWriter implements ItemWriter<ProcessedFile> {
     private final long run;
     private final LocalDate asOf;
     private final RunProgress progress;
-    private Map<String, String> firstFile;
 
     NightlyStoreWriter(NightlyStore store, long run, LocalDate asOf, RunProgress progress) {
         this.store = store;
@@ -35,32 +32,18 @@ class NightlyStoreWriter implements ItemWriter<ProcessedFile> {
 
     @Override
     public void write(Chunk<? extends ProcessedFile> chunk) {
-        if (firstFile == null) {
-            firstFile = store.articleFiles(run);
-        }
         List<StoredArticle> articles = new ArrayList<>();
         List<StoredSkip> skips = new ArrayList<>();
-        int articleCount = 0;
         for (ProcessedFile file : chunk.getItems()) {
             if (file.skipReason() != null) {
                 skips.add(new StoredSkip(ProcessedFile.seq(file.index(), 0), new SkippedFile(file.file(), file.skipReason())));
-                continue;
-            }
-            for (StoredArticle stored : file.articles()) {
-                ExtractedArticle article = stored.article();
-                String first = firstFile.putIfAbsent(article.id(), file.file());
-                if (first == null) {
-                    articles.add(stored);
-                    articleCount++;
-                } else {
-                    skips.add(new StoredSkip(stored.seq(), new SkippedFile(file.file(),
-                            "same article as in " + first + " (\u201c" + article.title() + "\u201d), counted once")));
-                }
+            } else {
+                articles.addAll(file.articles());
             }
         }
         store.saveArticles(run, asOf, articles);
         store.saveSkips(run, skips);
-        progress.filesDone(chunk.size(), articleCount, skips.size());
+        progress.filesDone(chunk.size(), articles.size(), skips.size());
         skips.forEach(s -> progress.skipped(s.file()));
     }
 }

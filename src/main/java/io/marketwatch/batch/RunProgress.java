@@ -3,8 +3,9 @@ package io.marketwatch.batch;
 import io.marketwatch.briefing.SkippedFile;
 
 /**
- * Hears how a run goes, for the console. Called from the step's thread: once after the input
- * folder was scanned, then after each committed chunk.
+ * Hears how a run goes, for the console: once after the input folder was scanned, then after
+ * each committed chunk of every partition, from the partitions' threads (implementations must be
+ * thread-safe), and for articles found twice, when the briefing is assembled.
  */
 public interface RunProgress {
 

@@ -22,9 +22,10 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What nightly runs keep in the application database: each article's metadata and facts (never
- * its text) and each skipped file, keyed by the run's job instance. Writes are idempotent, so a
- * chunk written again after a restart changes nothing.
+ * What nightly runs keep in the application database: the night's input files, numbered once;
+ * each article's metadata and facts (never its text) and each skipped file, keyed by the run's
+ * job instance and the position in the input. A restarted run reads only the files it has not
+ * stored yet, so nothing is stored twice.
  */
 @Repository
 public class NightlyStore {
@@ -38,14 +39,40 @@ public class NightlyStore {
         this.jdbc = jdbc;
     }
 
-    /** The file of every article stored for the run, by article id. */
-    public Map<String, String> articleFiles(long run) {
-        Map<String, String> files = new HashMap<>();
-        jdbc.query("SELECT article_id, file FROM mw_run_article WHERE job_instance_id = ?",
-                rs -> {
-                    files.put(rs.getString(1), rs.getString(2));
-                }, run);
-        return files;
+    /**
+     * Numbers the night's input once: files already numbered for the run keep their number, files
+     * new to it (the first scan, or files that arrived before a restart) are numbered after them,
+     * in the order given. Returns every file of the run, in number order.
+     */
+    public List<RunFile> registerInput(long run, List<RunFile> scanned) {
+        Set<String> known = new HashSet<>();
+        long[] next = {0};
+        jdbc.query("SELECT file, seq FROM mw_run_file WHERE job_instance_id = ?", rs -> {
+            known.add(rs.getString(1));
+            next[0] = Math.max(next[0], rs.getLong(2) + 1);
+        }, run);
+        List<RunFile> added = new ArrayList<>();
+        for (RunFile file : scanned) {
+            if (known.add(file.file())) {
+                added.add(new RunFile(next[0]++, file.file(), file.path(), file.problem()));
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO mw_run_file (job_instance_id, seq, file, path, problem) VALUES (?, ?, ?, ?, ?)",
+                added, 1_000, (ps, f) -> {
+                    ps.setLong(1, run);
+                    ps.setLong(2, f.seq());
+                    ps.setString(3, f.file());
+                    ps.setString(4, f.path());
+                    ps.setString(5, f.problem());
+                });
+        return inputFiles(run);
+    }
+
+    /** The night's input as numbered by {@link #registerInput}, in number order. */
+    public List<RunFile> inputFiles(long run) {
+        return jdbc.query("SELECT seq, file, path, problem FROM mw_run_file WHERE job_instance_id = ? "
+                        + "ORDER BY job_instance_id, seq",
+                (rs, i) -> new RunFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), run);
     }
 
     /** Every input file the run has already dealt with: stored articles' files and skipped files. */
@@ -62,7 +89,7 @@ public class NightlyStore {
         return files;
     }
 
-    /** Stores articles not stored yet for the run (callers check {@link #articleFiles} first). */
+    /** Stores articles of the run, each at its own position: the same article read from two files is stored twice. */
     public void saveArticles(long run, LocalDate asOf, List<StoredArticle> articles) {
         jdbc.batchUpdate("INSERT INTO mw_run_article (job_instance_id, article_id, seq, as_of, published_at, file, payload) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", articles, articles.size(), (ps, a) -> {
@@ -155,6 +182,7 @@ public class NightlyStore {
         for (long run : runs) {
             articles += jdbc.update("DELETE FROM mw_run_article WHERE job_instance_id = ?", run);
             jdbc.update("DELETE FROM mw_run_skip WHERE job_instance_id = ?", run);
+            jdbc.update("DELETE FROM mw_run_file WHERE job_instance_id = ?", run);
             jdbc.update("DELETE FROM mw_run WHERE job_instance_id = ?", run);
         }
         return articles;
@@ -184,6 +212,10 @@ public class NightlyStore {
         public StoredArticle(long seq, ExtractedArticle article) {
             this(seq, article, JSON.writeValueAsString(article));
         }
+    }
+
+    /** A file of the night's input: its number, its path below the input folder and on disk, and why it cannot be read, if known. */
+    public record RunFile(long seq, String file, String path, String problem) {
     }
 
     /** A skipped file to store, with its position in the input. */
