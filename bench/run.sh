@@ -5,22 +5,31 @@
 #
 # For each N: generates the corpus once (shared/bench/gen_corpus.py, deterministic), then runs,
 # RUNS times each, alternating:
-#   floor     java -Xmx512m -jar target/marketwatch.jar floor --input DIR   (read + split into sentences and words)
-#   briefing  java -Xmx512m -jar target/marketwatch.jar briefing --input DIR --output OUT --quiet (fresh OUT)
+#   floor     MW floor --input DIR   (read every file, split into sentences and words, nothing else)
+#   briefing  MW briefing --input DIR --output OUT --quiet (fresh OUT: briefing.json, PDF, workbook)
+# where MW is, by LAUNCH:
+#   launcher  JAVA_OPTS=-Xmx$HEAP bin/marketwatch   (the default: the tuned JVM settings, class-data sharing)
+#   jar       java -Xmx$HEAP -jar target/marketwatch.jar   (the JVM's defaults)
 # and reports the median wall time, articles per second, median peak RSS and the ratio to the floor.
 # Needs: python3, GNU time (/usr/bin/time). Environment: MARKETWATCH_SHARED (default ../shared),
-# BENCH_DIR (default target/bench), RUNS (default 3), HEAP (default 512m).
+# BENCH_DIR (default target/bench), RUNS (default 3), HEAP (default 512m), LAUNCH (default launcher).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${MARKETWATCH_SHARED:-../shared}
 WORK=${BENCH_DIR:-target/bench}
 RUNS=${RUNS:-3}
 HEAP=${HEAP:-512m}
+LAUNCH=${LAUNCH:-launcher}
 JAR=target/marketwatch.jar
 SIZES=${*:-1000 10000 100000}
 
 [ -f "$JAR" ] || ./mvnw -q -B -DskipTests package
 mkdir -p "$WORK"
+case "$LAUNCH" in
+  launcher) export JAVA_OPTS="-Xmx$HEAP"; MW=(bin/marketwatch); bin/marketwatch --version >/dev/null ;;  # unpack and train first
+  jar) MW=(java -Xmx"$HEAP" -jar "$JAR") ;;
+  *) echo "LAUNCH must be launcher or jar" >&2; exit 2 ;;
+esac
 
 # measure LABEL COMMAND... -> prints "wall_seconds peak_rss_kb"
 measure() {
@@ -44,10 +53,10 @@ for n in $SIZES; do
   out="$WORK/out-$n"
   floor_t=(); floor_m=(); full_t=(); full_m=()
   for _ in $(seq "$RUNS"); do
-    read -r t m < <(measure java -Xmx"$HEAP" -jar "$JAR" floor --input "$corpus/articles")
+    read -r t m < <(measure "${MW[@]}" floor --input "$corpus/articles")
     floor_t+=("$t"); floor_m+=("$m")
     rm -rf "$out"
-    read -r t m < <(measure java -Xmx"$HEAP" -jar "$JAR" briefing --input "$corpus/articles" --output "$out" \
+    read -r t m < <(measure "${MW[@]}" briefing --input "$corpus/articles" --output "$out" \
       --as-of 2026-01-01 --quiet)
     full_t+=("$t"); full_m+=("$m")
   done
@@ -63,4 +72,5 @@ done
   echo "|---:|---:|---:|---:|---:|---:|---:|"
   printf '%s\n' "${rows[@]}"
 } > "$WORK/table.md"
+echo "($LAUNCH, RUNS=$RUNS, -Xmx$HEAP)" >> "$WORK/table.md"
 echo "table written to $WORK/table.md (copy it into docs/benchmarks.md with the machine's description)"

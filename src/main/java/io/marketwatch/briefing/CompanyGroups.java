@@ -18,11 +18,13 @@ final class CompanyGroups {
     private final Map<String, String> parent = new HashMap<>();
     private final Map<String, Map<String, Integer>> canonicalVotes = new HashMap<>();
     private final Map<String, Set<String>> spellings = new HashMap<>();
+    /** Name keys by name: the same few thousand names come back in every article of a night. */
+    private final Map<String, String> keys = new HashMap<>();
     private Map<String, List<String>> membersCache;
 
     void add(CompanyFact company) {
         membersCache = null;
-        String nameKey = CompanyNames.key(company.name());
+        String nameKey = keyOf(company.name());
         if (nameKey.isEmpty()) {
             return;
         }
@@ -30,7 +32,7 @@ final class CompanyGroups {
         canonicalVotes.computeIfAbsent(nameKey, k -> new HashMap<>()).merge(company.name(), 1, Integer::sum);
         spellings.computeIfAbsent(nameKey, k -> new LinkedHashSet<>()).add(company.name());
         for (String alias : company.aliases()) {
-            String aliasKey = CompanyNames.key(alias);
+            String aliasKey = keyOf(alias);
             if (!aliasKey.isEmpty()) {
                 spellings.computeIfAbsent(aliasKey, k -> new LinkedHashSet<>()).add(alias);
                 union(nameKey, aliasKey);
@@ -40,8 +42,12 @@ final class CompanyGroups {
 
     /** The group key of a name, or the name's own key when no article named it as a company. */
     String groupOf(String name) {
-        String key = CompanyNames.key(name);
+        String key = keyOf(name);
         return parent.containsKey(key) ? find(key) : key;
+    }
+
+    private String keyOf(String name) {
+        return keys.computeIfAbsent(name, CompanyNames::key);
     }
 
     /** The name the briefing uses for a group: the one articles most often give as the full name, then the longest. */

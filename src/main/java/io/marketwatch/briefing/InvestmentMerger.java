@@ -58,9 +58,10 @@ final class InvestmentMerger {
     }
 
     private Merged findSame(Merged candidate, Map<String, List<Merged>> byParty) {
+        String articleId = candidate.articleIds.iterator().next();
         for (String party : candidate.parties()) {
             for (Merged known : byParty.getOrDefault(party, List.of())) {
-                if (!known.articleIds.contains(candidate.articleIds.iterator().next()) && sameAmount(known, candidate)) {
+                if (sameAmount(known, candidate) && !known.articleIds.contains(articleId)) {
                     return known;
                 }
             }
@@ -69,9 +70,7 @@ final class InvestmentMerger {
     }
 
     private static boolean sameAmount(Merged a, Merged b) {
-        Money x = a.fact.amount();
-        Money y = b.fact.amount();
-        if (x.currency().equals(y.currency()) && close(x.value().doubleValue(), y.value().doubleValue())) {
+        if (a.currency.equals(b.currency) && close(a.value, b.value)) {
             return true;
         }
         return a.usd != null && b.usd != null && close(a.usd.amount(), b.usd.amount());
@@ -102,14 +101,25 @@ final class InvestmentMerger {
         final InvestmentFact fact;
         final Usd usd;
         final Set<String> articleIds = new LinkedHashSet<>();
+        /** The amount as compared: its currency and value, read once. */
+        final String currency;
+        final double value;
+        final List<String> parties;
 
         Merged(InvestmentFact fact, Usd usd, String articleId) {
             this.fact = fact;
             this.usd = usd;
+            this.currency = fact.amount().currency();
+            this.value = fact.amount().value().doubleValue();
+            this.parties = partiesOf(fact);
             articleIds.add(articleId);
         }
 
         List<String> parties() {
+            return parties;
+        }
+
+        private List<String> partiesOf(InvestmentFact fact) {
             List<String> parties = new ArrayList<>(2);
             if (fact.investor() != null) {
                 parties.add(groups.groupOf(fact.investor()));
@@ -120,7 +130,7 @@ final class InvestmentMerger {
             if (parties.isEmpty()) {
                 parties.add("");
             }
-            return parties;
+            return List.copyOf(parties);
         }
 
         BriefingInvestment toBriefing() {

@@ -34,8 +34,9 @@ final class LaunchMerger {
             for (LaunchFact fact : article.facts().launches()) {
                 String group = groups.groupOf(fact.company());
                 List<Merged> known = byCompany.computeIfAbsent(group + "\u0000" + fact.status(), k -> new ArrayList<>());
+                String product = squash(fact.product());
                 Merged same = known.stream()
-                        .filter(m -> !m.articleIds.contains(article.id()) && sameProduct(m.fact.product(), fact.product()))
+                        .filter(m -> sameSquashed(m.product, product) && !m.articleIds.contains(article.id()))
                         .findFirst().orElse(null);
                 if (same != null) {
                     same.articleIds.add(article.id());
@@ -59,8 +60,10 @@ final class LaunchMerger {
     }
 
     static boolean sameProduct(String a, String b) {
-        String x = squash(a);
-        String y = squash(b);
+        return sameSquashed(squash(a), squash(b));
+    }
+
+    private static boolean sameSquashed(String x, String y) {
         return x.equals(y) || Math.min(x.length(), y.length()) >= 3 && (x.contains(y) || y.contains(x));
     }
 
@@ -76,10 +79,13 @@ final class LaunchMerger {
 
     private static final class Merged {
         final LaunchFact fact;
+        /** The product name reduced to letters and digits, as compared. */
+        final String product;
         final Set<String> articleIds = new LinkedHashSet<>();
 
         Merged(LaunchFact fact, String articleId) {
             this.fact = fact;
+            this.product = squash(fact.product());
             articleIds.add(articleId);
         }
     }
