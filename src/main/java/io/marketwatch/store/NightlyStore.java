@@ -12,9 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,16 +43,14 @@ public class NightlyStore {
      * in the order given. Returns every file of the run, in number order.
      */
     public List<RunFile> registerInput(long run, List<RunFile> scanned) {
+        List<RunFile> files = new ArrayList<>(inputFiles(run));
         Set<String> known = new HashSet<>();
-        long[] next = {0};
-        jdbc.query("SELECT file, seq FROM mw_run_file WHERE job_instance_id = ?", rs -> {
-            known.add(rs.getString(1));
-            next[0] = Math.max(next[0], rs.getLong(2) + 1);
-        }, run);
+        files.forEach(f -> known.add(f.file()));
+        long next = files.isEmpty() ? 0 : files.get(files.size() - 1).seq() + 1;
         List<RunFile> added = new ArrayList<>();
         for (RunFile file : scanned) {
             if (known.add(file.file())) {
-                added.add(new RunFile(next[0]++, file.file(), file.path(), file.problem()));
+                added.add(new RunFile(next++, file.file(), file.path(), file.problem()));
             }
         }
         jdbc.batchUpdate("INSERT INTO mw_run_file (job_instance_id, seq, file, path, problem) VALUES (?, ?, ?, ?, ?)",
@@ -65,7 +61,8 @@ public class NightlyStore {
                     ps.setString(4, f.path());
                     ps.setString(5, f.problem());
                 });
-        return inputFiles(run);
+        files.addAll(added);
+        return files;
     }
 
     /** The night's input as numbered by {@link #registerInput}, in number order. */
