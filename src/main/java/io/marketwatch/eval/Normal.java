@@ -19,14 +19,27 @@ final class Normal {
     private static final Set<String> PRODUCT_STOP = Set.of("the", "a", "an", "new", "its", "of");
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\b", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("\\b((?:\\w\\.){2,})", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern COMBINING_MARK = Pattern.compile("\\p{M}");
 
     private Normal() {
     }
 
-    /** Python's {@code casefold()} after NFKC, close enough for names. */
-    static String fold(String s) {
+    /** Python's {@code casefold()} after NFKC, close enough for product words. */
+    static String lower(String s) {
         String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC);
         return nfkc.toLowerCase(Locale.ROOT).replace("\u00df", "ss");
+    }
+
+    /** score.py's fold: case and accents folded, so "L'Oréal" and "L'OREAL" read alike. */
+    static String fold(String s) {
+        String decomposed = Normalizer.normalize(lower(s), Normalizer.Form.NFKD);
+        return COMBINING_MARK.matcher(decomposed).replaceAll("");
+    }
+
+    /** "s.a." reads as "sa", as score.py reads dotted abbreviations. */
+    private static String undot(String s) {
+        return DOTTED_ABBREVIATION.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1).replace(".", "")));
     }
 
     static List<String> words(String s) {
@@ -43,7 +56,7 @@ final class Normal {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        List<String> words = words(POSSESSIVE.matcher(fold(s)).replaceAll(""));
+        List<String> words = words(POSSESSIVE.matcher(undot(fold(s))).replaceAll(""));
         int end = words.size();
         while (end > 0 && SUFFIXES.contains(words.get(end - 1))) {
             end--;
@@ -62,7 +75,7 @@ final class Normal {
     /** Words of a product name, without the few stop words score.py drops. */
     static Set<String> tokens(String s) {
         Set<String> out = new LinkedHashSet<>();
-        for (String w : words(s == null ? "" : fold(s))) {
+        for (String w : words(s == null ? "" : lower(s))) {
             if (!PRODUCT_STOP.contains(w)) {
                 out.add(w);
             }
@@ -71,6 +84,6 @@ final class Normal {
     }
 
     static String squash(String s) {
-        return String.join("", words(s == null ? "" : fold(s)));
+        return String.join("", words(s == null ? "" : lower(s)));
     }
 }

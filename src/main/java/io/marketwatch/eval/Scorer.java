@@ -3,6 +3,7 @@ package io.marketwatch.eval;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -57,7 +58,8 @@ public final class Scorer {
             List<List<JsonNode>> goldFacts = new ArrayList<>();
             for (String kind : KINDS) {
                 preds.add(predicted.getOrDefault(kind, List.of()));
-                goldFacts.add(Json.array(gold.facts(), kind));
+                goldFacts.add(kind.equals("launches") ? namedFirst(Json.array(gold.facts(), kind))
+                        : Json.array(gold.facts(), kind));
             }
             Resolver resolver = new Resolver(goldFacts.get(0), preds.get(0));
             List<BiPredicate<JsonNode, JsonNode>> matchers = List.of(
@@ -116,6 +118,18 @@ public final class Scorer {
 
     private static KindScore kind(int[] counts) {
         return new KindScore(counts[0], counts[1], counts[2]);
+    }
+
+    /** Named launches are matched first: an unnamed one matches any launch of its company and status. */
+    private static List<JsonNode> namedFirst(List<JsonNode> launches) {
+        List<JsonNode> sorted = new ArrayList<>(launches);
+        sorted.sort(Comparator.comparing(launch -> isUnnamed(launch)));
+        return sorted;
+    }
+
+    private static boolean isUnnamed(JsonNode launch) {
+        JsonNode unnamed = launch.get("unnamed");
+        return unnamed != null && unnamed.asBoolean();
     }
 
     private static List<int[]> greedy(List<JsonNode> preds, List<JsonNode> golds,
@@ -225,8 +239,7 @@ public final class Scorer {
         if (!resolver.same(Json.text(p, "company"), Json.text(g, "company"))) {
             return false;
         }
-        JsonNode unnamed = g.get("unnamed");
-        return (unnamed != null && unnamed.asBoolean()) || sameProduct(Json.text(p, "product"), Json.text(g, "product"));
+        return isUnnamed(g) || sameProduct(Json.text(p, "product"), Json.text(g, "product"));
     }
 
     /** Equal once squashed, one containing the other, or half their words shared. */

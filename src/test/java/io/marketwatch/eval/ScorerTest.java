@@ -78,4 +78,36 @@ class ScorerTest {
     void printsFloatsLikePython(double value, String python) {
         assertThat(Json.pythonFloat(value)).isEqualTo(python);
     }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            L'Oréal S.A.          | L'OREAL
+            Nestlé S.A.           | Nestle
+            Société Générale      | Societe Generale Group
+            Banco Bradesco S.A.   | Banco Bradesco
+            """)
+    void foldsAccentsAndDottedSuffixesInNamesLikeScorePy(String predicted, String gold) {
+        assertThat(Normal.name(predicted)).isEqualTo(Normal.name(gold));
+    }
+
+    @Test
+    void matchesNamedLaunchesBeforeUnnamedOnes() {
+        ObjectNode gold = DevBriefing.JSON.createObjectNode().put("title", "Carmaker plans two models");
+        gold.putArray("companies").addObject().put("name", "Volvo Cars").putArray("aliases");
+        ArrayNode goldLaunches = gold.putArray("launches");
+        goldLaunches.addObject().put("company", "Volvo Cars").put("product", "electric van").put("status", "expected")
+                .put("unnamed", true);
+        goldLaunches.addObject().put("company", "Volvo Cars").put("product", "EX90").put("status", "expected");
+        ObjectNode briefing = DevBriefing.JSON.createObjectNode();
+        briefing.putArray("articles").addObject().put("id", "a").put("title", "Carmaker plans two models");
+        ArrayNode launches = briefing.putArray("launches");
+        launches.addObject().put("company", "Volvo Cars").put("product", "EX90").put("status", "expected")
+                .putArray("articleIds").add("a");
+        launches.addObject().put("company", "Volvo Cars").put("product", "compact van").put("status", "expected")
+                .putArray("articleIds").add("a");
+
+        Score score = Scorer.score(List.of(new GoldArticle("carmaker.json", gold)), briefing);
+
+        assertThat(score.launches().tp()).isEqualTo(2);
+    }
 }
