@@ -1,0 +1,51 @@
+#!/usr/bin/env python3
+"""Packs the corpus's blind split into blind.bin, scrambled so that nobody reads it by accident.
+
+  python3 corpus/blind/pack.py SOURCE_DIR ...
+
+Each SOURCE_DIR holds articles/ and gold/ (a batch's blind part as its writer left it). Files are
+stored as articles/<batch>-<name> and gold/<batch>-<name>. Run it once, when a new blind split is
+written; then delete the plain copies. The pack is deterministic: the same files give the same bytes.
+"""
+import hashlib
+import io
+import sys
+import tarfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+KEY = b"market-watch corpus blind split: scrambled, not secret"
+
+
+def scramble(data: bytes) -> bytes:
+    """XOR with a SHA-256 counter stream: its own inverse."""
+    out = bytearray(len(data))
+    for start in range(0, len(data), 32):
+        pad = hashlib.sha256(KEY + start.to_bytes(8, "big")).digest()
+        for i, b in enumerate(data[start:start + 32]):
+            out[start + i] = b ^ pad[i]
+    return bytes(out)
+
+
+def main():
+    sources = [Path(s) for s in sys.argv[1:]]
+    if not sources:
+        sys.exit(__doc__)
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w:gz", format=tarfile.PAX_FORMAT) as tar:
+        for source in sources:
+            batch = source.parent.name if source.name == "blind" else source.name
+            for folder in ("articles", "gold"):
+                for f in sorted((source / folder).iterdir()):
+                    info = tarfile.TarInfo(f"{folder}/{batch}-{f.name}")
+                    data = f.read_bytes()
+                    info.size, info.mtime, info.mode = len(data), 0, 0o644
+                    tar.addfile(info, io.BytesIO(data))
+    raw = buf.getvalue()
+    raw = raw[:4] + b"\0\0\0\0" + raw[8:]  # gzip header time: keep the pack deterministic
+    (HERE / "blind.bin").write_bytes(scramble(raw))
+    print(f"blind.bin: {len(raw)} bytes from {len(sources)} folders")
+
+
+if __name__ == "__main__":
+    main()
