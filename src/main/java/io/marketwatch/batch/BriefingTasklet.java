@@ -5,6 +5,7 @@ import io.marketwatch.briefing.BriefingAssembler;
 import io.marketwatch.briefing.FxTable;
 import io.marketwatch.briefing.HighlightsRule;
 import io.marketwatch.briefing.SkippedFile;
+import io.marketwatch.fetch.FetchReport;
 import io.marketwatch.report.BriefingFiles;
 import io.marketwatch.store.NightlyStore;
 import java.nio.file.Path;
@@ -77,6 +78,7 @@ class BriefingTasklet implements Tasklet {
         List<SkippedFile> skipped = new ArrayList<>(store.skips(run));
         skipped.forEach(s -> inputFiles.add(s.file()));
         skipped.addAll(duplicates);
+        skipped.addAll(FetchReport.missingSources(request.input()));
         Briefing briefing = assembler.build(request.asOf(), clock.instant(), skipped);
         Path folder = request.outputFolder();
         List<String> outputs = new ArrayList<>();

@@ -6,6 +6,9 @@ import io.marketwatch.batch.BriefingRunner.Outcome;
 import io.marketwatch.batch.BriefingRunner.RunResult;
 import io.marketwatch.batch.RunProgress;
 import io.marketwatch.batch.RunReport;
+import io.marketwatch.fetch.FetchProperties;
+import io.marketwatch.fetch.FetchReport;
+import io.marketwatch.fetch.SourcesException;
 import io.marketwatch.system.RunProperties;
 import io.marketwatch.system.StateLock;
 import java.io.PrintWriter;
@@ -45,6 +48,11 @@ final class BriefingCommand implements Callable<Integer> {
             description = "Folder of report templates that override the bundled ones.")
     private Path templates;
 
+    @Option(names = "--sources", paramLabel = "FILE",
+            description = {"Fetch these sources first (sources.yml; default: the setting marketwatch.fetch.sources), "
+                    + "into INPUT/<as-of>/ unless --input is given, and brief that folder."})
+    private Path sources;
+
     @Option(names = "--quiet", description = "No progress line, only errors (for cron).")
     private boolean quiet;
 
@@ -71,7 +79,23 @@ final class BriefingCommand implements Callable<Integer> {
                          springArgs.properties(), RunProgress.class, progress)) {
                 shutdown.onSignal(context.getBean(GracefulStop.class)::shutDown,
                         context.getBean(RunProperties.class).stopTimeout());
-                RunResult result = context.getBean(BriefingRunner.class).run(date, input, outputRoot, force);
+                Path sourcesFile = sources != null ? sources : context.getBean(FetchProperties.class).sources();
+                Path night = input;
+                if (sourcesFile != null) {
+                    night = spec.commandLine().getParseResult().hasMatchedOption("--input") ? input
+                            : input.resolve(date.toString());
+                    FetchReport fetched;
+                    try {
+                        fetched = FetchCommand.fetch(context, sourcesFile, night, date);
+                    } catch (SourcesException e) {
+                        err.println("marketwatch briefing: " + e.getMessage());
+                        return ExitCodes.USAGE;
+                    }
+                    if (!quiet) {
+                        FetchCommand.print(fetched, out);
+                    }
+                }
+                RunResult result = context.getBean(BriefingRunner.class).run(date, night, outputRoot, force);
                 progress.finish();
                 return report(result, out, err);
             }

@@ -4,9 +4,13 @@ import io.marketwatch.batch.RunHistory;
 import io.marketwatch.batch.RunHistory.Attention;
 import io.marketwatch.batch.RunHistory.History;
 import io.marketwatch.batch.RunHistory.PastRun;
+import io.marketwatch.fetch.FetchStore;
+import io.marketwatch.fetch.SourceReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -44,6 +48,7 @@ final class StatusCommand implements Callable<Integer> {
             History history = context.getBean(RunHistory.class).recent(nights);
             PrintWriter out = spec.commandLine().getOut();
             print(history, out);
+            printFetches(context.getBean(FetchStore.class).lastFetches(), out);
             out.flush();
             boolean attention = history.attention().stream()
                     .anyMatch(a -> a.state() != RunHistory.NightState.RUNNING);
@@ -92,5 +97,21 @@ final class StatusCommand implements Callable<Integer> {
 
     private static String count(Integer n) {
         return n == null ? "-" : String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** The last fetch of every source, when sources are fetched. */
+    static void printFetches(List<SourceReport> fetches, PrintWriter out) {
+        if (fetches.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Sources, last fetch:");
+        out.printf(Locale.ROOT, "%-24s  %-19s  %-9s  %5s  %5s  %6s  %s%n", "SOURCE", "FETCHED", "OUTCOME", "NEW", "SEEN",
+                "FAILED", "PROBLEM");
+        for (SourceReport f : fetches) {
+            out.printf(Locale.ROOT, "%-24s  %-19s  %-9s  %5d  %5d  %6d  %s%n", f.source(),
+                    TIME.format(f.at().atZone(ZoneId.systemDefault())), f.outcome().name().toLowerCase(Locale.ROOT),
+                    f.itemsNew(), f.itemsSeen(), f.itemsFailed(), f.problem() == null ? "" : f.problem());
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -61,18 +62,40 @@ public final class ArticleReader {
                     : "unsupported file type ." + extension);
         }
         try {
-            byte[] bytes = readBytes(file);
-            String problem = contentProblem(bytes);
-            if (problem != null) {
-                return ParsedFile.skipped(name, problem);
-            }
-            List<Article> articles = parser.parse(new InputDocument(file.path(), name, bytes, referenceDate));
-            problem = limitProblem(articles);
-            return problem != null ? ParsedFile.skipped(name, problem) : ParsedFile.read(name, articles);
+            return parse(parser, file.path(), name, readBytes(file), referenceDate);
         } catch (UnreadableInputException e) {
             return ParsedFile.skipped(name, e.getMessage());
         } catch (IOException e) {
             return ParsedFile.skipped(name, "cannot be read: " + ioProblem(e));
+        }
+    }
+
+    /**
+     * The articles in bytes that did not come from the input folder (a fetched feed or page), read
+     * as a file of that name would be: the name's extension picks the parser.
+     */
+    public ParsedFile read(String name, byte[] bytes, LocalDate referenceDate) {
+        ArticleParser parser = parsersByExtension.get(extension(name));
+        if (parser == null) {
+            return ParsedFile.skipped(name, "unsupported file type ." + extension(name));
+        }
+        if (bytes.length > limits.maxFileBytes()) {
+            return ParsedFile.skipped(name, tooLarge(bytes.length).getMessage());
+        }
+        return parse(parser, Path.of(name), name, bytes, referenceDate);
+    }
+
+    private ParsedFile parse(ArticleParser parser, Path path, String name, byte[] bytes, LocalDate referenceDate) {
+        try {
+            String problem = contentProblem(bytes);
+            if (problem != null) {
+                return ParsedFile.skipped(name, problem);
+            }
+            List<Article> articles = parser.parse(new InputDocument(path, name, bytes, referenceDate));
+            problem = limitProblem(articles);
+            return problem != null ? ParsedFile.skipped(name, problem) : ParsedFile.read(name, articles);
+        } catch (UnreadableInputException e) {
+            return ParsedFile.skipped(name, e.getMessage());
         } catch (RuntimeException e) {
             return ParsedFile.skipped(name, "cannot be read: " + e.getClass().getSimpleName() + ": "
                     + Reasons.firstLine(e.getMessage()));

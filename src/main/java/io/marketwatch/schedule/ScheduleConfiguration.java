@@ -3,6 +3,7 @@ package io.marketwatch.schedule;
 import io.marketwatch.batch.BriefingRunner;
 import io.marketwatch.batch.GracefulStop;
 import io.marketwatch.batch.RunRetention;
+import io.marketwatch.fetch.NightSources;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -28,7 +29,7 @@ class ScheduleConfiguration {
     @Bean
     @Lazy
     Timetable timetable(ScheduleProperties properties, Clock clock, BriefingRunner runner, RunRetention retention,
-                        GracefulStop gracefulStop, ObjectProvider<WeeklyDigestJob> digest) {
+                        GracefulStop gracefulStop, NightSources sources, ObjectProvider<WeeklyDigestJob> digest) {
         CronTrigger briefing = CronTrigger.parse("marketwatch.schedule.briefing-cron", properties.briefingCron(),
                 properties.zone());
         CronTrigger weekly = CronTrigger.parse("marketwatch.schedule.digest-cron", properties.digestCron(),
@@ -43,7 +44,8 @@ class ScheduleConfiguration {
         };
         return new Timetable(clock, Waiter.on(clock), List.of(
                 new Timetable.Entry("briefing", briefing, BRIEFING_CATCH_UP,
-                        new ScheduledBriefing(runner, retention, gracefulStop, properties.input(), properties.output())),
+                        new ScheduledBriefing(runner, retention, gracefulStop, sources, properties.input(),
+                                properties.output())),
                 new Timetable.Entry("digest", weekly, Duration.ZERO, digestJob)));
     }
 }
