@@ -44,10 +44,21 @@ public class FetchStore {
         return seen;
     }
 
-    /** Remembers an item once its file is in place. */
-    void remember(String key, Source source, String itemId, String file) {
-        jdbc.update("INSERT INTO mw_fetch_item (item_key, source_name, item_id, file, fetched_at) VALUES (?, ?, ?, ?, ?)",
-                key, source.name(), itemId, file, Timestamp.from(Instant.now()));
+    /** Remembers items once their files are in place, in one batch. */
+    void remember(Source source, List<FetchedItem> items) {
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.batchUpdate("INSERT INTO mw_fetch_item (item_key, source_name, item_id, file, fetched_at) VALUES (?, ?, ?, ?, ?)",
+                items, 500, (ps, item) -> {
+                    ps.setString(1, item.key());
+                    ps.setString(2, source.name());
+                    ps.setString(3, item.id());
+                    ps.setString(4, item.file());
+                    ps.setTimestamp(5, now);
+                });
+    }
+
+    /** An item whose file was written: its key, its GUID or link, and the file below the input folder. */
+    record FetchedItem(String key, String id, String file) {
     }
 
     /**

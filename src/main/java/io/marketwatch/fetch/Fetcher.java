@@ -176,20 +176,29 @@ public final class Fetcher {
             ids.putIfAbsent(key, id);
         }
         Set<String> seen = store.seen(byKey.keySet());
-        for (Map.Entry<String, Article> item : byKey.entrySet()) {
-            String key = item.getKey();
-            if (seen.contains(key)) {
-                tally.seen++;
-                continue;
+        List<FetchStore.FetchedItem> written = new ArrayList<>();
+        try {
+            for (Map.Entry<String, Article> item : byKey.entrySet()) {
+                String key = item.getKey();
+                if (seen.contains(key)) {
+                    tally.seen++;
+                    continue;
+                }
+                try {
+                    Path file = saveItem(source, item.getValue(), key, http, robots, into, tally);
+                    written.add(new FetchStore.FetchedItem(key, ids.get(key), relative(into, file)));
+                    tally.added++;
+                } catch (FetchException e) {
+                    tally.failed(e.getMessage());
+                }
             }
-            try {
-                Path file = saveItem(source, item.getValue(), key, http, robots, into, tally);
-                store.remember(key, source, ids.get(key), into.relativize(file).toString().replace('\\', '/'));
-                tally.added++;
-            } catch (FetchException e) {
-                tally.failed(e.getMessage());
-            }
+        } finally {
+            store.remember(source, written);
         }
+    }
+
+    private static String relative(Path into, Path file) {
+        return into.relativize(file).toString().replace('\\', '/');
     }
 
     private Path saveItem(Source source, Article item, String key, Http http, Robots robots, Path into, Tally tally)
@@ -226,7 +235,7 @@ public final class Fetcher {
             return;
         }
         Path file = write(into.resolve(source.folder()).resolve(key.substring(0, 16) + ".html"), response.body());
-        store.remember(key, source, id, into.relativize(file).toString().replace('\\', '/'));
+        store.remember(source, List.of(new FetchStore.FetchedItem(key, id, relative(into, file))));
         tally.added++;
     }
 
