@@ -15,9 +15,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * A fresh, migrated database for one test class: an in-memory H2 database, or a new schema on the
  * PostgreSQL server named by MARKETWATCH_TEST_POSTGRES_URL (dropped on close).
  */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
 
-    static final String POSTGRES_URL = "MARKETWATCH_TEST_POSTGRES_URL";
+    public static final String POSTGRES_URL = "MARKETWATCH_TEST_POSTGRES_URL";
 
     private final String baseUrl;
     private final String schema;
@@ -33,11 +33,11 @@ final class TestDatabase implements AutoCloseable {
                 .load().migrate();
     }
 
-    static TestDatabase h2() {
+    public static TestDatabase h2() {
         return new TestDatabase(null, null, "jdbc:h2:mem:digest-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "h2");
     }
 
-    static TestDatabase postgres() {
+    public static TestDatabase postgres() {
         String base = System.getenv(POSTGRES_URL);
         String schema = "mw_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         execute(base, "CREATE SCHEMA " + schema);
@@ -45,7 +45,7 @@ final class TestDatabase implements AutoCloseable {
                 "postgresql");
     }
 
-    JdbcTemplate jdbc() {
+    public JdbcTemplate jdbc() {
         return new JdbcTemplate(dataSource);
     }
 

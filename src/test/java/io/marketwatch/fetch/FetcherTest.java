@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.marketwatch.digest.TestDatabase;
 import io.marketwatch.ingest.ArticleReader;
 import io.marketwatch.ingest.IngestLimits;
 import java.io.ByteArrayOutputStream;
@@ -23,15 +24,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /** The fetcher against real HTTP servers on 127.0.0.1: every way a source misbehaves. */
 class FetcherTest {
@@ -42,21 +39,20 @@ class FetcherTest {
     Path tmp;
 
     private LocalSite site;
+    private TestDatabase database;
     private FetchStore store;
-    private static final AtomicInteger DATABASES = new AtomicInteger();
 
     @BeforeEach
     void start() throws IOException {
         site = new LocalSite();
-        JdbcDataSource db = new JdbcDataSource();
-        db.setURL("jdbc:h2:mem:fetch" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
-        new ResourceDatabasePopulator(new ClassPathResource("db/migration/common/V50__fetch.sql")).execute(db);
-        store = new FetchStore(new JdbcTemplate(db));
+        database = TestDatabase.h2();
+        store = new FetchStore(database.jdbc());
     }
 
     @AfterEach
     void stop() {
         site.close();
+        database.close();
     }
 
     private static FetchProperties settings(boolean allowPrivate, Duration readTimeout, long maxBytes) {
