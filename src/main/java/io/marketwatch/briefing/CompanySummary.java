@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * What the articles say about one company, in at most three sentences: first the evidence of
- * the facts it takes part in, then the summaries of articles that name it.
+ * the facts it takes part in, then the summaries of articles that name it. Nothing is said twice:
+ * a sentence that {@link TextSimilarity} finds the same as one already kept (the same story told
+ * by another outlet) is left out, and so is an evidence sentence repeated inside a summary.
  */
 final class CompanySummary {
 
@@ -33,9 +35,17 @@ final class CompanySummary {
         return sentences.isEmpty() ? null : String.join(" ", sentences);
     }
 
-    private void add(String sentence) {
-        if (sentence != null && !sentence.isBlank() && sentences.size() < MAX_SENTENCES) {
-            sentences.add(sentence.strip());
+    private void add(String text) {
+        if (text == null || text.isBlank() || sentences.size() >= MAX_SENTENCES) {
+            return;
+        }
+        String rest = text.strip();
+        for (String kept : sentences) {
+            rest = rest.replace(kept, " ").strip().replaceAll("\\s{2,}", " ");
+        }
+        String candidate = rest;
+        if (!candidate.isEmpty() && sentences.stream().noneMatch(kept -> TextSimilarity.same(kept, candidate))) {
+            sentences.add(candidate);
         }
     }
 

@@ -19,7 +19,10 @@ import java.util.List;
  * @param highlights      the executive summary
  * @param investments     the largest investments by USD
  * @param investmentsChart investments by company in USD, or null when none was converted
- * @param upcoming        expected, delayed and denied launches, nearest window first
+ * @param upcoming        expected, delayed and denied launches whose window ends on or after the as-of date
+ *                        (or has no date yet), nearest window first
+ * @param windowPassed    expected, delayed and denied launches whose window ended before the as-of date, with
+ *                        the date of the last article about each
  * @param released        released launches, latest first
  * @param timelineChart   the windows of the upcoming launches shown, or null
  * @param launchesChart   launches by month and status, or null
@@ -32,7 +35,7 @@ import java.util.List;
 record BriefingView(String documentTitle, String title, String asOf, String period, String generated, String subject,
                     String keywords, boolean empty, List<Figure> figures, List<HighlightItem> highlights,
                     Shown<InvestmentRow> investments, Chart investmentsChart, Shown<LaunchRow> upcoming,
-                    Shown<LaunchRow> released, Chart timelineChart, Chart launchesChart,
+                    Shown<PassedRow> windowPassed, Shown<LaunchRow> released, Chart timelineChart, Chart launchesChart,
                     Shown<CompanySection> companies, List<SourceEntry> sources, Shown<SkippedRow> skipped,
                     List<String> fxRates, String fxDate) {
 
@@ -97,6 +100,10 @@ record BriefingView(String documentTitle, String title, String asOf, String peri
     /** One launch, formatted; status is also its CSS class (expected, released, delayed, denied). */
     record LaunchRow(String window, String windowText, String company, String product, String status,
                      String outlets, Cites cites) {
+    }
+
+    /** A launch whose window passed with no release reported, and the date of the last article about it. */
+    record PassedRow(LaunchRow launch, String lastNews) {
     }
 
     /** One company's section. */

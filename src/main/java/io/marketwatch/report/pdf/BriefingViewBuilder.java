@@ -12,6 +12,7 @@ import io.marketwatch.report.pdf.BriefingView.Figure;
 import io.marketwatch.report.pdf.BriefingView.HighlightItem;
 import io.marketwatch.report.pdf.BriefingView.InvestmentRow;
 import io.marketwatch.report.pdf.BriefingView.LaunchRow;
+import io.marketwatch.report.pdf.BriefingView.PassedRow;
 import io.marketwatch.report.pdf.BriefingView.Shown;
 import io.marketwatch.report.pdf.BriefingView.SkippedRow;
 import io.marketwatch.report.pdf.BriefingView.SourceRef;
@@ -67,6 +68,8 @@ final class BriefingViewBuilder {
         List<BriefingLaunch> upcoming = upcoming(briefing.launches(), briefing.asOf());
         List<BriefingLaunch> upcomingShown = upcoming.stream().limit(options.launches()).toList();
         Shown<LaunchRow> upcomingRows = shown(upcoming, options.launches(), "", row -> launchRow(row, sources));
+        Shown<PassedRow> passedRows = shown(windowPassed(briefing.launches(), briefing.asOf()), options.launches(), "",
+                row -> new PassedRow(launchRow(row, sources), Formats.date(lastNews(row, sources))));
         Shown<LaunchRow> releasedRows =
                 shown(released(briefing.launches()), options.launches(), "", row -> launchRow(row, sources));
         CompanyFacts facts = new CompanyFacts(briefing);
@@ -88,6 +91,7 @@ final class BriefingViewBuilder {
                 investments,
                 charts.investmentsByCompany(briefing.companies()),
                 upcomingRows,
+                passedRows,
                 releasedRows,
                 charts.launchTimeline(upcomingShown, briefing.asOf()),
                 charts.launchesByMonth(briefing.launches(), briefing.asOf()),
@@ -171,17 +175,34 @@ final class BriefingViewBuilder {
     }
 
     /**
-     * Launches still to come (expected, delayed, denied) in the model's order, by window end: those
-     * whose window has not yet passed first, then the overdue ones, then the undated.
+     * Launches still to come (expected, delayed, denied) whose window ends on or after the as-of
+     * date, in the model's order: the dated ones first, then those with no date yet.
      */
     private static List<BriefingLaunch> upcoming(List<BriefingLaunch> launches, LocalDate asOf) {
         return launches.stream()
                 .filter(launch -> launch.status() != LaunchStatus.released)
-                .sorted(Comparator.comparingInt(launch -> {
-                    LocalDate end = end(launch);
-                    return end == null ? 2 : end.isBefore(asOf) ? 1 : 0;
-                }))
+                .filter(launch -> end(launch) == null || !end(launch).isBefore(asOf))
+                .sorted(Comparator.comparingInt(launch -> end(launch) == null ? 1 : 0))
                 .toList();
+    }
+
+    /**
+     * Expected, delayed and denied launches whose window ended before the as-of date, the most
+     * recently passed first: an analyst asks what became of them. The facts themselves keep the
+     * status the articles gave them.
+     */
+    private static List<BriefingLaunch> windowPassed(List<BriefingLaunch> launches, LocalDate asOf) {
+        return launches.stream()
+                .filter(launch -> launch.status() != LaunchStatus.released)
+                .filter(launch -> end(launch) != null && end(launch).isBefore(asOf))
+                .sorted(Comparator.comparing(BriefingViewBuilder::end, Comparator.reverseOrder()))
+                .toList();
+    }
+
+    /** The publication date of the latest article about the launch, or null when none is dated. */
+    private static LocalDate lastNews(BriefingLaunch launch, SourceNumbers sources) {
+        return launch.articleIds().stream().map(sources::article).filter(Objects::nonNull)
+                .map(BriefingArticle::publishedAt).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
     }
 
     /** Released launches, latest first. */

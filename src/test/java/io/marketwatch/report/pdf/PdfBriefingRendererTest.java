@@ -11,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,6 +88,26 @@ class PdfBriefingRendererTest {
             assertThat(section(text, "6 About this briefing", "Page")).containsSubsequence(
                     "reference FX table of 2 Jan 2025", "1 KRW = 0.00068 USD",
                     "broken.json not JSON: unexpected end of input at line 3");
+        }
+    }
+
+    @Test
+    void launchesWhoseWindowPassedLeaveUpcomingWithTheDateOfTheirLastNews() throws IOException {
+        Briefing seedBriefing = SampleBriefings.seed();
+        Briefing twoMonthsLater = new Briefing(LocalDate.of(2025, 6, 2), seedBriefing.generatedAt(),
+                seedBriefing.period(), seedBriefing.articles(), seedBriefing.companies(), seedBriefing.investments(),
+                seedBriefing.launches(), seedBriefing.highlights(), seedBriefing.skipped(), seedBriefing.fx());
+
+        try (PdfFile pdf = PdfFile.open(render(twoMonthsLater, "seed-two-months-later.pdf"))) {
+            String calendar = section(squash(pdf.text()), "3 Launch calendar", "4 Companies");
+            assertThat(section(calendar, "Upcoming", "Window passed")).contains("No upcoming launches were reported.")
+                    .doesNotContain("Qwen 3");
+            assertThat(section(calendar, "Window passed", "Released")).containsSubsequence(
+                    "Apr 2025 Alibaba Group Qwen 3 EXPECTED 1 Apr 2025 [1]",
+                    "by 30 Apr 2025 DeepSeek next-generation model EXPECTED 1 Apr 2025 [1]");
+        }
+        try (PdfFile pdf = PdfFile.open(seed)) {
+            assertThat(squash(pdf.text())).doesNotContain("Window passed");
         }
     }
 
