@@ -6,24 +6,28 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * Chooses the executive summary: the largest investments in USD, the nearest expected launches
- * (from the as-of date on; the latest ones when none lies ahead) and the most-covered companies.
+ * Chooses the executive summary: the largest commitments in USD first (the more important of them,
+ * by {@link Importance}, first), then every
+ * delayed or denied launch (up to the launch limit) and the nearest expected ones, then the story
+ * that the most outlets carried when it is not already listed. No item merely counts mentions.
  */
 public final class HighlightsRule {
 
     private final int investments;
     private final int launches;
-    private final int companies;
+    private final int stories;
 
-    public HighlightsRule(int investments, int launches, int companies) {
+    public HighlightsRule(int investments, int launches, int stories) {
         this.investments = investments;
         this.launches = launches;
-        this.companies = companies;
+        this.stories = stories;
     }
 
     public static HighlightsRule defaults() {
@@ -33,26 +37,49 @@ public final class HighlightsRule {
     List<Highlight> select(LocalDate asOf, List<BriefingInvestment> allInvestments, List<BriefingLaunch> allLaunches,
                            List<BriefingCompany> allCompanies) {
         List<Highlight> lines = new ArrayList<>();
-        allInvestments.stream().filter(i -> i.amountUsd() != null).limit(investments)
-                .forEach(i -> lines.add(new Highlight(describe(i), i.articleIds())));
-        nearestExpected(asOf, allLaunches).stream().limit(launches)
-                .forEach(l -> lines.add(new Highlight(describe(l), l.articleIds())));
-        allCompanies.stream().filter(c -> c.articleIds().size() > 1 || allCompanies.size() <= companies).limit(companies)
-                .forEach(c -> lines.add(new Highlight(c.name() + " is named in " + c.articleIds().size()
-                        + (c.articleIds().size() == 1 ? " article." : " articles."), c.articleIds().subList(0,
-                        Math.min(3, c.articleIds().size())))));
+        Set<Object> listed = new HashSet<>();
+        allInvestments.stream().filter(i -> i.amountUsd() != null)
+                .sorted(Comparator.comparing(BriefingInvestment::amountUsd).reversed()).limit(investments)
+                .sorted(Comparator.comparingDouble((BriefingInvestment i) -> Importance.of(i)).reversed())
+                .forEach(i -> {
+                    listed.add(i);
+                    lines.add(new Highlight(describe(i), i.articleIds()));
+                });
+        launchesToWatch(asOf, allLaunches).stream().limit(launches).forEach(l -> {
+            listed.add(l);
+            lines.add(new Highlight(describe(l), l.articleIds()));
+        });
+        mostReported(asOf, allInvestments, allLaunches, listed).stream().limit(stories).forEach(lines::add);
         return lines;
     }
 
-    private static List<BriefingLaunch> nearestExpected(LocalDate asOf, List<BriefingLaunch> launches) {
+    /** Delayed and denied launches first, then expected ones from the as-of date on, by importance. */
+    private static List<BriefingLaunch> launchesToWatch(LocalDate asOf, List<BriefingLaunch> launches) {
+        Comparator<BriefingLaunch> byImportance = Comparator.comparingDouble(l -> -Importance.of(l, asOf));
+        List<BriefingLaunch> chosen = new ArrayList<>(launches.stream().filter(Importance::slipped)
+                .sorted(byImportance).toList());
         List<BriefingLaunch> expected = launches.stream()
                 .filter(l -> l.status() == LaunchStatus.expected && l.window() != null && l.window().to() != null)
                 .toList();
         List<BriefingLaunch> ahead = expected.stream().filter(l -> !l.window().to().isBefore(asOf)).toList();
-        if (!ahead.isEmpty()) {
-            return ahead;
+        chosen.addAll((ahead.isEmpty() ? expected : ahead).stream().sorted(byImportance).toList());
+        return chosen;
+    }
+
+    /** Facts reported by more than one outlet, most outlets first, that the summary does not hold yet. */
+    private static List<Highlight> mostReported(LocalDate asOf, List<BriefingInvestment> investments,
+                                                List<BriefingLaunch> launches, Set<Object> listed) {
+        record Story(Highlight highlight, int outlets, double importance) {
         }
-        return expected.stream().sorted(Comparator.comparing((BriefingLaunch l) -> l.window().to()).reversed()).toList();
+        List<Story> stories = new ArrayList<>();
+        investments.stream().filter(i -> !listed.contains(i) && i.outlets().size() > 1 && Importance.firm(i))
+                .forEach(i -> stories.add(new Story(new Highlight(describe(i), i.articleIds()), i.outlets().size(),
+                        Importance.of(i))));
+        launches.stream().filter(l -> !listed.contains(l) && l.outlets().size() > 1)
+                .forEach(l -> stories.add(new Story(new Highlight(describe(l), l.articleIds()), l.outlets().size(),
+                        Importance.of(l, asOf))));
+        return stories.stream().sorted(Comparator.comparingInt(Story::outlets).reversed()
+                .thenComparing(Comparator.comparingDouble(Story::importance).reversed())).map(Story::highlight).toList();
     }
 
     /** The investment in one sentence ("Alibaba Group plans to invest 380 billion yuan (about US$55.0 billion) in …"). */
@@ -87,11 +114,26 @@ public final class HighlightsRule {
     }
 
     static String describe(BriefingLaunch l) {
-        String when = l.window().from() != null && !l.window().from().equals(l.window().to())
+        String when = when(l);
+        String quoted = l.windowText() != null ? " (\u201c" + l.windowText() + "\u201d)" : "";
+        return switch (l.status()) {
+            case expected -> l.company() + " is expected to release " + l.product() + (when.isEmpty() ? "" : " " + when)
+                    + quoted + ".";
+            case delayed -> l.company() + " has delayed " + l.product() + (when.isEmpty() ? "" : "; it now comes " + when)
+                    + quoted + ".";
+            case denied -> l.company() + " denied that " + l.product() + " would come"
+                    + (when.isEmpty() ? " as reported" : " " + when) + quoted + ".";
+            case released -> l.company() + " released " + l.product() + (when.isEmpty() ? "" : " " + when) + quoted + ".";
+        };
+    }
+
+    private static String when(BriefingLaunch l) {
+        if (l.window() == null || l.window().to() == null) {
+            return l.window() != null && l.window().from() != null ? "from " + l.window().from() : "";
+        }
+        return l.window().from() != null && !l.window().from().equals(l.window().to())
                 ? "between " + l.window().from() + " and " + l.window().to()
                 : (l.window().from() == null ? "by " : "on ") + l.window().to();
-        return l.company() + " is expected to release " + l.product() + " " + when
-                + (l.windowText() != null ? " (\u201c" + l.windowText() + "\u201d)" : "") + ".";
     }
 
     static String usd(Double amount) {

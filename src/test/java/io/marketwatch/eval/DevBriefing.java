@@ -1,6 +1,11 @@
 package io.marketwatch.eval;
 
 import io.marketwatch.article.Article;
+import io.marketwatch.briefing.Briefing;
+import io.marketwatch.briefing.BriefingAssembler;
+import io.marketwatch.briefing.ExtractedArticle;
+import io.marketwatch.briefing.FxTables;
+import io.marketwatch.briefing.HighlightsRule;
 import io.marketwatch.extract.ArticleFacts;
 import io.marketwatch.extract.CompanyFact;
 import io.marketwatch.extract.FactExtractor;
@@ -14,6 +19,7 @@ import io.marketwatch.ingest.InputScanner;
 import io.marketwatch.ingest.ParsedFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +47,16 @@ public final class DevBriefing {
             articles.addAll(parsed.articles());
         }
         return articles;
+    }
+
+    /** The articles of a folder assembled into one briefing, as the nightly job does it (no database). */
+    public static Briefing assembled(Path folder, LocalDate asOf) {
+        RuleBasedFactExtractor extractor = new RuleBasedFactExtractor();
+        BriefingAssembler assembler = new BriefingAssembler(FxTables.bundled(), HighlightsRule.defaults());
+        for (Article article : read(folder, asOf)) {
+            assembler.add(ExtractedArticle.of(article, extractor.extract(article, asOf)));
+        }
+        return assembler.build(asOf, Instant.parse("2026-01-01T06:00:00Z"), List.of());
     }
 
     public static ObjectNode briefing(List<Article> articles, FactExtractor extractor, LocalDate asOf) {

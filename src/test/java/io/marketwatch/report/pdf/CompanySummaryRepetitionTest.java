@@ -2,21 +2,14 @@ package io.marketwatch.report.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.marketwatch.article.Article;
 import io.marketwatch.briefing.Briefing;
-import io.marketwatch.briefing.BriefingAssembler;
-import io.marketwatch.briefing.ExtractedArticle;
-import io.marketwatch.briefing.FxTables;
-import io.marketwatch.briefing.HighlightsRule;
 import io.marketwatch.briefing.TextSimilarity;
 import io.marketwatch.eval.DevBriefing;
-import io.marketwatch.extract.RuleBasedFactExtractor;
 import io.marketwatch.report.ReportTemplates;
 import io.marketwatch.report.pdf.BriefingView.CompanySection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,12 +35,7 @@ class CompanySummaryRepetitionTest {
     @ParameterizedTest
     @MethodSource("articleSets")
     void noCompanySummaryRepeatsASentence(Path articles) throws IOException {
-        RuleBasedFactExtractor extractor = new RuleBasedFactExtractor();
-        BriefingAssembler assembler = new BriefingAssembler(FxTables.bundled(), HighlightsRule.defaults());
-        for (Article article : DevBriefing.read(articles, AS_OF)) {
-            assembler.add(ExtractedArticle.of(article, extractor.extract(article, AS_OF)));
-        }
-        Briefing briefing = assembler.build(AS_OF, Instant.parse("2026-01-01T06:00:00Z"), List.of());
+        Briefing briefing = DevBriefing.assembled(articles, AS_OF);
         PdfOptions options = PdfOptions.defaults();
         List<CompanySection> sections = new BriefingViewBuilder(options, new BriefingCharts(BriefingFonts.load()))
                 .build(briefing).companies().rows();
