@@ -38,6 +38,7 @@ import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -225,8 +226,28 @@ final class BriefingCharts {
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), count, renderer);
         styleCategories(plot, List.of());
         plot.getDomainAxis().setCategoryMargin(0.25);
+        legibleMonths(plot.getDomainAxis(), data.getColumnKeys());
         styleValues(count);
-        return image(chart(plot, true), 130);
+        count.setLabel("launches");
+        count.setLabelFont(fonts.chartFont("launches", false, 7f));
+        count.setLabelPaint(TEXT);
+        return image(chart(plot, true), 150);
+    }
+
+    /**
+     * Month labels that never truncate: "Apr '25" set at 45 degrees and allowed wider than a bar's
+     * slot, and with more than a year of months only every second or third one written.
+     */
+    private static void legibleMonths(CategoryAxis axis, List<?> months) {
+        axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        axis.setMaximumCategoryLabelLines(1);
+        axis.setMaximumCategoryLabelWidthRatio(4f);
+        int step = months.size() > 18 ? 3 : months.size() > 9 ? 2 : 1;
+        for (int i = 0; i < months.size(); i++) {
+            if (i % step != 0) {
+                axis.setTickLabelPaint((Comparable<?>) months.get(i), new Color(0, 0, 0, 0));
+            }
+        }
     }
 
     private static YearMonth month(BriefingLaunch launch) {
