@@ -23,7 +23,7 @@ final class PlainTextParser implements ArticleParser {
                     + "\\s*:?\\s+(.+)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE = Pattern.compile(
-            "(?<place>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?)"
+            "(?<place>\\p{Lu}[\\p{Lu}\\p{M} .'’/-]{1,40}?)"
                     + "(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{1,30}?)?"
                     + "(?:,\\s*(?:(?<month>\\p{L}{3,9}\\.?)\\s+(?<day>\\d{1,2})(?:,\\s*(?<year>\\d{4}))?"
                     + "|(?<day2>\\d{1,2})\\s+(?<month2>\\p{L}{3,9}\\.?)(?:\\s+(?<year2>\\d{4}))?))?"

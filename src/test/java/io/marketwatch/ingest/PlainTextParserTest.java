@@ -23,6 +23,8 @@ class PlainTextParserTest {
             SAN FRANCISCO, Calif., 4 June 2024 (Tech Wire) – Apple said.            | 2024-06-04 | Tech Wire
             FRANKFURT (dpa-AFX) - Siemens said.                                     | null       | dpa-AFX
             LONDON, May 2 - Shell said.                                             | 2025-05-02 | null
+            LONDON/MELBOURNE, Oct 9, 2024 (Harbour Wire) - Rio said.                | 2024-10-09 | Harbour Wire
+            SAN FRANCISCO/LAGOS, Oct. 15, 2020 (Meridian Wire) - Stripe said.       | 2020-10-15 | Meridian Wire
             """)
     void datelineGivesDateAndAgencyAndLeavesTheBody(String lead, String date, String agency) throws Exception {
         Article article = parse("Headline\n\n" + lead + "\n\nSecond paragraph.");
