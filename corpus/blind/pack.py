@@ -3,8 +3,9 @@
 
   python3 corpus/blind/pack.py SOURCE_DIR ...
 
-Each SOURCE_DIR holds articles/ and gold/ (a batch's blind part as its writer left it). Files are
-stored as articles/<batch>-<name> and gold/<batch>-<name>. Run it once, when a new blind split is
+Each SOURCE_DIR holds articles/ and gold/ (a batch's blind part as its writer left it), and may
+hold gold2/ (a second annotator's) and PROVENANCE.md. Files are stored as <folder>/<batch>-<name>,
+the provenance as provenance/<batch>.md. Run it once, when a new blind split is
 written; then delete the plain copies. The pack is deterministic: the same files give the same bytes.
 """
 import hashlib
@@ -35,12 +36,15 @@ def main():
     with tarfile.open(fileobj=buf, mode="w:gz", format=tarfile.PAX_FORMAT) as tar:
         for source in sources:
             batch = source.parent.name if source.name == "blind" else source.name
-            for folder in ("articles", "gold"):
-                for f in sorted((source / folder).iterdir()):
-                    info = tarfile.TarInfo(f"{folder}/{batch}-{f.name}")
-                    data = f.read_bytes()
-                    info.size, info.mtime, info.mode = len(data), 0, 0o644
-                    tar.addfile(info, io.BytesIO(data))
+            files = [(f"{folder}/{batch}-{f.name}", f) for folder in ("articles", "gold", "gold2")
+                     if (source / folder).is_dir() for f in sorted((source / folder).iterdir())]
+            if (source / "PROVENANCE.md").is_file():
+                files.append((f"provenance/{batch}.md", source / "PROVENANCE.md"))
+            for name, f in files:
+                info = tarfile.TarInfo(name)
+                data = f.read_bytes()
+                info.size, info.mtime, info.mode = len(data), 0, 0o644
+                tar.addfile(info, io.BytesIO(data))
     raw = buf.getvalue()
     raw = raw[:4] + b"\0\0\0\0" + raw[8:]  # gzip header time: keep the pack deterministic
     (HERE / "blind.bin").write_bytes(scramble(raw))
