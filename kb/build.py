@@ -187,14 +187,15 @@ def build(sources):
         elif e.fields["country"] and country and e.fields["country"] != country:
             continue
         e.flags.add("known")
-        if home and not e.fields["ticker"]:
+        if home and (not e.fields["ticker"] or country and country != "US"):
+            # a company outside the US is quoted at home; the SEC's line for it is a depositary receipt
             h = home[0]
-            e.fill(ticker=h["symbol"], exchange=h["market"] or h["exchange"], mic=h["mic"])
+            e.fields.update(ticker=h["symbol"], exchange=h["market"] or h["exchange"], mic=h["mic"])
         if home and home[0]["symbol"].split(".")[0] == e.fields["ticker"].split(".")[0]:
             isin = home[0]["isin"]
             # a home line can carry the ISIN of a foreign depositary receipt: keep only the home country's
-            e.fill(isin=isin if isin[:2] == (country if country not in ("HK",) else isin[:2]) else "",
-                   figi=home[0]["figi"])
+            offshore = home[0]["mic"] == "XHKG" and isin[:2] in ("HK", "KY", "BM", "CN")
+            e.fill(isin=isin if isin[:2] == country or offshore else "", figi=home[0]["figi"])
         e.fill(country=country, sector=any_row["sector"], industry=any_row["industry"],
                website=any_row["website"])
         e.alias(core(home[0]["name"] if home else any_row["name"]))
@@ -202,12 +203,25 @@ def build(sources):
     entities = [e for e in companies.values() if "known" in e.flags]
     entities.extend(curated(os.path.join(ROOT, "kb", "curated.tsv"), companies, entities))
     entities.extend(models(os.path.join(sources, "epoch-ai-models.tsv"), companies, entities))
+    common = everyday_words()
+    for e in entities:
+        if e.kind == "company" and any(len(words(n)) == 1 and key(n) in common for n in [e.name] + e.aliases):
+            e.flags.add("common")
     claimed = {key(a) for e in entities if "curated" in e.flags for a in [e.name] + e.aliases}
     for e in entities:
         if "curated" not in e.flags:
             # the team's list says whom the press means by a short name ("SoftBank": the group)
             e.aliases = [a for a in e.aliases if key(a) not in claimed]
     return entities
+
+
+def everyday_words():
+    """Words the extractor knows as ordinary English ("next", "may"): a company named so is ambiguous."""
+    found = set()
+    for name in ("common-words.txt", "not-names.txt"):
+        with open(os.path.join(ROOT, "src", "main", "resources", "extract", name), encoding="utf-8") as f:
+            found.update(line.strip().lower() for line in f if line.strip() and not line.startswith("#"))
+    return found
 
 
 def curated(path, companies, entities):
@@ -217,7 +231,10 @@ def curated(path, companies, entities):
     rows = list(read_tsv(path))
     for row in rows:
         kind = row["kind"]
-        e = companies.get(key(row["name"])) if kind == "company" else None
+        e = None
+        if kind == "company":
+            for name in [row["name"]] + row["aliases"].split("|"):
+                e = e or companies.get(key(name)) if name else e
         if e is None:
             e = Entity(kind, row["name"])
             if kind == "company":
@@ -232,6 +249,10 @@ def curated(path, companies, entities):
             e.alias(a)
         for f in filter(None, row["flags"].split(",")):
             e.flags.add(f)
+        if "delisted" in e.flags:
+            # taken private or merged: a ticker the sources still carry would be wrong
+            for field in ("ticker", "exchange", "mic", "isin", "figi"):
+                e.fields[field] = ""
         for field in ("ticker", "exchange", "mic", "isin", "cik", "wikidata", "country", "sector", "industry",
                       "website"):
             if row.get(field):

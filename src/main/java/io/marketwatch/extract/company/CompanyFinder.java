@@ -184,7 +184,7 @@ public final class CompanyFinder {
                 }
             }
             companies.add(new Entity(new CompanyFact(canonical.text, List.copyOf(aliases), mentions,
-                    KnownNames.link(group)), first));
+                    KnownNames.link(group, canonical)), first));
         }
         companies.sort((x, y) -> Integer.compare(x.firstSentence, y.firstSentence));
         List<CompanyFact> facts = companies.stream().map(Entity::fact).toList();

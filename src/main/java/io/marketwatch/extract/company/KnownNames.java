@@ -65,10 +65,11 @@ final class KnownNames {
         } else if (known.isNotCompany()) {
             f.add(INSTITUTION, KNOWN_OTHER_KIND);
         } else if (known.isCompany() && !f.owned) {
-            if (!known.commonWord()) {
-                f.add(COMPANY, KNOWN_COMPANY);
-            } else if (f.midSentence) {
-                f.add(COMPANY, COMMON_WORD_COMPANY);
+            if (known.commonWord()) {
+                f.add(COMPANY, f.midSentence ? COMMON_WORD_COMPANY : 0);
+            } else {
+                // a single word seen only at the start of sentences may be an ordinary word capitalised
+                f.add(COMPANY, f.midSentence || f.size() > 1 ? KNOWN_COMPANY : KNOWN_COMPANY / 2);
             }
         }
     }
@@ -152,9 +153,16 @@ final class KnownNames {
         }
     }
 
-    /** The company a group links to: the one every known form of it names, or null when unsure. */
-    static KnownEntity link(List<NameForm> group) {
-        return entity(group).orElse(null);
+    /**
+     * The company a group links to: the one every known form of it names, the fullest form
+     * included, or null when unsure ("Google Cloud" with "Google" stays unlinked: the base does
+     * not know the unit).
+     */
+    static KnownEntity link(List<NameForm> group, NameForm fullest) {
+        Optional<KnownEntity> entity = entity(group);
+        Optional<KnownEntity> own = fullest.known == null ? Optional.empty() : fullest.known.company();
+        return entity.isPresent() && own.isPresent() && own.get().kbId().equals(entity.get().kbId())
+                ? entity.get() : null;
     }
 
     private static Optional<KnownEntity> entity(List<NameForm> group) {
