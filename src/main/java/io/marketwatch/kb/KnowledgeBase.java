@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What the team knows of companies, people, products and names that are not companies: the
@@ -42,19 +44,22 @@ public final class KnowledgeBase {
         Map<String, KnownEntity> byId = new HashMap<>();
         TokenTrie names = new TokenTrie();
         for (KnownEntity e : shipped) {
-            add(e, byId, names, false);
+            add(e, byId, names, other -> false);
         }
+        Set<KnownEntity> users = Set.copyOf(user);
         for (KnownEntity e : user) {
-            add(e, byId, names, true);
+            // a user's row wins over the shipped rows of the same name, not over another user row
+            add(e, byId, names, other -> !users.contains(other));
         }
         return new KnowledgeBase(Map.copyOf(byId), names);
     }
 
-    private static void add(KnownEntity e, Map<String, KnownEntity> byId, TokenTrie names, boolean replace) {
+    private static void add(KnownEntity e, Map<String, KnownEntity> byId, TokenTrie names,
+                            Predicate<KnownEntity> replaces) {
         byId.put(e.kbId(), e);
-        names.put(NameWords.of(e.name()), e, replace);
+        names.put(NameWords.of(e.name()), e, replaces);
         for (String alias : e.aliases()) {
-            names.put(NameWords.of(alias), e, replace);
+            names.put(NameWords.of(alias), e, replaces);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Names as paths of words: a lookup walks one word per step, so finding every known name in a
@@ -14,8 +15,8 @@ final class TokenTrie {
     private final Node root = new Node();
     private int longest;
 
-    /** Adds {@code entity} under {@code words}; {@code replace} drops what the path held before. */
-    void put(List<String> words, KnownEntity entity, boolean replace) {
+    /** Adds {@code entity} under {@code words}, first dropping what the path holds that {@code replaces} accepts. */
+    void put(List<String> words, KnownEntity entity, Predicate<KnownEntity> replaces) {
         if (words.isEmpty()) {
             return;
         }
@@ -23,9 +24,7 @@ final class TokenTrie {
         for (String w : words) {
             node = node.children.computeIfAbsent(w, k -> new Node());
         }
-        if (replace) {
-            node.entities.clear();
-        }
+        node.entities.removeIf(replaces);
         if (!node.entities.contains(entity)) {
             node.entities.add(entity);
         }
