@@ -60,6 +60,7 @@ SECURITY = re.compile(
     r"american depositary (shares|receipt)s?|ads|adr|depositary shares|units?|warrants?|rights?|"
     r"preferred( stock)?|subordinate voting shares|registered shares|shares)\b.*$", re.I)
 NOT_ISSUERS = re.compile(r"\b(etf|fund|trust series|notes? due|bonds?|debentures?|%|warrants?|etn|index)\b", re.I)
+PREFERRED = re.compile(r"-P[A-Z]*$")  # "BAM-PFD.TO": a preferred share, not the company's stock
 WORD = re.compile(r"[^\W_]+(?:[.'&][^\W_]+)*\+?", re.UNICODE)
 
 
@@ -176,7 +177,8 @@ def build(sources):
     for (k, country), rows in sorted(listings.items()):
         if not k or not any(r["market_cap"] in ("Large Cap", "Mega Cap") for r in rows):
             continue
-        home = sorted((r for r in rows if r["mic"] in HOME_MICS.get(country, ())),
+        home = sorted((r for r in rows if r["mic"] in HOME_MICS.get(country, ())
+                       and not PREFERRED.search(r["symbol"].split(".")[0])),
                       key=lambda r: (not r["isin"], r["symbol"].count("."), len(r["symbol"]), r["symbol"]))
         any_row = sorted(rows, key=lambda r: (not r["sector"], r["symbol"]))[0]
         e = companies.get(k)
