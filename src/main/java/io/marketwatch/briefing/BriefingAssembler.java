@@ -1,6 +1,7 @@
 package io.marketwatch.briefing;
 
 import io.marketwatch.extract.CompanyFact;
+import io.marketwatch.kb.KnownEntity;
 import io.marketwatch.extract.InvestmentFact;
 import io.marketwatch.extract.LaunchFact;
 import java.time.Instant;
@@ -82,6 +83,9 @@ public final class BriefingAssembler {
                 CompanyTally tally = tallies.computeIfAbsent(group, g -> new CompanyTally());
                 tally.articleIds.add(article.id());
                 tally.mentions += company.mentions();
+                if (company.entity() != null) {
+                    tally.entities.putIfAbsent(company.entity().kbId(), company.entity());
+                }
             }
             for (String group : inArticle) {
                 CompanyTally tally = tallies.get(group);
@@ -104,7 +108,7 @@ public final class BriefingAssembler {
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .limit(8).map(e -> groups.canonicalName(e.getKey())).toList();
             companies.add(new BriefingCompany(name, aliases, List.copyOf(tally.articleIds), tally.mentions,
-                    tally.summary.text(), invested.getOrDefault(group, 0d), together));
+                    tally.summary.text(), invested.getOrDefault(group, 0d), together, tally.entity()));
         });
         companies.sort(Comparator.comparingInt((BriefingCompany c) -> c.articleIds().size()).reversed()
                 .thenComparing(Comparator.comparingInt(BriefingCompany::mentions).reversed())
@@ -116,6 +120,13 @@ public final class BriefingAssembler {
         final Set<String> articleIds = new LinkedHashSet<>();
         final Map<String, Integer> together = new HashMap<>();
         final CompanySummary summary = new CompanySummary();
+        /** The knowledge-base companies the articles link it to, by kbId. */
+        final Map<String, KnownEntity> entities = new LinkedHashMap<>(2);
         int mentions;
+
+        /** The one company every linking article agrees on, or null. */
+        KnownEntity entity() {
+            return entities.size() == 1 ? entities.values().iterator().next() : null;
+        }
     }
 }

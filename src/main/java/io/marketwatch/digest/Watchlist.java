@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 /**
  * The companies a subscriber follows. A company matches when its name or one of its aliases
  * equals a watched name, ignoring case, punctuation and legal suffixes ("alibaba" matches
- * "Alibaba Group"). An empty watchlist matches every company.
+ * "Alibaba Group"), or when a watched name is its ticker ("NVDA", "8002.T" or "8002"). An empty
+ * watchlist matches every company.
  */
 final class Watchlist {
 
@@ -29,7 +30,17 @@ final class Watchlist {
 
     boolean matches(BriefingCompany company) {
         return isEverything() || Stream.concat(Stream.of(company.name()), company.aliases().stream())
-                .anyMatch(name -> keys.contains(CompanyNames.key(name)));
+                .anyMatch(name -> keys.contains(CompanyNames.key(name))) || tickerWatched(company);
+    }
+
+    private boolean tickerWatched(BriefingCompany company) {
+        String ticker = company.entity() == null ? null : company.entity().ticker();
+        if (ticker == null) {
+            return false;
+        }
+        int suffix = ticker.lastIndexOf('.');
+        return keys.contains(CompanyNames.key(ticker))
+                || suffix > 0 && keys.contains(CompanyNames.key(ticker.substring(0, suffix)));
     }
 
     /** Whether a name used in a fact (investor, recipient, launch company) is a watched company's. */

@@ -1,5 +1,6 @@
 package io.marketwatch.extract;
 
+import io.marketwatch.kb.KnownEntity;
 import java.util.List;
 
 /**
@@ -8,10 +9,16 @@ import java.util.List;
  * @param name     the fullest form the article uses
  * @param aliases  the other forms it uses
  * @param mentions how many times the article names it
+ * @param entity   the company of the knowledge base it is, or null when the base does not know it
+ *                 or cannot tell which one it is
  */
-public record CompanyFact(String name, List<String> aliases, int mentions) {
+public record CompanyFact(String name, List<String> aliases, int mentions, KnownEntity entity) {
 
     public CompanyFact {
         aliases = List.copyOf(aliases);
+    }
+
+    public CompanyFact(String name, List<String> aliases, int mentions) {
+        this(name, aliases, mentions, null);
     }
 }

@@ -10,6 +10,7 @@ import io.marketwatch.extract.money.CurrencyContext;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import io.marketwatch.extract.phrase.SentenceParser;
 import io.marketwatch.extract.text.Sentences;
+import io.marketwatch.kb.KnowledgeBase;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,10 +22,20 @@ import java.util.List;
 public final class RuleBasedFactExtractor implements FactExtractor {
 
     private final SentenceParser parser = new SentenceParser();
-    private final CompanyFinder companyFinder = new CompanyFinder();
+    private final CompanyFinder companyFinder;
     private final InvestmentFinder investmentFinder = new InvestmentFinder();
     private final LaunchFinder launchFinder = new LaunchFinder();
     private final Summarizer summarizer = new Summarizer();
+
+    /** With the knowledge base shipped in the jar. */
+    public RuleBasedFactExtractor() {
+        this(KnowledgeBase.shipped());
+    }
+
+    /** With {@code base} telling known companies, people, products and non-companies apart. */
+    public RuleBasedFactExtractor(KnowledgeBase base) {
+        this.companyFinder = new CompanyFinder(base);
+    }
 
     @Override
     public ArticleFacts extract(Article article, LocalDate referenceDate) {

@@ -6,6 +6,7 @@ import io.marketwatch.briefing.HighlightsRule;
 import io.marketwatch.extract.FactExtractor;
 import io.marketwatch.extract.RuleBasedFactExtractor;
 import io.marketwatch.ingest.ArticleReader;
+import io.marketwatch.kb.KnowledgeBase;
 import io.marketwatch.ingest.IngestLimits;
 import io.marketwatch.ingest.InputScanner;
 import io.marketwatch.report.BriefingFiles;
@@ -46,9 +47,19 @@ class MarketWatchConfiguration {
                 properties.maxTextChars()));
     }
 
+    /**
+     * The shipped knowledge base with the user's company files on top, read once when the context
+     * starts: a malformed row fails the run before any article is read.
+     */
     @Bean
-    FactExtractor factExtractor() {
-        return new RuleBasedFactExtractor();
+    KnowledgeBase knowledgeBase(
+            @Value("${marketwatch.kb.user-dir:${marketwatch.state-dir:./output/.state}/companies}") Path userDir) {
+        return KnowledgeBase.withUserCompanies(userDir);
+    }
+
+    @Bean
+    FactExtractor factExtractor(KnowledgeBase knowledgeBase) {
+        return new RuleBasedFactExtractor(knowledgeBase);
     }
 
     @Bean

@@ -129,6 +129,31 @@ class BriefingJobTest {
     }
 
     @Test
+    void theBriefingLinksTheCompaniesTheKnowledgeBaseIsSureOf() throws Exception {
+        RunResult result = runner.run(AS_OF, Path.of("input"), output, false);
+
+        assertThat(result.outcome()).as(result.message()).isEqualTo(Outcome.COMPLETE);
+        JsonNode briefing = BriefingSchema.validate(output.resolve("2025-04-02/briefing.json"));
+        JsonNode alibaba = company(briefing, "Alibaba Group");
+        assertThat(alibaba.get("entity").get("kbId").asText()).isEqualTo("alibaba-group");
+        assertThat(alibaba.get("entity").get("ticker").asText()).isEqualTo("9988.HK");
+        assertThat(alibaba.get("entity").get("country").asText()).isEqualTo("CN");
+        JsonNode afterpay = company(briefing, "Afterpay Ltd");
+        assertThat(afterpay.get("entity").get("ticker").isNull()).as("taken private in 2022").isTrue();
+        assertThat(afterpay.get("entity").get("parent").asText()).isEqualTo("block");
+        assertThat(briefing.get("companies")).anySatisfy(c -> assertThat(c.get("entity").isNull()).isTrue());
+    }
+
+    private static JsonNode company(JsonNode briefing, String name) {
+        for (JsonNode c : briefing.get("companies")) {
+            if (c.get("name").asText().equals(name)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no company " + name);
+    }
+
+    @Test
     void aSecondRunOfTheSameNightDoesNothingUnlessForced() throws Exception {
         RunResult first = runner.run(AS_OF, Path.of("input"), output, false);
         assertThat(first.outcome()).as(first.message()).isEqualTo(Outcome.COMPLETE);

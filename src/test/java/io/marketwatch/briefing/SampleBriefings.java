@@ -5,6 +5,8 @@ import io.marketwatch.extract.InvestmentStatus;
 import io.marketwatch.extract.LaunchStatus;
 import io.marketwatch.extract.LaunchWindow;
 import io.marketwatch.extract.Money;
+import io.marketwatch.kb.EntityKind;
+import io.marketwatch.kb.KnownEntity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +16,13 @@ import java.util.Map;
 
 /** Briefings for renderer tests: the seed article's facts, and a large synthetic one. */
 public final class SampleBriefings {
+
+    /** Alibaba Group as the knowledge base knows it (the other seed companies are not linked). */
+    public static final KnownEntity ALIBABA_ENTITY = new KnownEntity("alibaba-group", EntityKind.COMPANY,
+            "Alibaba Group", List.of("Alibaba"), false, "9988.HK", "Hong Kong Stock Exchange", "XHKG",
+            "KYG017191142", null, "0001577552", null, null, "CN", "Consumer Discretionary",
+            "Internet & Direct Marketing Retail", "http://www.alibabagroup.com", null);
+
 
     public static final LocalDate AS_OF = LocalDate.of(2025, 4, 2);
     public static final FxTable FX = new FxTable(LocalDate.of(2025, 1, 2),
@@ -39,7 +48,7 @@ public final class SampleBriefings {
                 List.of(alibabaArticle.id()), 24,
                 "Alibaba Group is gearing up to release Qwen 3 as early as this month. The company has announced "
                         + "plans to invest approximately 380 billion yuan in computing infrastructure.",
-                55_000_000_000d, List.of("DeepSeek", "OpenAI"));
+                55_000_000_000d, List.of("DeepSeek", "OpenAI"), ALIBABA_ENTITY);
         var deepSeek = new BriefingCompany("DeepSeek", List.of(), List.of(alibabaArticle.id()), 12,
                 "DeepSeek aims to release its next-generation model before May.", 0, List.of("Alibaba Group", "OpenAI"));
         var openAi = new BriefingCompany("OpenAI", List.of(), List.of(alibabaArticle.id()), 1, null, 0,

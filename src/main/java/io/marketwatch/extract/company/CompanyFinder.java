@@ -5,6 +5,9 @@ import io.marketwatch.extract.phrase.Chunk;
 import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import io.marketwatch.extract.phrase.Token;
+import io.marketwatch.kb.KnowledgeBase;
+import io.marketwatch.kb.Known;
+import io.marketwatch.kb.KnownEntity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,7 +22,9 @@ import java.util.Set;
  * Finds the companies of an article in one pass over its sentences: every capitalised phrase
  * collects cue points for each kind of name (NameCues), the forms of one name are grouped
  * (NameGroups), and a group is a company when its company points reach two and beat every other
- * kind. Outlets and analyst firms cited as sources are listed apart. Stateless and thread-safe.
+ * kind. The knowledge base adds its points to the names it knows (KnownNames) and links each
+ * company to its entry when it is sure. Outlets and analyst firms cited as sources are listed
+ * apart. Stateless and thread-safe.
  */
 public final class CompanyFinder {
 
@@ -28,6 +33,17 @@ public final class CompanyFinder {
     private static final Set<String> NOT_ACTING = Set.of(
             "with", "like", "as", "than", "from", "of", "to", "by", "against", "including", "alongside", "behind",
             "versus", "vs", "over");
+
+    private final KnownNames known;
+
+    /** With the knowledge base shipped in the jar. */
+    public CompanyFinder() {
+        this(KnowledgeBase.shipped());
+    }
+
+    public CompanyFinder(KnowledgeBase base) {
+        this.known = new KnownNames(base);
+    }
 
     public Companies find(List<ParsedSentence> sentences) {
         Collected collected = collect(sentences);
@@ -39,23 +55,24 @@ public final class CompanyFinder {
         Map<String, NameForm> forms = new LinkedHashMap<>();
         List<List<Occurrence>> occurrences = new ArrayList<>(sentences.size());
         for (ParsedSentence s : sentences) {
-            occurrences.add(s.heading() ? new ArrayList<>() : cues(s, forms));
+            occurrences.add(s.heading() ? new ArrayList<>() : cues(s, forms, known.unchunked(s)));
         }
         for (ParsedSentence s : sentences) {
             if (s.heading()) {
                 occurrences.set(s.index(), knownNames(s, forms));
             }
         }
+        forms.values().forEach(known::weigh);
         propagatePersons(forms.values());
         forms.values().forEach(NameCues::listedWithCompany);
         return new Collected(new ArrayList<>(forms.values()), occurrences);
     }
 
     /** Every capitalised phrase of a sentence becomes (or adds to) a form, with the cues around it. */
-    private static List<Occurrence> cues(ParsedSentence s, Map<String, NameForm> forms) {
+    private static List<Occurrence> cues(ParsedSentence s, Map<String, NameForm> forms, List<Chunk> unchunked) {
         List<Occurrence> inSentence = new ArrayList<>();
-        List<Chunk> chunks = s.chunks();
-        int[] groupStart = listGroups(s);
+        List<Chunk> chunks = unchunked.isEmpty() ? s.chunks() : KnownNames.merge(s.chunks(), unchunked);
+        int[] groupStart = listGroups(s, chunks);
         for (int i = 0; i < chunks.size(); i++) {
             Chunk c = chunks.get(i);
             NameForm form = forms.get(c.key());
@@ -65,6 +82,8 @@ public final class CompanyFinder {
                 forms.put(c.key(), form);
             }
             form.occurrences++;
+            form.midSentence |= c.from() > KnownNames.firstWord(s);
+            form.owned |= c.from() > 0 && KnownNames.OWNERS.contains(s.lower(c.from() - 1));
             if (c.acronym() != null) {
                 form.acronym = c.acronym();
             }
@@ -131,6 +150,7 @@ public final class CompanyFinder {
             groups.computeIfAbsent(head[i], k -> new ArrayList<>()).add(forms.get(i));
         }
         joinFirstWords(groups);
+        known.joinSameEntity(groups);
         Map<NameForm, String> canonicalOf = new HashMap<>();
         Map<String, NameKind> kinds = new HashMap<>();
         List<String> sources = new ArrayList<>();
@@ -163,7 +183,8 @@ public final class CompanyFinder {
                     aliases.add(f.acronym);
                 }
             }
-            companies.add(new Entity(new CompanyFact(canonical.text, List.copyOf(aliases), mentions), first));
+            companies.add(new Entity(new CompanyFact(canonical.text, List.copyOf(aliases), mentions,
+                    KnownNames.link(group, canonical)), first));
         }
         companies.sort((x, y) -> Integer.compare(x.firstSentence, y.firstSentence));
         List<CompanyFact> facts = companies.stream().map(Entity::fact).toList();
@@ -317,8 +338,7 @@ public final class CompanyFinder {
      * For each chunk, the index of the first chunk of the list it stands in ("A, B and C" share
      * one list when only commas and a final "and"/"or" separate them).
      */
-    private static int[] listGroups(ParsedSentence s) {
-        List<Chunk> chunks = s.chunks();
+    private static int[] listGroups(ParsedSentence s, List<Chunk> chunks) {
         int[] start = new int[chunks.size()];
         int i = 0;
         while (i < chunks.size()) {

@@ -1,6 +1,7 @@
 package io.marketwatch.extract.company;
 
 import io.marketwatch.extract.phrase.Chunk;
+import io.marketwatch.kb.Known;
 import java.util.List;
 
 /** One written form of a name in an article, with the evidence gathered for each kind. */
@@ -20,6 +21,12 @@ final class NameForm {
     int listedWithCompany;
     /** Whether a possessive of it has already counted as owning a product ("OpenAI's ChatGPT"). */
     boolean ownsProduct;
+    /** Whether some occurrence stands after the first word of its sentence, where capitals mean a name. */
+    boolean midSentence;
+    /** Whether some occurrence follows an owner ("his Weibo account"): a service used, not a firm acting. */
+    boolean owned;
+    /** What the knowledge base knows this form as (set once every form is collected). */
+    Known known;
     /** Set the system property {@code marketwatch.trace-names} to see which cue gave which points. */
     private static final boolean TRACE = Boolean.getBoolean("marketwatch.trace-names");
     private final StringBuilder trace = new StringBuilder();

@@ -89,15 +89,19 @@ final class BriefingFields {
                 Map.entry("outlets", BriefingLaunch::outlets),
                 Map.entry("evidence", BriefingLaunch::evidence),
                 Map.entry("article", l -> firstArticle(l.articleIds(), articlesById)))));
-        add(new ItemList<>("company", true, briefing.companies(), Map.of(
-                "name", BriefingCompany::name,
-                "aliases", BriefingCompany::aliases,
-                "mentions", BriefingCompany::mentions,
-                "articleCount", c -> c.articleIds().size(),
-                "investedUsd", BriefingCompany::investedUsd,
-                "expectedLaunches", c -> expectedLaunches.getOrDefault(c.name(), List.of()),
-                "mentionedWith", BriefingCompany::mentionedWith,
-                "summary", BriefingCompany::summary)));
+        add(new ItemList<>("company", true, briefing.companies(), Map.ofEntries(
+                Map.entry("name", BriefingCompany::name),
+                Map.entry("aliases", BriefingCompany::aliases),
+                Map.entry("ticker", c -> c.entity() == null ? null : c.entity().ticker()),
+                Map.entry("exchange", c -> c.entity() == null ? null : c.entity().exchange()),
+                Map.entry("country", c -> c.entity() == null ? null : c.entity().country()),
+                Map.entry("sector", c -> c.entity() == null ? null : c.entity().sector()),
+                Map.entry("mentions", BriefingCompany::mentions),
+                Map.entry("articleCount", c -> c.articleIds().size()),
+                Map.entry("investedUsd", BriefingCompany::investedUsd),
+                Map.entry("expectedLaunches", c -> expectedLaunches.getOrDefault(c.name(), List.of())),
+                Map.entry("mentionedWith", BriefingCompany::mentionedWith),
+                Map.entry("summary", BriefingCompany::summary))));
         add(new ItemList<>("article", true, briefing.articles(), Map.of(
                 "id", BriefingArticle::id,
                 "title", a -> new Link(a.title(), a.url()),

@@ -10,6 +10,7 @@ import io.marketwatch.briefing.DatePeriod;
 import io.marketwatch.briefing.FxTable;
 import io.marketwatch.briefing.UsdConversion;
 import io.marketwatch.extract.LaunchWindow;
+import io.marketwatch.kb.KnownEntity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,9 +45,21 @@ record BriefingJson(int schemaVersion, Instant generatedAt, LocalDate asOf,
         }
     }
 
-    record CompanyJson(String name, List<String> aliases, List<String> articleIds, int mentions, String summary) {
+    record CompanyJson(String name, List<String> aliases, List<String> articleIds, int mentions, String summary,
+                       EntityJson entity) {
         static CompanyJson of(BriefingCompany c) {
-            return new CompanyJson(c.name(), c.aliases(), c.articleIds(), c.mentions(), c.summary());
+            return new CompanyJson(c.name(), c.aliases(), c.articleIds(), c.mentions(), c.summary(),
+                    c.entity() == null ? null : EntityJson.of(c.entity()));
+        }
+    }
+
+    /** The knowledge-base company a company is (FACTS.md, "Entity links"). */
+    record EntityJson(String kbId, String legalName, String wikidata, String ticker, String exchange, String mic,
+                      String isin, String figi, String cik, String lei, String country, String sector,
+                      String industry, String website, String parent) {
+        static EntityJson of(KnownEntity e) {
+            return new EntityJson(e.kbId(), e.name(), e.wikidata(), e.ticker(), e.exchange(), e.mic(), e.isin(),
+                    e.figi(), e.cik(), e.lei(), e.country(), e.sector(), e.industry(), e.website(), e.parent());
         }
     }
 

@@ -106,8 +106,8 @@ record BriefingView(String documentTitle, String title, String asOf, String peri
     record PassedRow(LaunchRow launch, String lastNews) {
     }
 
-    /** One company's section. */
-    record CompanySection(String anchor, String name, String aliases, String stats, String summary,
+    /** One company's section; {@code listing} is "ticker · exchange · country · sector", or null when not linked. */
+    record CompanySection(String anchor, String name, String listing, String aliases, String stats, String summary,
                           Shown<InvestmentRow> investments, Shown<LaunchRow> launches, String mentionedWith,
                           Shown<SourceRef> articles) {
     }

@@ -7,6 +7,7 @@ import io.marketwatch.briefing.BriefingInvestment;
 import io.marketwatch.briefing.BriefingLaunch;
 import io.marketwatch.briefing.UsdConversion;
 import io.marketwatch.extract.LaunchStatus;
+import io.marketwatch.kb.KnownEntity;
 import io.marketwatch.report.pdf.BriefingView.CompanySection;
 import io.marketwatch.report.pdf.BriefingView.Figure;
 import io.marketwatch.report.pdf.BriefingView.HighlightItem;
@@ -32,6 +33,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -111,6 +113,7 @@ final class BriefingViewBuilder {
         return new CompanySection(
                 "company-" + facts.index(company),
                 company.name(),
+                listing(company.entity()),
                 company.aliases().isEmpty() ? null : String.join(", ", company.aliases()),
                 stats,
                 company.summary(),
@@ -119,6 +122,16 @@ final class BriefingViewBuilder {
                 names(company.mentionedWith()),
                 shown(company.articleIds().stream().distinct().filter(id -> sources.article(id) != null).toList(),
                         perCompany, " articles", id -> sourceRef(id, sources)));
+    }
+
+    /** "NVDA · NASDAQ · US · Information Technology": what the base knows of a linked company, or null. */
+    private static String listing(KnownEntity entity) {
+        if (entity == null) {
+            return null;
+        }
+        String line = Stream.of(entity.ticker(), entity.exchange(), entity.country(), entity.sector())
+                .filter(Objects::nonNull).collect(Collectors.joining(" \u00b7 "));
+        return line.isEmpty() ? null : line;
     }
 
     private static SourceRef sourceRef(String articleId, SourceNumbers sources) {

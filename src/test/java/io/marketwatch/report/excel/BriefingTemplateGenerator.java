@@ -87,6 +87,10 @@ public final class BriefingTemplateGenerator {
     static final List<Column> COMPANIES = List.of(
             new Column("Company", "company.name", 26, Kind.WRAPPED),
             new Column("Aliases", "company.aliases", 24, Kind.WRAPPED),
+            new Column("Ticker", "company.ticker", 11, Kind.CENTERED),
+            new Column("Exchange", "company.exchange", 16, Kind.WRAPPED),
+            new Column("Country", "company.country", 9, Kind.CENTERED),
+            new Column("Sector", "company.sector", 22, Kind.WRAPPED),
             new Column("Mentions", "company.mentions", 11, Kind.NUMBER),
             new Column("Articles", "company.articleCount", 10, Kind.NUMBER),
             new Column("Announced investment (USD)", "company.investedUsd", 22, Kind.USD),

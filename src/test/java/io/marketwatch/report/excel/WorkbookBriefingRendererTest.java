@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.marketwatch.briefing.Briefing;
 import io.marketwatch.briefing.BriefingArticle;
 import io.marketwatch.briefing.BriefingCompany;
+import io.marketwatch.kb.KnownEntity;
 import io.marketwatch.briefing.BriefingInvestment;
 import io.marketwatch.briefing.BriefingLaunch;
 import io.marketwatch.briefing.SampleBriefings;
@@ -122,6 +123,11 @@ class WorkbookBriefingRendererTest {
             assertThat(text(cell(row, "company.name"))).isEqualTo(company.name());
             assertThat(text(cell(row, "company.aliases")))
                     .isEqualTo(company.aliases().isEmpty() ? null : String.join("; ", company.aliases()));
+            KnownEntity entity = company.entity();
+            assertThat(text(cell(row, "company.ticker"))).isEqualTo(entity == null ? null : entity.ticker());
+            assertThat(text(cell(row, "company.exchange"))).isEqualTo(entity == null ? null : entity.exchange());
+            assertThat(text(cell(row, "company.country"))).isEqualTo(entity == null ? null : entity.country());
+            assertThat(text(cell(row, "company.sector"))).isEqualTo(entity == null ? null : entity.sector());
             assertNumber(cell(row, "company.mentions"), company.mentions());
             assertNumber(cell(row, "company.articleCount"), company.articleIds().size());
             assertNumber(cell(row, "company.investedUsd"), company.investedUsd());
@@ -133,6 +139,7 @@ class WorkbookBriefingRendererTest {
             assertThat(text(cell(row, "company.summary"))).isEqualTo(company.summary());
         }
         assertThat(text(cell(sheet.getRow(1), "company.aliases"))).contains("阿里巴巴");
+        assertThat(text(cell(sheet.getRow(1), "company.ticker"))).isEqualTo("9988.HK");
     }
 
     @Test

@@ -43,6 +43,15 @@ class BriefingJsonWriterTest {
         assertThat(article.get("sources").get(0).asText()).isEqualTo("Bloomberg News");
         assertThat(article.get("publishedAt").asText()).isEqualTo("2025-04-01");
         assertThat(json.get("companies").get(0).get("aliases").toString()).isEqualTo("[\"Alibaba\",\"阿里巴巴\"]");
+        JsonNode entity = json.get("companies").get(0).get("entity");
+        assertThat(entity.get("kbId").asText()).isEqualTo("alibaba-group");
+        assertThat(entity.get("ticker").asText()).isEqualTo("9988.HK");
+        assertThat(entity.get("mic").asText()).isEqualTo("XHKG");
+        assertThat(entity.get("isin").asText()).isEqualTo("KYG017191142");
+        assertThat(entity.get("cik").asText()).isEqualTo("0001577552");
+        assertThat(entity.get("country").asText()).isEqualTo("CN");
+        assertThat(entity.get("parent").isNull()).isTrue();
+        assertThat(json.get("companies").get(1).get("entity").isNull()).as("DeepSeek is not linked").isTrue();
     }
 
     @Test

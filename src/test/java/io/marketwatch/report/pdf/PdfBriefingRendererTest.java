@@ -72,7 +72,8 @@ class PdfBriefingRendererTest {
                     "Released",
                     "20 Jan – 31 Jan 2025 Alibaba Group Qwen 2.5-Max RELEASED — [1] “late January”");
             assertThat(section(text, "4 Companies", "5 Sources")).containsSubsequence(
-                    "Alibaba Group", "24 mentions in 1 article · invests $55bn | also Alibaba, 阿里巴巴",
+                    "Alibaba Group", "9988.HK · Hong Kong Stock Exchange · CN · Consumer Discretionary",
+                    "24 mentions in 1 article · invests $55bn | also Alibaba, 阿里巴巴",
                     "Alibaba Group is gearing up to release Qwen 3",
                     "Qwen 3 Apr 2025 · “as early as this month” EXPECTED [1]",
                     "MENTIONED WITH DeepSeek, OpenAI",

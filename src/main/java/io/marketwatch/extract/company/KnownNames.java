@@ -1,0 +1,207 @@
+package io.marketwatch.extract.company;
+
+import static io.marketwatch.extract.company.NameKind.COMPANY;
+import static io.marketwatch.extract.company.NameKind.INSTITUTION;
+import static io.marketwatch.extract.company.NameKind.PERSON;
+import static io.marketwatch.extract.company.NameKind.PRODUCT;
+
+import io.marketwatch.extract.phrase.Chunk;
+import io.marketwatch.extract.phrase.ParsedSentence;
+import io.marketwatch.extract.phrase.Token;
+import io.marketwatch.kb.KnowledgeBase;
+import io.marketwatch.kb.Known;
+import io.marketwatch.kb.KnownEntity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the knowledge base adds to the cues: points for the names it knows (a well-known company
+ * named bare, a person, a product, a body that is not a company), the known companies the chunker
+ * leaves out ("xAI"), one group for the forms of one entry ("TSMC" and "Taiwan Semiconductor
+ * Manufacturing Co."), and the entry a company links to when every form agrees on it.
+ */
+final class KnownNames {
+
+    /** A well-known company named bare: enough to be a company unless the text says otherwise. */
+    private static final int KNOWN_COMPANY = 4;
+    /** A company whose name is also an everyday word: only mid-sentence, and weaker. */
+    private static final int COMMON_WORD_COMPANY = 2;
+    /** A known person, product or non-company: stronger than the usual cue for a company. */
+    private static final int KNOWN_OTHER_KIND = 6;
+    /** Signs inside a name that the base's words leave out ("Johnson &amp; Johnson", "T-Mobile", "Corp."). */
+    private static final Set<String> INNER_SIGNS = Set.of("-", "&", ".");
+
+    /** Words that make what follows a thing someone has. */
+    static final Set<String> OWNERS = Set.of("his", "her", "my", "our", "your");
+
+    private final KnowledgeBase base;
+
+    KnownNames(KnowledgeBase base) {
+        this.base = base;
+    }
+
+    /** Adds the base's points to a form, once every occurrence of it is collected. */
+    void weigh(NameForm f) {
+        List<String> words = new ArrayList<>(f.words.size());
+        for (String w : f.words) {
+            if (!INNER_SIGNS.contains(w)) {
+                words.add(w);
+            }
+        }
+        Known known = base.lookup(words);
+        f.known = known;
+        if (known.isEmpty()) {
+            return;
+        }
+        if (known.isPerson()) {
+            f.add(PERSON, KNOWN_OTHER_KIND);
+        } else if (known.isProduct()) {
+            f.add(PRODUCT, KNOWN_OTHER_KIND);
+        } else if (known.isNotCompany()) {
+            f.add(INSTITUTION, KNOWN_OTHER_KIND);
+        } else if (known.isCompany() && !f.owned) {
+            if (known.commonWord()) {
+                f.add(COMPANY, f.midSentence ? COMMON_WORD_COMPANY : 0);
+            } else {
+                // a single word seen only at the start of sentences may be an ordinary word capitalised
+                f.add(COMPANY, f.midSentence || f.size() > 1 ? KNOWN_COMPANY : KNOWN_COMPANY / 2);
+            }
+        }
+    }
+
+    /**
+     * Known names the capitalised phrases miss or cut: a company starting in lower case ("xAI") or
+     * taken for an ordinary word opening the sentence, and a name the parser cut in pieces ("SK
+     * hynix", "C.C. Wei"), which replaces the pieces. A name that is also an everyday word is left
+     * out at the start of a sentence ("Shell companies …"); a name inside a longer one stays
+     * inside it ("Apple Hospitality REIT").
+     */
+    List<Chunk> unchunked(ParsedSentence s) {
+        List<Token> tokens = s.tokens();
+        List<String> words = new ArrayList<>(tokens.size());
+        List<Integer> tokenOf = new ArrayList<>(tokens.size());
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!INNER_SIGNS.contains(t.text())) {
+                words.add(t.lower());
+                tokenOf.add(k);
+            }
+        }
+        List<Chunk> out = List.of();
+        for (KnowledgeBase.Mention m : base.find(words)) {
+            int from = tokenOf.get(m.from());
+            int to = tokenOf.get(m.to() - 1) + 1;
+            Known known = m.known();
+            int inside = inside(s.chunks(), from, to);
+            boolean joins = inside > 0 && (inside > 1 || !isChunk(s.chunks(), from, to));
+            boolean adds = inside == 0 && known.isCompany() && hasCapital(tokens.get(from));
+            if (!joins && !adds || known.commonWord() && from == firstWord(s)) {
+                continue;
+            }
+            if (out.isEmpty()) {
+                out = new ArrayList<>(2);
+            }
+            Token last = tokens.get(to - 1);
+            String text = s.text().substring(tokens.get(from).start(), last.start()) + last.text();
+            out.add(new Chunk(from, to, text, text.toLowerCase(Locale.ROOT).replace('\u2019', '\''), null,
+                    last.possessive(), null));
+        }
+        return out;
+    }
+
+    /** Both lists of chunks in the order of the sentence, without the pieces a known name joins. */
+    static List<Chunk> merge(List<Chunk> chunks, List<Chunk> more) {
+        List<Chunk> out = new ArrayList<>(chunks.size() + more.size());
+        for (Chunk c : chunks) {
+            if (more.stream().noneMatch(m -> m.from() <= c.from() && c.to() <= m.to())) {
+                out.add(c);
+            }
+        }
+        out.addAll(more);
+        out.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        return out;
+    }
+
+    /** The index of the first word of a sentence (after an opening quote or dash). */
+    static int firstWord(ParsedSentence s) {
+        int k = 0;
+        while (k < s.tokens().size() && s.token(k).isPunct()) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Groups whose forms name the same company of the base become one ("TSMC", "Taiwan Semiconductor"). */
+    void joinSameEntity(Map<Integer, List<NameForm>> groups) {
+        Map<String, Integer> groupOfEntity = new HashMap<>();
+        for (Integer id : List.copyOf(groups.keySet())) {
+            List<NameForm> group = groups.get(id);
+            Optional<KnownEntity> entity = entity(group);
+            if (entity.isEmpty()) {
+                continue;
+            }
+            Integer target = groupOfEntity.putIfAbsent(entity.get().kbId(), id);
+            if (target != null) {
+                groups.get(target).addAll(group);
+                groups.remove(id);
+            }
+        }
+    }
+
+    /**
+     * The company a group links to: the one every known form of it names, the fullest form
+     * included, or null when unsure ("Google Cloud" with "Google" stays unlinked: the base does
+     * not know the unit).
+     */
+    static KnownEntity link(List<NameForm> group, NameForm fullest) {
+        Optional<KnownEntity> entity = entity(group);
+        Optional<KnownEntity> own = fullest.known == null ? Optional.empty() : fullest.known.company();
+        return entity.isPresent() && own.isPresent() && own.get().kbId().equals(entity.get().kbId())
+                ? entity.get() : null;
+    }
+
+    private static Optional<KnownEntity> entity(List<NameForm> group) {
+        KnownEntity found = null;
+        for (NameForm f : group) {
+            if (f.known == null || f.known.isEmpty()) {
+                continue;
+            }
+            Optional<KnownEntity> company = f.known.company();
+            if (company.isEmpty() || found != null && !found.kbId().equals(company.get().kbId())) {
+                return Optional.empty();
+            }
+            found = company.get();
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * How many chunks lie inside tokens {@code from..to}; -1 when one overlaps them without lying
+     * inside (the known name is part of a longer name).
+     */
+    private static int inside(List<Chunk> chunks, int from, int to) {
+        int count = 0;
+        for (Chunk c : chunks) {
+            if (c.from() < to && from < c.to()) {
+                if (c.from() < from || c.to() > to) {
+                    return -1;
+                }
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean isChunk(List<Chunk> chunks, int from, int to) {
+        return chunks.stream().anyMatch(c -> c.from() == from && c.to() == to);
+    }
+
+    private static boolean hasCapital(Token t) {
+        return t.isCapitalised() || t.hasInnerCapital() || t.isAcronym();
+    }
+}

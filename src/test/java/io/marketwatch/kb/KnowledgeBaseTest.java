@@ -1,0 +1,110 @@
+package io.marketwatch.kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KnowledgeBaseTest {
+
+    private final KnowledgeBase base = KnowledgeBase.shipped();
+
+    @Test
+    void theShippedBaseLoadsWithinASecondAndAFewMegabytes() throws IOException {
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        long before = runtime.totalMemory() - runtime.freeMemory();
+        long start = System.nanoTime();
+        List<KnownEntity> entities = ShippedEntities.read(KnowledgeBase.class.getResourceAsStream("/kb/entities.tsv.gz"));
+        KnowledgeBase loaded = KnowledgeBase.of(entities, List.of());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.gc();
+        long heap = runtime.totalMemory() - runtime.freeMemory() - before;
+
+        assertThat(loaded.size()).isGreaterThan(2_000);
+        assertThat(millis).isLessThan(1_000);
+        assertThat(heap).isLessThan(100L << 20);
+    }
+
+    @Test
+    void aPressShortNameAndTheLegalNameAreOneCompany() {
+        KnownEntity shortName = base.lookup("TSMC").company().orElseThrow();
+        KnownEntity legal = base.lookup("Taiwan Semiconductor Manufacturing Co.").company().orElseThrow();
+
+        assertThat(shortName).isEqualTo(legal);
+        assertThat(shortName.country()).isEqualTo("TW");
+        assertThat(base.lookup("SK hynix").company()).map(KnownEntity::ticker).contains("000660.KS");
+        assertThat(base.lookup("Marubeni Corp").company()).map(KnownEntity::country).contains("JP");
+    }
+
+    @Test
+    void aListedCompanyCarriesItsListing() {
+        KnownEntity microsoft = base.lookup("Microsoft").company().orElseThrow();
+
+        assertThat(microsoft.ticker()).isEqualTo("MSFT");
+        assertThat(microsoft.mic()).isEqualTo("XNAS");
+        assertThat(microsoft.cik()).isEqualTo("0000789019");
+        assertThat(microsoft.country()).isEqualTo("US");
+    }
+
+    @Test
+    void theCuratedListSaysWhomTheShortNameMeans() {
+        assertThat(base.lookup("SoftBank").company()).map(KnownEntity::kbId).contains("softbank-group");
+        assertThat(base.lookup("Zomato").company()).map(KnownEntity::name).contains("Eternal");
+    }
+
+    @Test
+    void aSubsidiaryIsItsOwnCompanyWithItsParent() {
+        KnownEntity jio = base.lookup("Reliance Jio Infocomm").company().orElseThrow();
+
+        assertThat(jio.parent()).isEqualTo("jio-platforms");
+        assertThat(base.entity(jio.parent())).map(KnownEntity::parent).contains("reliance-industries");
+    }
+
+    @Test
+    void aCompanyTakenPrivateKeepsNoTicker() {
+        KnownEntity afterpay = base.lookup("Afterpay").company().orElseThrow();
+
+        assertThat(afterpay.ticker()).isNull();
+        assertThat(afterpay.parent()).isEqualTo(base.lookup("Block").company().orElseThrow().kbId());
+    }
+
+    @Test
+    void peopleProductsAndPublicBodiesAreNotCompanies() {
+        Known altman = base.lookup("Sam Altman");
+        Known chatGpt = base.lookup("ChatGPT");
+
+        assertThat(altman.isPerson()).isTrue();
+        assertThat(altman.employer()).map(KnownEntity::name).contains("OpenAI");
+        assertThat(base.lookup("Altman").isPerson()).isTrue();
+        assertThat(chatGpt.isProduct()).isTrue();
+        assertThat(chatGpt.owner()).map(KnownEntity::name).contains("OpenAI");
+        assertThat(base.lookup("TikTok").owner()).map(KnownEntity::name).contains("ByteDance");
+        assertThat(base.lookup("Centre").isNotCompany()).isTrue();
+        assertThat(base.lookup("Securities and Exchange Commission").isNotCompany()).isTrue();
+    }
+
+    @Test
+    void namesThatAreEverydayWordsAreMarked() {
+        assertThat(base.lookup("Shell").commonWord()).isTrue();
+        assertThat(base.lookup("Apple").commonWord()).isTrue();
+        assertThat(base.lookup("Nvidia").commonWord()).isFalse();
+    }
+
+    @Test
+    void findingNamesInARunOfWordsTakesTheLongestAtEachPlace() {
+        List<String> words = NameWords.of("talks between Samsung Electronics and SK hynix on HBM with Nvidia");
+
+        List<KnowledgeBase.Mention> found = base.find(words);
+
+        assertThat(found).extracting(m -> String.join(" ", words.subList(m.from(), m.to())))
+                .containsExactly("samsung electronics", "sk hynix", "nvidia");
+    }
+
+    @Test
+    void anUnknownNameIsNothing() {
+        assertThat(base.lookup("Quorvane Dynamics").isEmpty()).isTrue();
+        assertThat(base.lookup("Quorvane Dynamics").company()).isEmpty();
+    }
+}
