@@ -22,6 +22,11 @@ record Trigger(int from, int to, Type type, boolean noun) {
     /** What a trigger states. */
     enum Type {
         LAUNCH, DELAY, NAMING,
+        /**
+         * "will be available in", "is planned for", "is due in", "is pencilled in for", "(will be)
+         * followed by", "plans X": a product put on a schedule, expected unless the clause is past
+         */
+        SCHEDULE,
         /** "other titles shown during the presentation included X and Y": products announced, not yet out */
         SHOWCASE
     }
@@ -75,6 +80,18 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 out.add(new Trigger(k, k + 1, Type.SHOWCASE, false));
             } else if (NAMING.contains(w)) {
                 out.add(new Trigger(k, k + 1, Type.NAMING, false));
+            } else if (scheduled(s, k) > 0) {
+                out.add(new Trigger(k, k + scheduled(s, k), Type.SCHEDULE, false));
+                k += scheduled(s, k) - 1;
+            } else if (w.equals("followed") && s.lower(k + 1).equals("by")) {
+                out.add(new Trigger(k, k + 2, Type.SCHEDULE, false));
+                // "followed by the X in 2025, …, and by the Y in 2026": each "by" starts a product of its own
+                for (int j = k + 2; j < n - 1; j++) {
+                    if (s.lower(j).equals("by") && (s.lower(j - 1).equals("and") || s.lower(j - 1).equals("then"))) {
+                        out.add(new Trigger(j, j + 1, Type.SCHEDULE, false));
+                    }
+                }
+                k++;
             } else if (Lexicon.LAUNCH_VERBS.contains(w)) {
                 launchWord(s, k).ifPresent(out::add);
             }
@@ -102,6 +119,49 @@ record Trigger(int from, int to, Type type, boolean noun) {
         }
         return Optional.of(new Trigger(k, to, Type.LAUNCH, noun));
     }
+
+    /**
+     * How many tokens a schedule predicate at {@code k} takes: "available" after a form of "be" or
+     * "become" (or "make … available"), "planned/scheduled/slated/set/earmarked for", "pencilled
+     * in", "due" before a time ("due in July", "due out", "due later"), "plans" before a capitalised
+     * name; 0 when there is none.
+     */
+    private static int scheduled(ParsedSentence s, int k) {
+        String w = s.lower(k);
+        String next = s.lower(k + 1);
+        if (w.equals("available") && (AVAILABLE_AFTER.contains(s.lower(k - 1)) || AVAILABLE_AFTER.contains(s.lower(k - 2)))) {
+            return 1;
+        }
+        if (SCHEDULED.contains(w) && next.equals("for") && afterBe(s, k)) {
+            return 2;
+        }
+        if ((w.equals("pencilled") || w.equals("penciled")) && next.equals("in")) {
+            return 2;
+        }
+        if (w.equals("due") && afterBe(s, k) && DUE_BEFORE.contains(next)) {
+            return 1;
+        }
+        if ((w.equals("plans") || w.equals("planned")) && !BE.contains(s.lower(k - 1)) && s.token(k + 1) != null
+                && s.token(k + 1).isCapitalised()) {
+            return 1;
+        }
+        return 0;
+    }
+
+    /** Whether a form of "be" stands right before token {@code k}, or before "not"/"never" there. */
+    private static boolean afterBe(ParsedSentence s, int k) {
+        return BE.contains(s.lower(k - 1)) || NEGATIONS.contains(s.lower(k - 1)) && BE.contains(s.lower(k - 2));
+    }
+
+    private static final Set<String> BE = Set.of(
+            "is", "are", "was", "were", "be", "been", "being", "'s", "now", "still", "currently", "also", "tentatively");
+    private static final Set<String> AVAILABLE_AFTER = Set.of(
+            "be", "is", "are", "was", "were", "been", "become", "becomes", "became", "becoming", "made", "make", "makes",
+            "making", "generally", "widely", "broadly", "now", "also", "first");
+    private static final Set<String> SCHEDULED = Set.of(
+            "planned", "scheduled", "slated", "set", "earmarked", "penciled", "pencilled", "targeted", "timed");
+    private static final Set<String> DUE_BEFORE = Set.of(
+            "in", "by", "out", "on", "later", "early", "next", "this", "before", "around", "from", "at", "to");
 
     /** "titles shown during the presentation included": a plural product noun, then a showing verb. */
     private static boolean isShowcase(ParsedSentence s, int k) {
