@@ -211,8 +211,9 @@ public final class LaunchFinder {
             }
             return firstWord(date.text()).matches("until|till") ? LaunchStatus.delayed : LaunchStatus.denied;
         }
-        boolean pastClause = PAST_BE.contains(s.lower(t.from() - 1)) || PAST_BE.contains(s.lower(t.from() - 2));
-        return pastClause && date != null && date.tense() == Tense.PAST ? LaunchStatus.released : LaunchStatus.expected;
+        boolean pastClause = PAST_BE.contains(s.lower(t.from())) || PAST_BE.contains(s.lower(t.from() - 1))
+                || PAST_BE.contains(s.lower(t.from() - 2));
+        return pastClause && (date == null || date.tense() != Tense.FUTURE) ? LaunchStatus.released : LaunchStatus.expected;
     }
 
     private static final Set<String> PAST_BE = Set.of("was", "were", "became", "made");

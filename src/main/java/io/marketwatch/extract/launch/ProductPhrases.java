@@ -51,7 +51,9 @@ final class ProductPhrases {
         }
         if (t.type() == Trigger.Type.SCHEDULE) {
             // "followed by X", "plans X": the product follows; "X … is planned for", "X will be available": it leads
-            boolean objectFirst = s.lower(t.to() - 1).equals("by") || t.to() - t.from() == 1 && s.lower(t.from()).startsWith("plan");
+            boolean objectFirst = s.lower(t.to() - 1).equals("by") || t.to() - t.from() == 1
+                    && (s.lower(t.from()).startsWith("plan") || s.lower(t.from()).startsWith("mak")
+                    || s.lower(t.from()).equals("made"));
             return objectFirst ? object(s, t, companies, memory, dates) : subject(s, t, companies, memory);
         }
         if (t.type() == Trigger.Type.NAMING) {
@@ -113,6 +115,8 @@ final class ProductPhrases {
         return k;
     }
 
+    private static final Set<String> PRONOUNS = Set.of("it", "them");
+
     private static final Set<String> COORDINATION = Set.of(
             "and", ",", "along", "with", "as", "well", "a", "an", "the", "new", "its", "plus");
 
@@ -168,6 +172,21 @@ final class ProductPhrases {
             boolean hyphenated = s.lower(j + 1).equals("-");
             if (OBJECT_STOPS.contains(w) && !hyphenated && !(w.equals("of") && j > k) && !(t.noun() && w.equals("of"))) {
                 break;
+            }
+            Chunk ofNamed = s.lower(j + 1).equals("of") ? chunkAt(s, j + 2) : null;
+            if (Lexicon.PRODUCT_NOUNS.contains(w) && ofNamed != null && isCandidate(s, ofNamed, companies)) {
+                // "an experimental version of Gemini Pro", "a preview of X": the named product
+                return coordinated(s, ofNamed, t, companies, dates);
+            }
+            if (PRONOUNS.contains(w) && j == k) {
+                // "X, the laptop chip …, is ready; the company will launch it on May 3": the product
+                // the sentence opens with, else the one named last
+                Chunk topic = s.chunks().isEmpty() ? null : s.chunks().get(0);
+                if (w.equals("it") && topic != null && topic.from() == 0 && topic.to() <= t.from()
+                        && isCandidate(s, topic, companies) && companies.kindOf(topic) == NameKind.PRODUCT) {
+                    return List.of(named(s, topic, t, companies));
+                }
+                return memory.recentProducts(s, t.from(), w.equals("them"));
             }
             if (Lexicon.PRODUCT_NOUNS.contains(w) || Lexicon.PRODUCT_REFERENCES.contains(w)) {
                 Chunk apposed = chunkAt(s, j + 1);

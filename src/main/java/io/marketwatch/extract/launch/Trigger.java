@@ -82,7 +82,8 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 out.add(new Trigger(k, k + 1, Type.NAMING, false));
             } else if (scheduled(s, k) > 0) {
                 out.add(new Trigger(k, k + scheduled(s, k), Type.SCHEDULE, false));
-                k += scheduled(s, k) - 1;
+                // "made X generally available": one trigger, read from "made"
+                k = MAKE.contains(w) ? available(s, k) : k + scheduled(s, k) - 1;
             } else if (w.equals("followed") && s.lower(k + 1).equals("by")) {
                 out.add(new Trigger(k, k + 2, Type.SCHEDULE, false));
                 // "followed by the X in 2025, …, and by the Y in 2026": each "by" starts a product of its own
@@ -129,7 +130,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static int scheduled(ParsedSentence s, int k) {
         String w = s.lower(k);
         String next = s.lower(k + 1);
-        if (w.equals("available") && (AVAILABLE_AFTER.contains(s.lower(k - 1)) || AVAILABLE_AFTER.contains(s.lower(k - 2)))) {
+        if (w.equals("available") && (BE_AVAILABLE.contains(s.lower(k - 1)) || BE_AVAILABLE.contains(s.lower(k - 2)))) {
             return 1;
         }
         if (SCHEDULED.contains(w) && next.equals("for") && afterBe(s, k)) {
@@ -141,12 +142,40 @@ record Trigger(int from, int to, Type type, boolean noun) {
         if (w.equals("due") && afterBe(s, k) && DUE_BEFORE.contains(next)) {
             return 1;
         }
+        if (MAKE.contains(w) && availableAfter(s, k)) {
+            return 1;
+        }
+        if ((w.equals("follows") || w.equals("follow")) && s.token(k + 1) != null && TIME_STARTS.contains(next)) {
+            return 1;
+        }
         if ((w.equals("plans") || w.equals("planned")) && !BE.contains(s.lower(k - 1)) && s.token(k + 1) != null
                 && s.token(k + 1).isCapitalised()) {
             return 1;
         }
         return 0;
     }
+
+    /** "made Gemini Flash generally available": "available" a few words on, with no clause break between. */
+    private static boolean availableAfter(ParsedSentence s, int k) {
+        return available(s, k) > 0;
+    }
+
+    /** The token of "available" after a "make" at {@code k} (see {@link #availableAfter}), or -1. */
+    private static int available(ParsedSentence s, int k) {
+        for (int j = k + 2; j < Math.min(s.tokens().size(), k + 9); j++) {
+            if (s.lower(j).equals("available")) {
+                return j;
+            }
+            if (s.token(j).isPunct() && !s.lower(j).equals("-") && !s.lower(j).equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> MAKE = Set.of("made", "make", "makes", "making");
+    /** Words that open a time phrase right after a verb ("follows next quarter", "follows in May"). */
+    private static final Set<String> TIME_STARTS = Set.of("next", "later", "in", "this", "early", "on", "by");
 
     /** Whether a form of "be" stands right before token {@code k}, or before "not"/"never" there. */
     private static boolean afterBe(ParsedSentence s, int k) {
@@ -155,9 +184,9 @@ record Trigger(int from, int to, Type type, boolean noun) {
 
     private static final Set<String> BE = Set.of(
             "is", "are", "was", "were", "be", "been", "being", "'s", "now", "still", "currently", "also", "tentatively");
-    private static final Set<String> AVAILABLE_AFTER = Set.of(
-            "be", "is", "are", "was", "were", "been", "become", "becomes", "became", "becoming", "made", "make", "makes",
-            "making", "generally", "widely", "broadly", "now", "also", "first");
+    private static final Set<String> BE_AVAILABLE = Set.of(
+            "be", "is", "are", "was", "were", "been", "become", "becomes", "became", "becoming", "generally", "widely",
+            "broadly", "now", "also", "first");
     private static final Set<String> SCHEDULED = Set.of(
             "planned", "scheduled", "slated", "set", "earmarked", "penciled", "pencilled", "targeted", "timed");
     private static final Set<String> DUE_BEFORE = Set.of(

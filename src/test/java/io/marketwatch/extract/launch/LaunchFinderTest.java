@@ -95,6 +95,10 @@ class LaunchFinderTest {
             In the first half of 2027, Brightwell Systems plans Halcyon Max, a denser rack.                      | Halcyon Max  | expected | 2027-06-30
             The Vantor X7 was made available on April 2 to business customers.                                  | Vantor X7    | released | 2024-04-02
             Brightwell Systems said Halcyon is not planned for this year.                                       | Halcyon      | denied   | 2024-12-31
+            On Friday Brightwell Systems made Halcyon Flash generally available to developers.                    | Halcyon Flash | released | 2024-05-10
+            Brightwell Systems released a preview version of Halcyon Pro, its largest model, on May 2.            | Halcyon Pro  | released | 2024-05-02
+            Halcyon 9, its next desktop chip, follows next quarter.                                              | Halcyon 9    | expected | 2024-09-30
+            Halcyon 9, the server chip built on its new process, is finished; Brightwell Systems will launch it on June 3. | Halcyon 9 | expected | 2024-06-03
             """)
     void readsAProductPutOnASchedule(String body, String product, String status, String to) {
         List<LaunchFact> found = find("Brightwell Systems makes chips for servers. " + body);
