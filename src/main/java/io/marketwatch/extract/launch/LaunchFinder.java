@@ -65,6 +65,11 @@ public final class LaunchFinder {
             for (Product p : products) {
                 // a list pairs each product with its own time phrase ("X in the fourth quarter, Y next year")
                 DateMention date = products.size() > 1 && p.written() ? date(s, p.end(), dates) : triggerDate;
+                if ((t.presentForm(s) || t.futureForm(s)) && isPastWeekday(date, published)) {
+                    // "which it formally launches on Tuesday": the coming Tuesday
+                    LaunchWindow next = new LaunchWindow(date.window().from().plusDays(7), date.window().to().plusDays(7));
+                    date = new DateMention(date.text(), date.start(), date.end(), next, Tense.FUTURE);
+                }
                 LaunchStatus status = status(s, t, date, denial);
                 if (status == null) {
                     continue;
@@ -185,7 +190,11 @@ public final class LaunchFinder {
         }
         Tense tense = date == null ? Tense.UNKNOWN : date.tense();
         if (UNVEILING.contains(s.lower(t.from()))) {
-            return tense == Tense.FUTURE ? LaunchStatus.expected : null;
+            // unveiled on a stated day up to publication is out; unveiled with no day, only shown
+            if (tense == Tense.FUTURE) {
+                return LaunchStatus.expected;
+            }
+            return isDay(date) && t.pastForm(s) ? LaunchStatus.released : null;
         }
         if (!t.noun() && t.pastForm(s) || tense == Tense.PAST) {
             return LaunchStatus.released;
@@ -202,7 +211,7 @@ public final class LaunchFinder {
      * ("had been scheduled for") is no launch.
      */
     private static LaunchStatus scheduleStatus(ParsedSentence s, Trigger t, DateMention date) {
-        if (t.formerPlan(s) || s.lower(t.from() - 1).equals("been") && s.lower(t.from() - 2).equals("had")) {
+        if (t.formerPlan(s)) {
             return null;
         }
         if (t.negated(s)) {
@@ -214,6 +223,21 @@ public final class LaunchFinder {
         boolean pastClause = PAST_BE.contains(s.lower(t.from())) || PAST_BE.contains(s.lower(t.from() - 1))
                 || PAST_BE.contains(s.lower(t.from() - 2));
         return pastClause && (date == null || date.tense() != Tense.FUTURE) ? LaunchStatus.released : LaunchStatus.expected;
+    }
+
+    /** Whether a date phrase is a bare weekday ("on Tuesday") read as one before publication. */
+    private static boolean isPastWeekday(DateMention date, LocalDate published) {
+        if (!isDay(date) || !date.window().to().isBefore(published)) {
+            return false;
+        }
+        String[] words = date.text().toLowerCase(Locale.ROOT).split("\\s+");
+        return WEEKDAYS.contains(words[words.length - 1]);
+    }
+
+    /** Whether a date phrase names one day ("on December 6", "on Wednesday"). */
+    private static boolean isDay(DateMention date) {
+        LaunchWindow w = date == null ? null : date.window();
+        return w != null && w.from() != null && w.from().equals(w.to());
     }
 
     private static final Set<String> PAST_BE = Set.of("was", "were", "became", "made");

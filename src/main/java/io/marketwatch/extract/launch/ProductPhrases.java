@@ -116,6 +116,14 @@ final class ProductPhrases {
     }
 
     private static final Set<String> PRONOUNS = Set.of("it", "them");
+    private static final Set<String> ACTOR_PRONOUNS = Set.of("it", "they", "we");
+    private static final Set<String> RELATIVES = Set.of("which", "that");
+
+    /** A lower-case adverb in "-ly" between a subject and its verb ("formally launches"). */
+    private static boolean isAdverb(ParsedSentence s, int k) {
+        Token token = s.token(k);
+        return token.isWord() && !token.isCapitalised() && token.lower().length() > 4 && token.lower().endsWith("ly");
+    }
 
     private static final Set<String> COORDINATION = Set.of(
             "and", ",", "along", "with", "as", "well", "a", "an", "the", "new", "its", "plus");
@@ -211,7 +219,7 @@ final class ProductPhrases {
 
     private static List<Product> subject(ParsedSentence s, Trigger t, Companies companies, LaunchMemory memory) {
         int p = t.from() - 1;
-        while (p >= 0 && (BETWEEN_SUBJECT_AND_VERB.contains(s.lower(p)) || s.token(p).possessive() && t.noun()
+        while (p >= 0 && (BETWEEN_SUBJECT_AND_VERB.contains(s.lower(p)) || isAdverb(s, p) || s.token(p).possessive() && t.noun()
                 && chunkEndingAt(s, p) != null && isCandidate(s, chunkEndingAt(s, p), companies))) {
             Chunk owner = chunkEndingAt(s, p);
             if (owner != null && s.token(p).possessive() && isCandidate(s, owner, companies)) {
@@ -221,6 +229,13 @@ final class ProductPhrases {
         }
         if (p < 0) {
             return List.of();
+        }
+        if (ACTOR_PRONOUNS.contains(s.lower(p)) && RELATIVES.contains(s.lower(p - 1)) && s.lower(p - 2).equals(",")) {
+            // "the X, a phone that folds in three, which it launches on Tuesday": the relative's head is the object
+            Chunk head = headBefore(s, p - 2, companies);
+            if (head != null) {
+                return List.of(named(s, head, t, companies));
+            }
         }
         if ((s.lower(p).equals("and") || s.lower(p).equals("but")) && p < t.from() - 1) {
             // "the X, which carries 288 GB of memory and will be available …": the predicate's subject is the relative's head

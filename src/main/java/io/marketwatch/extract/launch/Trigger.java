@@ -255,13 +255,30 @@ record Trigger(int from, int to, Type type, boolean noun) {
         return false;
     }
 
-    /** "had been due to go on sale": an earlier plan, now overtaken. */
+    /**
+     * "had been due to go on sale", "had originally been pencilled in for June": an earlier plan,
+     * now overtaken.
+     */
     boolean formerPlan(ParsedSentence s) {
         for (int j = from - 1; j >= Math.max(0, from - 5); j--) {
             if (s.lower(j).equals("due") && s.lower(j - 1).equals("been")) {
                 return true;
             }
         }
+        if (type != Type.SCHEDULE) {
+            return false;
+        }
+        for (int j = from - 1; j >= Math.max(1, from - 3); j--) {
+            if (s.lower(j).equals("been") && (s.lower(j - 1).equals("had") || s.lower(j - 2).equals("had"))) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    /** Whether the launch word is in the present ("launches", "ships"): a weekday with it is the coming one. */
+    boolean presentForm(ParsedSentence s) {
+        String w = s.lower(from);
+        return w.endsWith("s") && !w.endsWith("ss") && !pastForm(s);
     }
 }

@@ -97,13 +97,17 @@ class LaunchFinderTest {
             Brightwell Systems said Halcyon is not planned for this year.                                       | Halcyon      | denied   | 2024-12-31
             On Friday Brightwell Systems made Halcyon Flash generally available to developers.                    | Halcyon Flash | released | 2024-05-10
             Brightwell Systems released a preview version of Halcyon Pro, its largest model, on May 2.            | Halcyon Pro  | released | 2024-05-02
+            Brightwell Systems unveiled Halcyon Nano and Halcyon Pico on May 6.                                 | Halcyon Nano, Halcyon Pico | released | 2024-05-06
+            Orders topped a million for the Halcyon Fold, a phone that bends twice, which it formally launches on Tuesday. | Halcyon Fold | expected | 2024-05-14
+            The model had originally been pencilled in for June, and Brightwell Systems will release Halcyon 9 in July. | Halcyon 9 | expected | 2024-07-31
             Halcyon 9, its next desktop chip, follows next quarter.                                              | Halcyon 9    | expected | 2024-09-30
             Halcyon 9, the server chip built on its new process, is finished; Brightwell Systems will launch it on June 3. | Halcyon 9 | expected | 2024-06-03
             """)
     void readsAProductPutOnASchedule(String body, String product, String status, String to) {
         List<LaunchFact> found = find("Brightwell Systems makes chips for servers. " + body);
+        List<String> expected = java.util.Arrays.stream(product.split(", ")).map(p -> p + " " + status + " " + to).toList();
         assertThat(found).extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
-                .containsExactly(product + " " + status + " " + to);
+                .containsExactlyElementsOf(expected);
     }
 
     @Test
