@@ -60,15 +60,24 @@ public final class LaunchFinder {
                     && t.from() - d.to() <= 2)) {
                 continue;
             }
-            DateMention date = date(s, t, dates);
-            LaunchStatus status = status(s, t, date, denial);
-            if (status == null) {
-                continue;
-            }
-            if (status == LaunchStatus.delayed && t.type() == Trigger.Type.DELAY) {
-                date = dates.stream().filter(d -> NEW_DATE.contains(firstWord(d.text()))).findFirst().orElse(null);
-            }
-            for (Product p : ProductPhrases.of(s, t, companies, memory)) {
+            DateMention triggerDate = date(s, t.to(), dates);
+            List<Product> products = ProductPhrases.of(s, t, companies, memory, dates);
+            for (Product p : products) {
+                // a list pairs each product with its own time phrase ("X in the fourth quarter, Y next year")
+                DateMention date = products.size() > 1 && p.written() ? date(s, p.end(), dates) : triggerDate;
+                if ((t.presentForm(s) || t.futureForm(s)) && isPastWeekday(date, published)) {
+                    // "which it formally launches on Tuesday": the coming Tuesday
+                    LaunchWindow next = new LaunchWindow(date.window().from().plusDays(7), date.window().to().plusDays(7));
+                    date = new DateMention(date.text(), date.start(), date.end(), next, Tense.FUTURE);
+                }
+                LaunchStatus status = status(s, t, date, denial);
+                if (status == null) {
+                    continue;
+                }
+                if (status == LaunchStatus.delayed && t.type() == Trigger.Type.DELAY) {
+                    date = dates.stream().filter(d -> NEW_DATE.contains(firstWord(d.text()))).findFirst()
+                            .orElse(null);
+                }
                 LaunchWindow window = date == null ? null : aligned(date, status, published);
                 String windowText = date == null ? null : date.text();
                 if (date == null && s.text().toLowerCase(Locale.ROOT).contains("the same day")) {
@@ -78,14 +87,29 @@ public final class LaunchFinder {
                         windowText = "the same day";
                     }
                 }
-                if (p.company() == null || p.unnamed() && window == null) {
+                String company = company(s, t, p, companies, memory.employers());
+                if (company == null || p.unnamed() && window == null || !p.unnamed() && memory.onlyOpensSentences(p.name())) {
                     continue;
                 }
-                LaunchFact fact = new LaunchFact(p.company(), p.name(), status, window, windowText, s.text());
+                LaunchFact fact = new LaunchFact(company, p.name(), status, window, windowText, s.text());
                 found.add(new Found(fact, s.index(), p.unnamed()));
                 memory.add(fact);
             }
         }
+    }
+
+    /**
+     * The maker of a product: the employer of the person who announces it when no company is named
+     * before the trigger ("Altman said GPT-5 would ship"), else the company the product phrase
+     * gives, read as its employer when the article took a person for a company.
+     */
+    private static String company(ParsedSentence s, Trigger t, Product p, Companies companies, Employers employers) {
+        String speaker = employers.ofSpeaker(s, t.from(), companies);
+        if (speaker != null) {
+            return speaker;
+        }
+        String employer = employers.of(p.company());
+        return employer != null ? employer : p.company();
     }
 
     /**
@@ -121,9 +145,9 @@ public final class LaunchFinder {
         return out;
     }
 
-    /** The date phrase of a trigger: the first after it, else the closest before it. */
-    private static DateMention date(ParsedSentence s, Trigger t, List<DateMention> dates) {
-        int end = s.tokens().get(t.to() - 1).end();
+    /** The date phrase of what ends before token {@code after}: the first after it, else the closest before it. */
+    private static DateMention date(ParsedSentence s, int after, List<DateMention> dates) {
+        int end = s.tokens().get(after - 1).end();
         DateMention before = null;
         for (DateMention d : dates) {
             if (d.start() >= end) {
@@ -142,6 +166,8 @@ public final class LaunchFinder {
                 return isAnnouncedName(s, t) ? LaunchStatus.expected : null;
             case SHOWCASE:
                 return date != null && date.tense() == Tense.PAST ? null : LaunchStatus.expected;
+            case SCHEDULE:
+                return scheduleStatus(s, t, date);
             default:
                 break;
         }
@@ -164,7 +190,11 @@ public final class LaunchFinder {
         }
         Tense tense = date == null ? Tense.UNKNOWN : date.tense();
         if (UNVEILING.contains(s.lower(t.from()))) {
-            return tense == Tense.FUTURE ? LaunchStatus.expected : null;
+            // unveiled on a stated day up to publication is out; unveiled with no day, only shown
+            if (tense == Tense.FUTURE) {
+                return LaunchStatus.expected;
+            }
+            return isDay(date) && t.pastForm(s) ? LaunchStatus.released : null;
         }
         if (!t.noun() && t.pastForm(s) || tense == Tense.PAST) {
             return LaunchStatus.released;
@@ -174,6 +204,43 @@ public final class LaunchFinder {
         }
         return LaunchStatus.expected;
     }
+
+    /**
+     * A product put on a schedule is expected; "became available on December 6" is released; "is
+     * not available until May" is delayed, "is not planned for this year" denied; a plan overtaken
+     * ("had been scheduled for") is no launch.
+     */
+    private static LaunchStatus scheduleStatus(ParsedSentence s, Trigger t, DateMention date) {
+        if (t.formerPlan(s)) {
+            return null;
+        }
+        if (t.negated(s)) {
+            if (date == null) {
+                return null;
+            }
+            return firstWord(date.text()).matches("until|till") ? LaunchStatus.delayed : LaunchStatus.denied;
+        }
+        boolean pastClause = PAST_BE.contains(s.lower(t.from())) || PAST_BE.contains(s.lower(t.from() - 1))
+                || PAST_BE.contains(s.lower(t.from() - 2));
+        return pastClause && (date == null || date.tense() != Tense.FUTURE) ? LaunchStatus.released : LaunchStatus.expected;
+    }
+
+    /** Whether a date phrase is a bare weekday ("on Tuesday") read as one before publication. */
+    private static boolean isPastWeekday(DateMention date, LocalDate published) {
+        if (!isDay(date) || !date.window().to().isBefore(published)) {
+            return false;
+        }
+        String[] words = date.text().toLowerCase(Locale.ROOT).split("\\s+");
+        return WEEKDAYS.contains(words[words.length - 1]);
+    }
+
+    /** Whether a date phrase names one day ("on December 6", "on Wednesday"). */
+    private static boolean isDay(DateMention date) {
+        LaunchWindow w = date == null ? null : date.window();
+        return w != null && w.from() != null && w.from().equals(w.to());
+    }
+
+    private static final Set<String> PAST_BE = Set.of("was", "were", "became", "made");
 
     /** "a new standalone app called District": a product noun before the name, and "new" or an intention. */
     private static boolean isAnnouncedName(ParsedSentence s, Trigger t) {

@@ -5,21 +5,52 @@ import io.marketwatch.extract.company.Companies;
 import io.marketwatch.extract.phrase.Chunk;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
-/** What an article has said about launches so far, for back-references ("the model", "the same day"). */
+/**
+ * What an article has said about launches so far, for back-references ("the model", "the same day"),
+ * and whom it says its people work for.
+ */
 final class LaunchMemory {
 
     private static final int LOOK_BACK = 3;
 
     private final List<ParsedSentence> sentences;
     private final Companies companies;
+    private final Employers employers;
+    private final Set<String> namesInRunningText;
     private final List<LaunchFact> launches = new ArrayList<>();
 
     LaunchMemory(List<ParsedSentence> sentences, Companies companies) {
         this.sentences = sentences;
         this.companies = companies;
+        this.employers = Employers.of(sentences, companies);
+        this.namesInRunningText = new HashSet<>();
+        for (ParsedSentence s : sentences) {
+            for (Chunk c : s.chunks()) {
+                if (!s.title() && !s.heading() && c.from() > 0 && !s.token(c.from() - 1).isPunct()) {
+                    namesInRunningText.add(c.key());
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a one-word name is capitalised only where it opens a sentence ("Production is due to
+     * begin in July"): an ordinary word, not a product's name.
+     */
+    boolean onlyOpensSentences(String name) {
+        return name.indexOf(' ') < 0 && name.chars().noneMatch(Character::isDigit)
+                && name.chars().skip(1).noneMatch(Character::isUpperCase)
+                && !namesInRunningText.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** The companies the article ties its people to. */
+    Employers employers() {
+        return employers;
     }
 
     void add(LaunchFact launch) {
@@ -31,7 +62,7 @@ final class LaunchMemory {
         for (int i = launches.size() - 1; i >= 0; i--) {
             LaunchFact l = launches.get(i);
             if (l.company().equals(company) && !l.product().equals(l.product().toLowerCase(Locale.ROOT))) {
-                return new Product(l.product(), l.company(), false);
+                return new Product(l.product(), l.company(), false, -1);
             }
         }
         return null;
@@ -66,7 +97,8 @@ final class LaunchMemory {
         List<Product> out = new ArrayList<>();
         for (Chunk c : plural ? chunks : chunks.subList(chunks.size() - 1, chunks.size())) {
             String company = companies.owner(from, c.from(), c.to());
-            out.add(new Product(c.text(), company != null ? company : companies.focus(s.index()), false));
+            out.add(new Product(c.text(), company != null ? company : companies.focus(s.index()), false,
+                    from == s ? c.to() : -1));
         }
         return out;
     }

@@ -6,6 +6,13 @@ package io.marketwatch.extract.launch;
  * @param name    as written ("Qwen 3"), or a short description when unnamed ("next-generation model")
  * @param company canonical name of its maker, or null when the sentence does not tell
  * @param unnamed whether {@code name} is a description
+ * @param end     the token just after it in the sentence of the launch, or -1 when it is named in
+ *                another sentence (a back-reference)
  */
-record Product(String name, String company, boolean unnamed) {
+record Product(String name, String company, boolean unnamed, int end) {
+
+    /** Whether the sentence of the launch writes it out (its own time phrase may follow it there). */
+    boolean written() {
+        return end >= 0;
+    }
 }

@@ -7,6 +7,7 @@ import io.marketwatch.extract.phrase.Chunk;
 import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import io.marketwatch.extract.phrase.Token;
+import io.marketwatch.extract.time.DateMention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,12 +41,20 @@ final class ProductPhrases {
     }
 
     /** The products of a trigger, in order; empty when it names none. */
-    static List<Product> of(ParsedSentence s, Trigger t, Companies companies, LaunchMemory memory) {
+    static List<Product> of(ParsedSentence s, Trigger t, Companies companies, LaunchMemory memory,
+                            List<DateMention> dates) {
         boolean intransitive = OBJECT_STOPS.contains(s.lower(t.to())) || s.token(t.to()) == null
                 || s.lower(t.to()).equals("the") && s.lower(t.to() + 1).equals("same");
         boolean passive = isPassive(s, t);
         if (t.type() == Trigger.Type.SHOWCASE) {
             return listAfter(s, t, companies);
+        }
+        if (t.type() == Trigger.Type.SCHEDULE) {
+            // "followed by X", "plans X": the product follows; "X … is planned for", "X will be available": it leads
+            boolean objectFirst = s.lower(t.to() - 1).equals("by") || t.to() - t.from() == 1
+                    && (s.lower(t.from()).startsWith("plan") || s.lower(t.from()).startsWith("mak")
+                    || s.lower(t.from()).equals("made"));
+            return objectFirst ? object(s, t, companies, memory, dates) : subject(s, t, companies, memory);
         }
         if (t.type() == Trigger.Type.NAMING) {
             Chunk named = chunkAt(s, t.to());
@@ -55,10 +64,10 @@ final class ProductPhrases {
             Token token = s.token(t.to());
             // "a model called o1": a model name may be written in lower case with a digit
             return token != null && token.isWord() && token.hasDigit()
-                    ? List.of(new Product(token.text(), subjectCompany(s, t, companies), false)) : List.of();
+                    ? List.of(new Product(token.text(), subjectCompany(s, t, companies), false, t.to() + 1)) : List.of();
         }
         if (!passive && (!intransitive || t.noun() && s.lower(t.to()).matches("of|for"))) {
-            List<Product> object = object(s, t, companies, memory);
+            List<Product> object = object(s, t, companies, memory, dates);
             if (!object.isEmpty()) {
                 return object;
             }
@@ -66,12 +75,18 @@ final class ProductPhrases {
         return subject(s, t, companies, memory);
     }
 
-    /** A product and those coordinated with it ("the Pixel 8 and Pixel 8 Pro phones along with a new Pixel Watch 2"). */
-    private static List<Product> coordinated(ParsedSentence s, Chunk first, Trigger t, Companies companies) {
+    /**
+     * A product and those coordinated with it ("the Pixel 8 and Pixel 8 Pro phones along with a new
+     * Pixel Watch 2"), each item of a roadmap with its own time phrase ("the X in the fourth
+     * quarter, the Y next year and the Z in 2026").
+     */
+    private static List<Product> coordinated(ParsedSentence s, Chunk first, Trigger t, Companies companies,
+                                             List<DateMention> dates) {
         List<Product> out = new ArrayList<>();
         out.add(named(s, first, t, companies));
         int k = first.to();
         while (k < s.tokens().size()) {
+            k = afterDate(s, k, dates);
             int j = k;
             while (j < s.tokens().size() && (COORDINATION.contains(s.lower(j))
                     || Lexicon.PRODUCT_NOUNS.contains(s.lower(j)) && j == k)) {
@@ -88,6 +103,26 @@ final class ProductPhrases {
             k = next.to();
         }
         return out;
+    }
+
+    /** The token after a time phrase starting at token {@code k}, else {@code k}. */
+    private static int afterDate(ParsedSentence s, int k, List<DateMention> dates) {
+        for (DateMention d : dates) {
+            if (s.tokenFrom(d.start()) == k) {
+                return s.tokenAt(d.end() - 1) + 1;
+            }
+        }
+        return k;
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("it", "them");
+    private static final Set<String> ACTOR_PRONOUNS = Set.of("it", "they", "we");
+    private static final Set<String> RELATIVES = Set.of("which", "that");
+
+    /** A lower-case adverb in "-ly" between a subject and its verb ("formally launches"). */
+    private static boolean isAdverb(ParsedSentence s, int k) {
+        Token token = s.token(k);
+        return token.isWord() && !token.isCapitalised() && token.lower().length() > 4 && token.lower().endsWith("ly");
     }
 
     private static final Set<String> COORDINATION = Set.of(
@@ -117,7 +152,8 @@ final class ProductPhrases {
                 || before.equals("was") || before.equals("were") || before.equals("is") && s.lower(t.from()).endsWith("ed"));
     }
 
-    private static List<Product> object(ParsedSentence s, Trigger t, Companies companies, LaunchMemory memory) {
+    private static List<Product> object(ParsedSentence s, Trigger t, Companies companies, LaunchMemory memory,
+                                        List<DateMention> dates) {
         int k = t.to();
         if (t.noun() && (s.lower(k).equals("of") || s.lower(k).equals("for"))) {
             k++;
@@ -126,7 +162,7 @@ final class ProductPhrases {
         for (int j = k; j < Math.min(s.tokens().size(), k + 9); j++) {
             Chunk c = chunkAt(s, j);
             if (c != null && isCandidate(s, c, companies)) {
-                return coordinated(s, c, t, companies);
+                return coordinated(s, c, t, companies, dates);
             }
             if (c != null && companies.kindOf(c) == NameKind.COMPANY && c.possessive()) {
                 j = c.to() - 1;
@@ -144,6 +180,21 @@ final class ProductPhrases {
             boolean hyphenated = s.lower(j + 1).equals("-");
             if (OBJECT_STOPS.contains(w) && !hyphenated && !(w.equals("of") && j > k) && !(t.noun() && w.equals("of"))) {
                 break;
+            }
+            Chunk ofNamed = s.lower(j + 1).equals("of") ? chunkAt(s, j + 2) : null;
+            if (Lexicon.PRODUCT_NOUNS.contains(w) && ofNamed != null && isCandidate(s, ofNamed, companies)) {
+                // "an experimental version of Gemini Pro", "a preview of X": the named product
+                return coordinated(s, ofNamed, t, companies, dates);
+            }
+            if (PRONOUNS.contains(w) && j == k) {
+                // "X, the laptop chip …, is ready; the company will launch it on May 3": the product
+                // the sentence opens with, else the one named last
+                Chunk topic = s.chunks().isEmpty() ? null : s.chunks().get(0);
+                if (w.equals("it") && topic != null && topic.from() == 0 && topic.to() <= t.from()
+                        && isCandidate(s, topic, companies) && companies.kindOf(topic) == NameKind.PRODUCT) {
+                    return List.of(named(s, topic, t, companies));
+                }
+                return memory.recentProducts(s, t.from(), w.equals("them"));
             }
             if (Lexicon.PRODUCT_NOUNS.contains(w) || Lexicon.PRODUCT_REFERENCES.contains(w)) {
                 Chunk apposed = chunkAt(s, j + 1);
@@ -168,7 +219,7 @@ final class ProductPhrases {
 
     private static List<Product> subject(ParsedSentence s, Trigger t, Companies companies, LaunchMemory memory) {
         int p = t.from() - 1;
-        while (p >= 0 && (BETWEEN_SUBJECT_AND_VERB.contains(s.lower(p)) || s.token(p).possessive() && t.noun()
+        while (p >= 0 && (BETWEEN_SUBJECT_AND_VERB.contains(s.lower(p)) || isAdverb(s, p) || s.token(p).possessive() && t.noun()
                 && chunkEndingAt(s, p) != null && isCandidate(s, chunkEndingAt(s, p), companies))) {
             Chunk owner = chunkEndingAt(s, p);
             if (owner != null && s.token(p).possessive() && isCandidate(s, owner, companies)) {
@@ -179,9 +230,24 @@ final class ProductPhrases {
         if (p < 0) {
             return List.of();
         }
+        if (ACTOR_PRONOUNS.contains(s.lower(p)) && RELATIVES.contains(s.lower(p - 1)) && s.lower(p - 2).equals(",")) {
+            // "the X, a phone that folds in three, which it launches on Tuesday": the relative's head is the object
+            Chunk head = headBefore(s, p - 2, companies);
+            if (head != null) {
+                return List.of(named(s, head, t, companies));
+            }
+        }
+        if ((s.lower(p).equals("and") || s.lower(p).equals("but")) && p < t.from() - 1) {
+            // "the X, which carries 288 GB of memory and will be available …": the predicate's subject is the relative's head
+            int relative = relativeBefore(s, p);
+            Chunk head = relative < 0 ? null : headBefore(s, relative - 1, companies);
+            if (head != null) {
+                return List.of(named(s, head, t, companies));
+            }
+        }
         if (s.lower(p).equals(",")) {
-            Chunk before = chunkEndingAt(s, p - 1);
-            if (before != null && isCandidate(s, before, companies)) {
+            Chunk before = headBefore(s, p, companies);
+            if (before != null) {
                 return List.of(named(s, before, t, companies));
             }
             Chunk first = firstCandidate(s, t.from(), companies);
@@ -204,6 +270,69 @@ final class ProductPhrases {
             return phrase(s, start, p, t, companies, memory);
         }
         return List.of();
+    }
+
+    /**
+     * The product a clause after the comma at {@code comma} is about: the name before the comma,
+     * or, across parentheticals that open in lower case ("Rubin, the successor to Blackwell, which
+     * …", "The X desktop processors, also based on Y, are due …"), the name before them; null when
+     * no product name stands there.
+     */
+    private static Chunk headBefore(ParsedSentence s, int comma, Companies companies) {
+        Chunk head = candidateBefore(s, comma, companies);
+        int at = comma;
+        for (int hops = 0; hops < 2; hops++) {
+            int previous = previousComma(s, at);
+            if (previous < 0 || !s.token(previous + 1).isWord() || s.token(previous + 1).isCapitalised()) {
+                break;
+            }
+            Chunk earlier = candidateBefore(s, previous, companies);
+            if (earlier == null) {
+                break;
+            }
+            head = earlier;
+            at = previous;
+        }
+        return head;
+    }
+
+    /** The product name right before token {@code at}, allowing a few lower-case words ending in a product noun. */
+    private static Chunk candidateBefore(ParsedSentence s, int at, Companies companies) {
+        int k = at - 1;
+        if (k >= 0 && Lexicon.PRODUCT_NOUNS.contains(s.lower(k))) {
+            while (k > at - 4 && k >= 0 && s.token(k).isWord() && !s.token(k).isCapitalised()) {
+                k--;
+            }
+        }
+        Chunk c = chunkEndingAt(s, k);
+        return c != null && isCandidate(s, c, companies) ? c : null;
+    }
+
+    private static int previousComma(ParsedSentence s, int comma) {
+        for (int j = comma - 1; j >= Math.max(0, comma - 15); j--) {
+            String w = s.lower(j);
+            if (w.equals(",")) {
+                return j;
+            }
+            if (w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The "which"/"that" opening a relative clause after a comma before token {@code p}, or -1. */
+    private static int relativeBefore(ParsedSentence s, int p) {
+        for (int j = p - 1; j >= Math.max(1, p - 25); j--) {
+            String w = s.lower(j);
+            if ((w.equals("which") || w.equals("that")) && s.lower(j - 1).equals(",")) {
+                return j;
+            }
+            if (w.equals(";") || w.equals(":")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** A lower-case noun phrase ending in a product noun: a back-reference or a description. */
@@ -242,7 +371,7 @@ final class ProductPhrases {
         if (company == null) {
             company = subjectCompany(s, t, companies);
         }
-        return List.of(new Product(description.toString(), company, true));
+        return List.of(new Product(description.toString(), company, true, head + 1));
     }
 
     /** "the model", "the launch", "both devices and the chip": the products named before. */
@@ -280,7 +409,7 @@ final class ProductPhrases {
         if (company == null) {
             company = subjectCompany(s, t, companies);
         }
-        return new Product(name, company, false);
+        return new Product(name, company, false, c.to());
     }
 
     /** The company whose possessive stands before a product ("Alibaba’s new Qwen 3"), or null. */

@@ -22,6 +22,11 @@ record Trigger(int from, int to, Type type, boolean noun) {
     /** What a trigger states. */
     enum Type {
         LAUNCH, DELAY, NAMING,
+        /**
+         * "will be available in", "is planned for", "is due in", "is pencilled in for", "(will be)
+         * followed by", "plans X": a product put on a schedule, expected unless the clause is past
+         */
+        SCHEDULE,
         /** "other titles shown during the presentation included X and Y": products announced, not yet out */
         SHOWCASE
     }
@@ -75,6 +80,19 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 out.add(new Trigger(k, k + 1, Type.SHOWCASE, false));
             } else if (NAMING.contains(w)) {
                 out.add(new Trigger(k, k + 1, Type.NAMING, false));
+            } else if (scheduled(s, k) > 0) {
+                out.add(new Trigger(k, k + scheduled(s, k), Type.SCHEDULE, false));
+                // "made X generally available": one trigger, read from "made"
+                k = MAKE.contains(w) ? available(s, k) : k + scheduled(s, k) - 1;
+            } else if (w.equals("followed") && s.lower(k + 1).equals("by")) {
+                out.add(new Trigger(k, k + 2, Type.SCHEDULE, false));
+                // "followed by the X in 2025, …, and by the Y in 2026": each "by" starts a product of its own
+                for (int j = k + 2; j < n - 1; j++) {
+                    if (s.lower(j).equals("by") && (s.lower(j - 1).equals("and") || s.lower(j - 1).equals("then"))) {
+                        out.add(new Trigger(j, j + 1, Type.SCHEDULE, false));
+                    }
+                }
+                k++;
             } else if (Lexicon.LAUNCH_VERBS.contains(w)) {
                 launchWord(s, k).ifPresent(out::add);
             }
@@ -102,6 +120,77 @@ record Trigger(int from, int to, Type type, boolean noun) {
         }
         return Optional.of(new Trigger(k, to, Type.LAUNCH, noun));
     }
+
+    /**
+     * How many tokens a schedule predicate at {@code k} takes: "available" after a form of "be" or
+     * "become" (or "make … available"), "planned/scheduled/slated/set/earmarked for", "pencilled
+     * in", "due" before a time ("due in July", "due out", "due later"), "plans" before a capitalised
+     * name; 0 when there is none.
+     */
+    private static int scheduled(ParsedSentence s, int k) {
+        String w = s.lower(k);
+        String next = s.lower(k + 1);
+        if (w.equals("available") && (BE_AVAILABLE.contains(s.lower(k - 1)) || BE_AVAILABLE.contains(s.lower(k - 2)))) {
+            return 1;
+        }
+        if (SCHEDULED.contains(w) && next.equals("for") && afterBe(s, k)) {
+            return 2;
+        }
+        if ((w.equals("pencilled") || w.equals("penciled")) && next.equals("in")) {
+            return 2;
+        }
+        if (w.equals("due") && afterBe(s, k) && DUE_BEFORE.contains(next)) {
+            return 1;
+        }
+        if (MAKE.contains(w) && availableAfter(s, k)) {
+            return 1;
+        }
+        if ((w.equals("follows") || w.equals("follow")) && s.token(k + 1) != null && TIME_STARTS.contains(next)) {
+            return 1;
+        }
+        if ((w.equals("plans") || w.equals("planned")) && !BE.contains(s.lower(k - 1)) && s.token(k + 1) != null
+                && s.token(k + 1).isCapitalised()) {
+            return 1;
+        }
+        return 0;
+    }
+
+    /** "made Gemini Flash generally available": "available" a few words on, with no clause break between. */
+    private static boolean availableAfter(ParsedSentence s, int k) {
+        return available(s, k) > 0;
+    }
+
+    /** The token of "available" after a "make" at {@code k} (see {@link #availableAfter}), or -1. */
+    private static int available(ParsedSentence s, int k) {
+        for (int j = k + 2; j < Math.min(s.tokens().size(), k + 9); j++) {
+            if (s.lower(j).equals("available")) {
+                return j;
+            }
+            if (s.token(j).isPunct() && !s.lower(j).equals("-") && !s.lower(j).equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> MAKE = Set.of("made", "make", "makes", "making");
+    /** Words that open a time phrase right after a verb ("follows next quarter", "follows in May"). */
+    private static final Set<String> TIME_STARTS = Set.of("next", "later", "in", "this", "early", "on", "by");
+
+    /** Whether a form of "be" stands right before token {@code k}, or before "not"/"never" there. */
+    private static boolean afterBe(ParsedSentence s, int k) {
+        return BE.contains(s.lower(k - 1)) || NEGATIONS.contains(s.lower(k - 1)) && BE.contains(s.lower(k - 2));
+    }
+
+    private static final Set<String> BE = Set.of(
+            "is", "are", "was", "were", "be", "been", "being", "'s", "now", "still", "currently", "also", "tentatively");
+    private static final Set<String> BE_AVAILABLE = Set.of(
+            "be", "is", "are", "was", "were", "been", "become", "becomes", "became", "becoming", "generally", "widely",
+            "broadly", "now", "also", "first");
+    private static final Set<String> SCHEDULED = Set.of(
+            "planned", "scheduled", "slated", "set", "earmarked", "penciled", "pencilled", "targeted", "timed");
+    private static final Set<String> DUE_BEFORE = Set.of(
+            "in", "by", "out", "on", "later", "early", "next", "this", "before", "around", "from", "at", "to");
 
     /** "titles shown during the presentation included": a plural product noun, then a showing verb. */
     private static boolean isShowcase(ParsedSentence s, int k) {
@@ -166,13 +255,30 @@ record Trigger(int from, int to, Type type, boolean noun) {
         return false;
     }
 
-    /** "had been due to go on sale": an earlier plan, now overtaken. */
+    /**
+     * "had been due to go on sale", "had originally been pencilled in for June": an earlier plan,
+     * now overtaken.
+     */
     boolean formerPlan(ParsedSentence s) {
         for (int j = from - 1; j >= Math.max(0, from - 5); j--) {
             if (s.lower(j).equals("due") && s.lower(j - 1).equals("been")) {
                 return true;
             }
         }
+        if (type != Type.SCHEDULE) {
+            return false;
+        }
+        for (int j = from - 1; j >= Math.max(1, from - 3); j--) {
+            if (s.lower(j).equals("been") && (s.lower(j - 1).equals("had") || s.lower(j - 2).equals("had"))) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    /** Whether the launch word is in the present ("launches", "ships"): a weekday with it is the coming one. */
+    boolean presentForm(ParsedSentence s) {
+        String w = s.lower(from);
+        return w.endsWith("s") && !w.endsWith("ss") && !pastForm(s);
     }
 }

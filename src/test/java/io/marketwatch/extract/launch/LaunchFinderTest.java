@@ -87,6 +87,53 @@ class LaunchFinderTest {
         assertThat(found).extracting(LaunchFact::product).containsExactly("Lumora 5", "Lumora 5 Pro", "Lumora Watch 2");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Next comes the Vantor X7, which packs twice the memory and will be available in the third quarter.    | Vantor X7    | expected | 2024-09-30
+            Brightwell Systems revealed Halcyon, the successor to Borealis, which is planned for 2026.             | Halcyon      | expected | 2026-12-31
+            The Corvid 12 desktop chips, also built on the new core, are due in August.                           | Corvid 12    | expected | 2024-08-31
+            In the first half of 2027, Brightwell Systems plans Halcyon Max, a denser rack.                      | Halcyon Max  | expected | 2027-06-30
+            The Vantor X7 was made available on April 2 to business customers.                                  | Vantor X7    | released | 2024-04-02
+            Brightwell Systems said Halcyon is not planned for this year.                                       | Halcyon      | denied   | 2024-12-31
+            On Friday Brightwell Systems made Halcyon Flash generally available to developers.                    | Halcyon Flash | released | 2024-05-10
+            Brightwell Systems released a preview version of Halcyon Pro, its largest model, on May 2.            | Halcyon Pro  | released | 2024-05-02
+            Brightwell Systems unveiled Halcyon Nano and Halcyon Pico on May 6.                                 | Halcyon Nano, Halcyon Pico | released | 2024-05-06
+            Orders topped a million for the Halcyon Fold, a phone that bends twice, which it formally launches on Tuesday. | Halcyon Fold | expected | 2024-05-14
+            The model had originally been pencilled in for June, and Brightwell Systems will release Halcyon 9 in July. | Halcyon 9 | expected | 2024-07-31
+            Halcyon 9, its next desktop chip, follows next quarter.                                              | Halcyon 9    | expected | 2024-09-30
+            Halcyon 9, the server chip built on its new process, is finished; Brightwell Systems will launch it on June 3. | Halcyon 9 | expected | 2024-06-03
+            """)
+    void readsAProductPutOnASchedule(String body, String product, String status, String to) {
+        List<LaunchFact> found = find("Brightwell Systems makes chips for servers. " + body);
+        List<String> expected = java.util.Arrays.stream(product.split(", ")).map(p -> p + " " + status + " " + to).toList();
+        assertThat(found).extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void pairsEachProductOfARoadmapWithItsOwnTimePhrase() {
+        List<LaunchFact> found = find("Brightwell Systems will ship the Halcyon 2 in the fourth quarter, "
+                + "the Halcyon 3 next year and the Halcyon 4 in 2026.");
+        assertThat(found).extracting(l -> l.product() + " " + l.window().to()).containsExactly(
+                "Halcyon 2 2024-12-31", "Halcyon 3 2025-12-31", "Halcyon 4 2026-12-31");
+    }
+
+    @Test
+    void givesEachSuccessorOfAFollowedByListItsOwnYear() {
+        List<LaunchFact> found = find("Brightwell Systems makes chips. The Halcyon 2 will be followed by the "
+                + "Halcyon 3 series in 2025, built on a new process, and by the Halcyon 4 series in 2026.");
+        assertThat(found).extracting(l -> l.product() + " " + l.window().to())
+                .containsExactly("Halcyon 3 2025-12-31", "Halcyon 4 2026-12-31");
+    }
+
+    @Test
+    void givesAProductAnnouncedByAnExecutiveToHisEmployer() {
+        List<LaunchFact> found = find("Marta Quell, the chief executive of Tessaly Robotics, spoke on Monday. "
+                + "Quell said the Tessaly Arm 2 would go on sale in September.");
+        assertThat(found).extracting(l -> l.company() + " / " + l.product())
+                .containsExactly("Tessaly Robotics / Tessaly Arm 2");
+    }
+
     @Test
     void givesTheSameDayTheWindowOfThePreviousLaunch() {
         List<LaunchFact> found = find("Lumora Labs will release the Lumora Vision 3 on June 4. "
