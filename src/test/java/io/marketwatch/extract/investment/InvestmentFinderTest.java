@@ -35,6 +35,7 @@ class InvestmentFinderTest {
             Norwind Technologies plans to spend Rs 1,200 crore on a new factory in Pune.                                  | capex       | 12000000000 | INR | Norwind Technologies | -              | planned
             Tessera Energy will invest an additional $2 billion in its Texas plant, bringing its total investment there to $5 billion. | capex | 2000000000 | USD | Tessera Energy | - | planned
             Orion Capital, which has already committed about $1 billion to Quikbite Labs, joined the round.              | stake       | 1000000000 | USD | Orion Capital     | Quikbite Labs     | completed
+            Harlow Mills Inc agreed to buy Tarn Brewing Co for 52 bln dlrs in cash.                                      | acquisition | 52000000000 | USD | Harlow Mills Inc | Tarn Brewing Co | announced
             Norvik Energi AB investerar 5,6 miljarder kronor i en ny fabrik, skriver SeekingAlpha.                        | capex       | 5600000000 | SEK | Norvik Energi AB  | -                 | planned
             """)
     void findsInvestmentsWithTheirKindPartiesAndStatus(String body, String kind, String value, String currency,
@@ -69,6 +70,7 @@ class InvestmentFinderTest {
             The new plan of Vantor Inc is larger than the $5 billion it set aside last year.
             The round, made up of $300 million in equity and $100 million in debt, closed for Quikbite Labs.
             The round values Quikbite Labs at $2 billion, nearly double the $1 billion it was worth in March.
+            Bluepeak Systems stock jumped to $1,250 after Vantor Inc said it would invest in chips.
             """)
     void ignoresAmountsThatAreNotInvestments(String body) {
         assertThat(find(null, body)).isEmpty();
