@@ -26,7 +26,7 @@ record Parties(String investor, String recipient) {
     private static final Set<String> BACKERS = Set.of("led", "co-led", "backed");
 
     static Parties of(ParsedSentence s, AmountContext ctx, Companies companies, ParsedSentence next) {
-        List<CompanyMention> mentions = companies.mentionsIn(s.index());
+        List<CompanyMention> mentions = DealRoles.candidates(s, companies.mentionsIn(s.index()));
         int pivot = ctx.cueToken() >= 0 && ctx.cueToken() < ctx.amountToken() ? ctx.cueToken() : ctx.amountToken();
         CompanyMention subject = null;
         CompanyMention target = null;
@@ -51,6 +51,12 @@ record Parties(String investor, String recipient) {
         String investor = subject != null ? subject.company() : focus;
         String recipient = target == null ? null : target.company();
         InvestmentKind kind = ctx.kind();
+        if (kind == InvestmentKind.acquisition || kind == InvestmentKind.stake) {
+            Parties roles = DealRoles.read(s, ctx, mentions, focus);
+            if (roles != null) {
+                return roles;
+            }
+        }
         if (kind == InvestmentKind.acquisition && ctx.cueToken() > 0 && PASSIVE.contains(s.lower(ctx.cueToken() - 1))) {
             String by = backer(s, companies, "by");
             if (by != null) {

@@ -118,7 +118,7 @@ final class Currencies {
             Map.entry("miljarder", BigDecimal.TEN.pow(9)), Map.entry("mrd", BigDecimal.TEN.pow(9)),
             Map.entry("trillion", BigDecimal.TEN.pow(12)), Map.entry("trillions", BigDecimal.TEN.pow(12)),
             Map.entry("tn", BigDecimal.TEN.pow(12)), Map.entry("trn", BigDecimal.TEN.pow(12)),
-            Map.entry("tln", BigDecimal.TEN.pow(12)), Map.entry("lakh crore", BigDecimal.TEN.pow(12)));
+            Map.entry("tln", BigDecimal.TEN.pow(12)), Map.entry("trln", BigDecimal.TEN.pow(12)), Map.entry("lakh crore", BigDecimal.TEN.pow(12)));
 
     private Currencies() {
     }
