@@ -1,5 +1,6 @@
 package io.marketwatch.extract.investment;
 
+import io.marketwatch.extract.InvestmentKind;
 import io.marketwatch.extract.company.CompanyMention;
 import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.extract.phrase.ParsedSentence;
@@ -37,6 +38,11 @@ final class AmountHead {
     private static final Set<String> SUBORDINATORS = Set.of(
             "that", "which", "who", "before", "after", "when", "while", "since", "until", "because", "although",
             "though", "once", ";");
+    private static final Set<String> FINANCING_VERBS = Set.of(
+            "borrow", "borrows", "borrowed", "borrowing", "lend", "lends", "lent", "lending", "refinance",
+            "refinanced", "refinancing");
+    private static final Set<String> BUSINESS_NOUNS = Set.of(
+            "business", "businesses", "unit", "units", "operations", "division", "arm", "stake", "shares");
     private static final int MODIFIER_REACH = 3;
     private static final int VERB_REACH = 5;
 
@@ -57,7 +63,7 @@ final class AmountHead {
                 break;
             }
         }
-        if (financedBy(s, ctx)) {
+        if (financedBy(s, ctx) || governedBy(s, ctx, FINANCING_VERBS)) {
             return "financing, not an investment";
         }
         if (isLevel(s, ctx)) {
@@ -65,6 +71,9 @@ final class AmountHead {
         }
         if (isChangeOfLevel(s, ctx)) {
             return "a change of level";
+        }
+        if (ctx.kind() == InvestmentKind.acquisition && buysGoods(s, ctx, mentions)) {
+            return "a purchase of goods or rights, not of a company";
         }
         if (collapsed(s, ctx)) {
             return "a deal that did not happen";
@@ -102,6 +111,37 @@ final class AmountHead {
             }
         }
         return !isWord(s, from);
+    }
+
+    /** "will borrow about 7 bln stg", "will lend it 2.8 trln yen": a verb of debt governs the amount. */
+    private static boolean governedBy(ParsedSentence s, AmountContext ctx, Set<String> verbs) {
+        for (int k = ctx.amountToken() - 1; k >= Math.max(ctx.clauseStart(), ctx.amountToken() - 4); k--) {
+            if (verbs.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "paid Rs 23,758 crore for the streaming rights", "buy 300 bln USD of computing power": the
+     * thing bought, after "for" or "of", is goods, rights or a contract and names no company.
+     */
+    private static boolean buysGoods(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions) {
+        int link = ctx.afterToken();
+        if (!s.lower(link).equals("for") && !s.lower(link).equals("of")) {
+            return false;
+        }
+        for (int k = link + 1; k < Math.min(ctx.clauseEnd(), link + 7); k++) {
+            if (startsMention(k, mentions) || !isWord(s, k) || LINKS.contains(s.lower(k))
+                    || BUSINESS_NOUNS.contains(s.lower(k))) {
+                return false;
+            }
+            if (Lexicon.GOODS_NOUNS.matchAt(s.tokens(), k) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "a bridge loan of about 2.9 bln USD": a financing noun with "of" just before the amount. */

@@ -34,9 +34,19 @@ final class DealRoles {
     private static final Set<String> BUYING_VERBS = Set.of(
             "buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring",
             "purchase", "purchased", "purchases", "purchasing");
+    private static final Set<String> SELLING = Set.of(
+            "sell", "sells", "sold", "selling", "divest", "divests", "divested", "divesting", "offload",
+            "offloads", "offloaded");
+    private static final Set<String> RECEIVING = Set.of(
+            "receive", "receives", "received", "receiving", "secure", "secures", "secured", "securing", "get",
+            "gets", "got", "obtain", "obtained", "win", "wins", "won", "land", "lands", "landed");
     private static final int NOUN_REACH = 6;
 
     private DealRoles() {
+    }
+
+    static boolean isSelling(String word) {
+        return SELLING.contains(word);
     }
 
     /** The company mentions of a clause that can be parties: not a person's name after a role title. */
@@ -52,6 +62,10 @@ final class DealRoles {
 
     /** The parties a deal construction names around the amount, or null when none applies. */
     static Parties read(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions, String focus) {
+        Parties sale = sale(s, ctx, mentions, focus);
+        if (sale != null) {
+            return sale;
+        }
         Parties passive = passive(s, ctx, mentions);
         if (passive != null) {
             return passive;
@@ -60,12 +74,84 @@ final class DealRoles {
         return possessive != null ? possessive : relative(s, ctx, mentions, focus);
     }
 
-    /** "Y was acquired by X", "Y, bought by X in 2020 for …": X pays, Y is bought. */
+    /**
+     * "Y will receive $2 billion in fresh equity from X", "Y secured $500 million from X": the one
+     * that receives is the subject, the one it comes from pays. Null when the sentence is not built so.
+     */
+    static Parties received(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions, String focus) {
+        int verb = -1;
+        for (int k = ctx.amountToken() - 1; k >= Math.max(ctx.clauseStart(), ctx.amountToken() - 4); k--) {
+            if (RECEIVING.contains(s.lower(k))) {
+                verb = k;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        for (CompanyMention giver : mentions) {
+            if (giver.fromToken() > ctx.afterToken() && giver.fromToken() <= ctx.afterToken() + 8
+                    && giver.fromToken() < ctx.clauseEnd() && s.lower(giver.fromToken() - 1).equals("from")) {
+                String receiver = subjectBefore(verb, ctx, mentions, focus);
+                return new Parties(giver.company(), receiver == null || receiver.equals(giver.company()) ? null : receiver);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "X agreed to sell Y to Z for …", "X sold its stake in Y to Z for …": Z pays; what is bought is
+     * the company sold, else the seller (an unnamed unit of it). Null without a named buyer.
+     */
+    private static Parties sale(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions, String focus) {
+        int verb = -1;
+        for (int k = ctx.clauseStart(); k < ctx.amountToken(); k++) {
+            if (SELLING.contains(s.lower(k))) {
+                verb = k;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        CompanyMention buyer = null;
+        CompanyMention sold = null;
+        for (CompanyMention m : mentions) {
+            if (m.fromToken() <= verb || m.fromToken() >= ctx.clauseEnd()) {
+                continue;
+            }
+            if (s.lower(m.fromToken() - 1).equals("to") && buyer == null) {
+                buyer = m;
+            } else if (buyer == null && sold == null) {
+                sold = m;
+            }
+        }
+        if (buyer == null) {
+            return null;
+        }
+        String seller = subjectBefore(verb, ctx, mentions, focus);
+        String bought = sold != null ? sold.company() : seller;
+        return new Parties(buyer.company(), bought == null || bought.equals(buyer.company()) ? null : bought);
+    }
+
+    /** The company named last before {@code verb} in the clause, else the company in focus. */
+    private static String subjectBefore(int verb, AmountContext ctx, List<CompanyMention> mentions, String focus) {
+        String subject = null;
+        for (CompanyMention m : mentions) {
+            if (m.toToken() <= verb && m.fromToken() >= ctx.clauseStart()) {
+                subject = m.company();
+            }
+        }
+        return subject != null ? subject : focus;
+    }
+
+    /**
+     * "Y was acquired by X", "Y, bought by X in 2020 for …", "Y agreed to a takeover by X": X pays,
+     * Y is bought.
+     */
     private static Parties passive(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions) {
         for (CompanyMention agent : mentions) {
             int by = agent.fromToken() - 1;
             if (by <= ctx.clauseStart() || by >= ctx.clauseEnd() || !s.lower(by).equals("by")
-                    || !PARTICIPLES.contains(s.lower(by - 1))) {
+                    || !agentOfDeal(s, by)) {
                 continue;
             }
             CompanyMention bought = null;
@@ -136,6 +222,12 @@ final class DealRoles {
             }
         }
         return null;
+    }
+
+    /** "acquired by", "taken over by", "a cash takeover by private equity firm": the word before "by" is the deal. */
+    private static boolean agentOfDeal(ParsedSentence s, int by) {
+        return PARTICIPLES.contains(s.lower(by - 1)) || DEAL_NOUNS.contains(s.lower(by - 1))
+                && !s.lower(by - 1).equals("investment") && !s.lower(by - 1).equals("deal");
     }
 
     /** A buying verb at {@code k} or after one auxiliary ("had bought", "agreed to buy"). */

@@ -51,10 +51,18 @@ record Parties(String investor, String recipient) {
         String investor = subject != null ? subject.company() : focus;
         String recipient = target == null ? null : target.company();
         InvestmentKind kind = ctx.kind();
+        Parties received = DealRoles.received(s, ctx, mentions, focus);
+        if (received != null) {
+            return received;
+        }
         if (kind == InvestmentKind.acquisition || kind == InvestmentKind.stake) {
             Parties roles = DealRoles.read(s, ctx, mentions, focus);
             if (roles != null) {
                 return roles;
+            }
+            if (DealRoles.isSelling(s.lower(ctx.cueToken()))) {
+                // a sale with no named buyer ("the molecule sold for obesity") says nothing of who pays
+                return new Parties(null, null);
             }
         }
         if (kind == InvestmentKind.acquisition && ctx.cueToken() > 0 && PASSIVE.contains(s.lower(ctx.cueToken() - 1))) {
