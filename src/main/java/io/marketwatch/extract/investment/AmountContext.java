@@ -205,9 +205,16 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
     private static final WordList BUYING = WordList.of(
             "buy", "acquire", "take over", "takeover", "bought", "acquired", "purchase");
 
+    /**
+     * "has spent $800 million developing it since 2015", "$13 billion invested since 2019", "had
+     * already spent 1.5 trillion yen": money put in over past years, no single deal.
+     */
     private boolean isPastSpending(ParsedSentence s) {
-        for (int k = Math.max(clauseStart, amountToken - 4); k < amountToken; k++) {
-            if (s.lower(k).equals("spent")) {
+        for (int k = Math.max(clauseStart, amountToken - 4); k < Math.min(clauseEnd, afterToken + 2); k++) {
+            if (PAST_SPENDING_VERBS.contains(s.lower(k))) {
+                if (s.lower(k - 1).equals("already") || s.lower(k - 2).equals("already")) {
+                    return true;
+                }
                 for (int j = amountToken; j < clauseEnd; j++) {
                     if (PAST_SPENDING_MARKS.contains(s.lower(j))) {
                         return true;
@@ -217,6 +224,8 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         }
         return false;
     }
+
+    private static final Set<String> PAST_SPENDING_VERBS = Set.of("spent", "invested", "poured");
 
     /**
      * "$35", "₹2,276", "$1,000", "500 thousand euros": an amount under a million units is the price

@@ -169,15 +169,24 @@ final class AmountHead {
     /** "from $3.7 billion to $9 billion": both ends of a change are levels. */
     private static boolean isChangeOfLevel(ParsedSentence s, AmountContext ctx) {
         int before = ctx.amountToken() - 1;
+        if (s.lower(before).equals("the")) {
+            before--;
+        }
         if (s.lower(before).equals("from")) {
-            for (int k = ctx.afterToken(); k < Math.min(ctx.clauseEnd(), ctx.afterToken() + 2); k++) {
-                if (s.lower(k).equals("to") && s.token(k + 1) != null && isMoneyStart(s, k + 1)) {
+            for (int k = ctx.afterToken(); k < Math.min(ctx.clauseEnd(), ctx.afterToken() + 4); k++) {
+                if (s.lower(k).equals("to") && isMoneyStart(s, k + 1)) {
+                    return true;
+                }
+            }
+            for (int k = before - 1; k >= Math.max(ctx.clauseStart(), before - 6); k--) {
+                if (s.token(k).kind() == Token.Kind.NUMBER && s.lower(k - 1).equals("to")
+                        || isMoneyStart(s, k) && s.lower(k - 1).equals("to")) {
                     return true;
                 }
             }
         }
         if (s.lower(before).equals("to")) {
-            for (int k = before - 1; k >= Math.max(ctx.clauseStart(), before - 5); k--) {
+            for (int k = before - 1; k >= Math.max(ctx.clauseStart(), before - 8); k--) {
                 if (s.lower(k).equals("from") && isMoneyStart(s, k + 1)) {
                     return true;
                 }

@@ -86,6 +86,10 @@ class InvestmentFinderTest {
             Vantor Inc will borrow about $3 billion from banks.
             Vantor Inc paid $900 million for the broadcast rights to the league.
             Vantor Inc agreed to buy $3 billion of computing power from Bluepeak Systems.
+            Vantor Inc expects spending on data centers across the industry to climb past $1 trillion.
+            Vantor Inc said demand would grow from $12 billion in 2022 to $22 billion in 2026.
+            Vantor Inc said it had already spent $1.5 billion on the plant in Ohio.
+            Harlow Mills Inc agreed to sell its lighting unit for $300 million.
             Bluepeak Systems stock jumped to $1,250 after Vantor Inc said it would invest in chips.
             """)
     void ignoresAmountsThatAreNotInvestments(String body) {
