@@ -42,9 +42,7 @@ public final class RuleBasedFactExtractor implements FactExtractor {
         LocalDate published = article.publishedAt() != null ? article.publishedAt() : referenceDate;
         List<ParsedSentence> sentences = parser.parse(article.title(), Sentences.split(article.body()));
         Companies companies = companyFinder.find(sentences);
-        // only a bare "¥" depends on the article (JPY or CNY): skip reading the whole text for the rest
-        CurrencyContext currencies = article.body().indexOf('\u00a5') >= 0 || article.title().indexOf('\u00a5') >= 0
-                ? CurrencyContext.of(article.title() + "\n" + article.body()) : CurrencyContext.DEFAULT;
+        CurrencyContext currencies = CurrencyContext.forArticle(article.title(), article.body());
         List<InvestmentFact> investments = investmentFinder.find(sentences, companies, currencies, published);
         List<LaunchFact> launches = launchFinder.find(sentences, companies, published);
         String summary = summarizer.summarize(sentences, companies, investments, launches);

@@ -6,6 +6,7 @@ import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import io.marketwatch.extract.phrase.Token;
 import io.marketwatch.extract.phrase.WordList;
+import java.math.BigDecimal;
 import java.util.Set;
 
 /**
@@ -29,6 +30,7 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
     private static final Set<String> QUALIFIERS = Set.of(
             "about", "around", "roughly", "some", "nearly", "almost", "approximately", "over", "more", "than",
             "up", "to", "at", "least", "close", "just", "under");
+    private static final BigDecimal SMALLEST_DEAL = BigDecimal.valueOf(1_000_000);
     private static final Set<String> PAST_SPENDING_MARKS = Set.of("since", "developing", "so", "already", "date");
 
     static AmountContext of(ParsedSentence s, MoneyMention m) {
@@ -121,6 +123,9 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         if (m.perUnit()) {
             return "price per unit";
         }
+        if (isPlainPrice(m)) {
+            return "a price, not a deal";
+        }
         for (int k = amountToken - 1; k >= Math.max(clauseStart, amountToken - 6); k--) {
             if (TRAP_SCAN_STOPS.contains(s.lower(k)) && k < amountToken - 2) {
                 break;
@@ -200,9 +205,16 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
     private static final WordList BUYING = WordList.of(
             "buy", "acquire", "take over", "takeover", "bought", "acquired", "purchase");
 
+    /**
+     * "has spent $800 million developing it since 2015", "$13 billion invested since 2019", "had
+     * already spent 1.5 trillion yen": money put in over past years, no single deal.
+     */
     private boolean isPastSpending(ParsedSentence s) {
-        for (int k = Math.max(clauseStart, amountToken - 4); k < amountToken; k++) {
-            if (s.lower(k).equals("spent")) {
+        for (int k = Math.max(clauseStart, amountToken - 4); k < Math.min(clauseEnd, afterToken + 2); k++) {
+            if (PAST_SPENDING_VERBS.contains(s.lower(k))) {
+                if (s.lower(k - 1).equals("already") || s.lower(k - 2).equals("already")) {
+                    return true;
+                }
                 for (int j = amountToken; j < clauseEnd; j++) {
                     if (PAST_SPENDING_MARKS.contains(s.lower(j))) {
                         return true;
@@ -211,6 +223,16 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
             }
         }
         return false;
+    }
+
+    private static final Set<String> PAST_SPENDING_VERBS = Set.of("spent", "invested", "poured");
+
+    /**
+     * "$35", "₹2,276", "$1,000", "500 thousand euros": an amount under a million units is the price
+     * of a share or a product, a fee or a grant to a person, never the money of a company's deal.
+     */
+    private static boolean isPlainPrice(MoneyMention m) {
+        return m.amount().value().compareTo(SMALLEST_DEAL) < 0;
     }
 
     /** Whether a premium is only a part of the price ("a premium of S$915 million plus the net asset value"). */

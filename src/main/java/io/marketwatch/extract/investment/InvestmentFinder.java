@@ -68,7 +68,7 @@ public final class InvestmentFinder {
         for (MoneyMention m : MoneyParser.find(s.text(), currencies)) {
             AmountContext ctx = AmountContext.of(s, m);
             Double usd = usd(m);
-            if (ctx.trap(s, m) != null) {
+            if (ctx.trap(s, m) != null || AmountHead.trap(s, ctx, companies.mentionsIn(s.index())) != null) {
                 trapped.add(new Candidate(new InvestmentFact(null, null, null, InvestmentKind.other, m.amount(), usd,
                         InvestmentStatus.rumored, null, s.text()), false));
                 continue;

@@ -26,7 +26,7 @@ record Parties(String investor, String recipient) {
     private static final Set<String> BACKERS = Set.of("led", "co-led", "backed");
 
     static Parties of(ParsedSentence s, AmountContext ctx, Companies companies, ParsedSentence next) {
-        List<CompanyMention> mentions = companies.mentionsIn(s.index());
+        List<CompanyMention> mentions = DealRoles.candidates(s, companies.mentionsIn(s.index()));
         int pivot = ctx.cueToken() >= 0 && ctx.cueToken() < ctx.amountToken() ? ctx.cueToken() : ctx.amountToken();
         CompanyMention subject = null;
         CompanyMention target = null;
@@ -51,6 +51,20 @@ record Parties(String investor, String recipient) {
         String investor = subject != null ? subject.company() : focus;
         String recipient = target == null ? null : target.company();
         InvestmentKind kind = ctx.kind();
+        Parties received = DealRoles.received(s, ctx, mentions, focus);
+        if (received != null) {
+            return received;
+        }
+        if (kind == InvestmentKind.acquisition || kind == InvestmentKind.stake) {
+            Parties roles = DealRoles.read(s, ctx, mentions, focus);
+            if (roles != null) {
+                return roles;
+            }
+            if (DealRoles.isSelling(s.lower(ctx.cueToken()))) {
+                // a sale with no named buyer ("the molecule sold for obesity") says nothing of who pays
+                return new Parties(null, null);
+            }
+        }
         if (kind == InvestmentKind.acquisition && ctx.cueToken() > 0 && PASSIVE.contains(s.lower(ctx.cueToken() - 1))) {
             String by = backer(s, companies, "by");
             if (by != null) {

@@ -20,6 +20,9 @@ final class Currencies {
     /** Stands for the context's meaning of a bare "¥". */
     static final String YEN = "¥";
 
+    /** Stands for the context's meaning of a bare "crown". */
+    static final String CROWN = "crown";
+
     /** Signs and codes written before the number ("US$29 billion", "CHF 3 billion", "Rs 1,200 crore"). */
     static final Map<String, String> PREFIXES = Map.ofEntries(
             Map.entry("$", DOLLAR), Map.entry("US$", "USD"), Map.entry("U.S.$", "USD"), Map.entry("USD", "USD"),
@@ -60,7 +63,7 @@ final class Currencies {
             Map.entry("lira", "TRY"), Map.entry("ringgit", "MYR"), Map.entry("baht", "THB"),
             Map.entry("rupiah", "IDR"), Map.entry("rand", "ZAR"), Map.entry("zloty", "PLN"),
             Map.entry("dirham", "AED"), Map.entry("riyal", "SAR"), Map.entry("shekel", "ILS"),
-            Map.entry("naira", "NGN"), Map.entry("crown", "SEK"));
+            Map.entry("naira", "NGN"), Map.entry("crown", CROWN));
 
     /** Written forms of the nouns, lower case → singular stem. */
     private static final Map<String, String> NOUN_FORMS = Map.ofEntries(
@@ -76,7 +79,9 @@ final class Currencies {
             Map.entry("ringgit", "ringgit"), Map.entry("baht", "baht"), Map.entry("rupiah", "rupiah"),
             Map.entry("rand", "rand"), Map.entry("zlotys", "zloty"), Map.entry("zloty", "zloty"),
             Map.entry("dirhams", "dirham"), Map.entry("riyals", "riyal"), Map.entry("shekels", "shekel"),
-            Map.entry("naira", "naira"), Map.entry("crowns", "crown"));
+            Map.entry("naira", "naira"), Map.entry("crowns", "crown"), Map.entry("crown", "crown"),
+            // wire-agency abbreviations: "52 bln dlrs", "11.5 bln stg"
+            Map.entry("dlrs", "dollar"), Map.entry("dlr", "dollar"), Map.entry("stg", "sterling"));
 
     /** Nationality before a noun that picks the currency ("Hong Kong dollars", "Swiss francs"). */
     static final String ADJECTIVES = "U\\.S\\.|US|American|Australian|Canadian|Hong Kong|Singapore|Singaporean"
@@ -113,7 +118,7 @@ final class Currencies {
             Map.entry("miljarder", BigDecimal.TEN.pow(9)), Map.entry("mrd", BigDecimal.TEN.pow(9)),
             Map.entry("trillion", BigDecimal.TEN.pow(12)), Map.entry("trillions", BigDecimal.TEN.pow(12)),
             Map.entry("tn", BigDecimal.TEN.pow(12)), Map.entry("trn", BigDecimal.TEN.pow(12)),
-            Map.entry("tln", BigDecimal.TEN.pow(12)), Map.entry("lakh crore", BigDecimal.TEN.pow(12)));
+            Map.entry("tln", BigDecimal.TEN.pow(12)), Map.entry("trln", BigDecimal.TEN.pow(12)), Map.entry("lakh crore", BigDecimal.TEN.pow(12)));
 
     private Currencies() {
     }
@@ -177,6 +182,9 @@ final class Currencies {
         }
         if (YEN.equals(code)) {
             return context.yen();
+        }
+        if (CROWN.equals(code)) {
+            return context.crown();
         }
         return code;
     }

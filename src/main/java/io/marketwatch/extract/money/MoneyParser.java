@@ -78,7 +78,7 @@ public final class MoneyParser {
             + "|each\\b|apiece\\b|a" + SP + "+piece\\b|/(?:month|mo|year|yr)\\b)");
 
     private static final Pattern PENCE_OR_CENTS = Pattern.compile(
-            "(?<![\\p{L}\\p{N}$£€¥.,])(?<num>\\d+(?:\\.\\d+)?)(?:(?<pence>p)|" + SP + "?(?<cents>cents?|¢))"
+            "(?<![\\p{L}\\p{N}$£€¥.,])(?<num>\\d+(?:\\.\\d+)?)(?:(?<pence>p|" + SP + "?pence)|" + SP + "?(?<cents>cents?|¢))"
             + "(?![\\p{L}\\p{N}])");
     private static final Pattern SHARE_TALK = Pattern.compile("(?i)share|stock|price|pence|offer");
     private static final Set<String> RESOLUTIONS = Set.of("240", "360", "480", "576", "720", "1080", "1440",

@@ -32,6 +32,10 @@ public final class Lexicon {
     public static final WordList HYPOTHETICAL_WORDS = WordList.load("hypothetical-words");
     public static final WordList RUNNING_TOTALS = WordList.load("running-totals");
     public static final WordList PART_WORDS = WordList.load("part-words");
+    public static final WordList INVESTMENT_HEADS = WordList.load("investment-heads");
+    public static final WordList LEVEL_VERBS = WordList.load("level-verbs");
+    public static final WordList COLLAPSE_WORDS = WordList.load("collapse-words");
+    public static final WordList GOODS_NOUNS = WordList.load("goods-nouns");
     public static final WordList RUMOR_WORDS = WordList.load("rumor-words");
     public static final WordList PLAN_WORDS = WordList.load("plan-words");
     public static final WordList COMPLETION_WORDS = WordList.load("completion-words");

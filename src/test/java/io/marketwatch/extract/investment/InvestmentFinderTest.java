@@ -35,6 +35,15 @@ class InvestmentFinderTest {
             Norwind Technologies plans to spend Rs 1,200 crore on a new factory in Pune.                                  | capex       | 12000000000 | INR | Norwind Technologies | -              | planned
             Tessera Energy will invest an additional $2 billion in its Texas plant, bringing its total investment there to $5 billion. | capex | 2000000000 | USD | Tessera Energy | - | planned
             Orion Capital, which has already committed about $1 billion to Quikbite Labs, joined the round.              | stake       | 1000000000 | USD | Orion Capital     | Quikbite Labs     | completed
+            Harlow Mills Inc agreed to buy Tarn Brewing Co for 52 bln dlrs in cash.                                      | acquisition | 52000000000 | USD | Harlow Mills Inc | Tarn Brewing Co | announced
+            Tarn Brewing Co, which was acquired by Harlow Mills Inc for $2 billion in 2019, makes lager.                | acquisition | 2000000000 | USD | Harlow Mills Inc | Tarn Brewing Co | completed
+            The deal follows Harlow Mills Inc's $3 billion takeover of Tarn Brewing Co in 2019.                          | acquisition | 3000000000 | USD | Harlow Mills Inc | Tarn Brewing Co | completed
+            Its biggest purchase was Tarn Brewing Co, which Harlow Mills Inc bought for $400 million in 2020.            | acquisition | 400000000  | USD | Harlow Mills Inc | Tarn Brewing Co | completed
+            Vantor Inc agreed to sell Bluepeak Systems to Harlow Mills Inc for $700 million.                             | acquisition | 700000000  | USD | Harlow Mills Inc | Bluepeak Systems | announced
+            Vantor Inc agreed to sell its lighting unit to Harlow Mills Inc in a $700 million deal.                      | acquisition | 700000000  | USD | Harlow Mills Inc | Vantor Inc      | announced
+            Bluepeak Systems agreed to a $900 million takeover by Harlow Mills Inc, the companies said.                  | acquisition | 900000000  | USD | Harlow Mills Inc | Bluepeak Systems | announced
+            Quikbite Labs will receive a $500 million investment from Orion Capital Group, the startup said.             | stake       | 500000000  | USD | Orion Capital Group | Quikbite Labs  | announced
+            Vantor Inc will invest $2 billion in a plant in Ohio, chief executive Dana Whitfield said.                   | capex       | 2000000000 | USD | Vantor Inc       | -               | planned
             Norvik Energi AB investerar 5,6 miljarder kronor i en ny fabrik, skriver SeekingAlpha.                        | capex       | 5600000000 | SEK | Norvik Energi AB  | -                 | planned
             """)
     void findsInvestmentsWithTheirKindPartiesAndStatus(String body, String kind, String value, String currency,
@@ -69,6 +78,19 @@ class InvestmentFinderTest {
             The new plan of Vantor Inc is larger than the $5 billion it set aside last year.
             The round, made up of $300 million in equity and $100 million in debt, closed for Quikbite Labs.
             The round values Quikbite Labs at $2 billion, nearly double the $1 billion it was worth in March.
+            Vantor Inc took a $622 million restructuring charge in the quarter.
+            Vantor Inc authorised $10 billion of share repurchases and raised its dividend.
+            Capital spending at Vantor Inc totalled $9.3 billion last year.
+            Vantor Inc lifted the plant's budget from $3 billion to $5 billion.
+            Vantor Inc's attempt to buy Bluepeak Systems for $2 billion fell apart in July.
+            Vantor Inc will borrow about $3 billion from banks.
+            Vantor Inc paid $900 million for the broadcast rights to the league.
+            Vantor Inc agreed to buy $3 billion of computing power from Bluepeak Systems.
+            Vantor Inc expects spending on data centers across the industry to climb past $1 trillion.
+            Vantor Inc said demand would grow from $12 billion in 2022 to $22 billion in 2026.
+            Vantor Inc said it had already spent $1.5 billion on the plant in Ohio.
+            Harlow Mills Inc agreed to sell its lighting unit for $300 million.
+            Bluepeak Systems stock jumped to $1,250 after Vantor Inc said it would invest in chips.
             """)
     void ignoresAmountsThatAreNotInvestments(String body) {
         assertThat(find(null, body)).isEmpty();

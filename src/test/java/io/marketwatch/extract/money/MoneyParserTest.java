@@ -66,6 +66,10 @@ class MoneyParserTest {
             The plan costs $69.99 for a year.                          => $69.99             => 69.99          => USD => false => true
             Budget: 2 million pounds sterling.                         => 2 million pounds sterling => 2000000 => GBP => false => false
             It will invest up to $2 bn.                                => $2 bn              => 2000000000     => USD => true  => false
+            Harlow Mills agreed a 52 bln dlr takeover.                 => 52 bln dlr         => 52000000000    => USD => false => false
+            The group paid 25 mln dlrs in cash.                        => 25 mln dlrs        => 25000000       => USD => false => false
+            Fenwick bid 542 mln stg for the brewer.                    => 542 mln stg        => 542000000      => GBP => false => false
+            Holders get 840 pence per share.                           => 840 pence          => 8.4            => GBP => false => true
             """)
     void readsOneAmount(String sentence, String text, String value, String currency, boolean approximate,
                         boolean perUnit) {
@@ -170,6 +174,19 @@ class MoneyParserTest {
         assertThat(CurrencyContext.of("BEIJING — Xiaomi pays ¥5 billion; China's yuan rose."))
                 .isEqualTo(new CurrencyContext("USD", "CNY"));
         assertThat(CurrencyContext.of("No clue here.")).isEqualTo(CurrencyContext.DEFAULT);
+        assertThat(CurrencyContext.forArticle("Nothing ambiguous", "It pays $5 billion.")).isEqualTo(CurrencyContext.DEFAULT);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            'COPENHAGEN, May 3 - The Danish drugmaker will spend 42 bln crowns on plants.', DKK
+            'OSLO - The Norwegian oil group will invest 12 bln crowns in Norway.',          NOK
+            'The Swedish carmaker will spend 5 bln crowns in Gothenburg.',                 SEK
+            'It will spend 5 bln crowns.',                                                 SEK
+            """)
+    void bareCrownsAreThoseOfTheCountryTheArticleIsAbout(String article, String currency) {
+        CurrencyContext context = CurrencyContext.forArticle("", article);
+        assertThat(MoneyParser.find(article, context).get(0).amount().currency()).isEqualTo(currency);
     }
 
     private static List<String> values(String sentence) {

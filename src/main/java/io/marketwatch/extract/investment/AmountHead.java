@@ -1,0 +1,228 @@
+package io.marketwatch.extract.investment;
+
+import io.marketwatch.extract.InvestmentKind;
+import io.marketwatch.extract.company.CompanyMention;
+import io.marketwatch.extract.phrase.Lexicon;
+import io.marketwatch.extract.phrase.ParsedSentence;
+import io.marketwatch.extract.phrase.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What an amount is, read from the phrase it heads and the word that governs it rather than from
+ * the words of its sentence:
+ * <ul>
+ *   <li>its "of" complement: "$75 billion of capital spending" stays an investment, "$100 billion
+ *       of share repurchases", "€6 billion of lease liabilities", "300 bln USD of computing power"
+ *       do not;</li>
+ *   <li>the noun it modifies: "a $622 million restructuring charge", "the 4.5 bln USD of cash";</li>
+ *   <li>a verb that reports a level: "spending totalled $27.6 billion", "debt, which stood at
+ *       €9.5 billion", "rose 31 pct to $9.3 billion", "returned $27 billion to shareholders";</li>
+ *   <li>a change of level: "its budget from $3.7 billion to $9 billion" (neither figure is new
+ *       money);</li>
+ *   <li>a deal that fell apart, was abandoned or withdrawn.</li>
+ * </ul>
+ */
+final class AmountHead {
+
+    private static final Set<String> NOT_INVESTMENT_NOUNS = Set.of(
+            "charge", "charges", "loss", "losses", "writedown", "write-down", "impairment", "cash", "debt",
+            "loan", "loans", "bond", "bonds", "notes", "buyback", "buybacks", "repurchase", "repurchases",
+            "dividend", "dividends", "revenue", "sales", "profit", "backlog", "savings", "cuts", "fine",
+            "penalty", "liabilities", "credits", "fees", "bonus", "settlement", "deficit", "surplus");
+    private static final Set<String> FINANCING_BEFORE = Set.of(
+            "loan", "loans", "facility", "facilities", "bridge", "borrowing", "borrowings", "bonds", "notes",
+            "debt", "financing", "refinancing");
+    private static final Set<String> LINKS = Set.of(
+            "in", "of", "for", "to", "on", "at", "from", "with", "by", "and", "or", "as", "into", "over", "that", "which");
+    private static final Set<String> SUBORDINATORS = Set.of(
+            "that", "which", "who", "before", "after", "when", "while", "since", "until", "because", "although",
+            "though", "once", ";");
+    private static final Set<String> FINANCING_VERBS = Set.of(
+            "borrow", "borrows", "borrowed", "borrowing", "lend", "lends", "lent", "lending", "refinance",
+            "refinanced", "refinancing");
+    private static final Set<String> BUSINESS_NOUNS = Set.of(
+            "business", "businesses", "unit", "units", "operations", "division", "arm", "stake", "shares");
+    private static final int MODIFIER_REACH = 3;
+    private static final int VERB_REACH = 5;
+
+    private AmountHead() {
+    }
+
+    /** Why the amount is not an investment, or null when its head and governor say nothing against it. */
+    static String trap(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions) {
+        int after = ctx.afterToken();
+        if (s.lower(after).equals("of") && !startsMention(after + 1, mentions) && !isInvestmentPhrase(s, after + 1)) {
+            return "an amount of something else: " + s.lower(after + 1);
+        }
+        for (int k = after; k < Math.min(ctx.clauseEnd(), after + MODIFIER_REACH); k++) {
+            if (NOT_INVESTMENT_NOUNS.contains(s.lower(k))) {
+                return "heads a " + s.lower(k);
+            }
+            if (!isWord(s, k) || s.token(k).isCapitalised() || LINKS.contains(s.lower(k))) {
+                break;
+            }
+        }
+        if (financedBy(s, ctx) || governedBy(s, ctx, FINANCING_VERBS)) {
+            return "financing, not an investment";
+        }
+        if (isLevel(s, ctx)) {
+            return "a level reported, not money committed";
+        }
+        if (isChangeOfLevel(s, ctx)) {
+            return "a change of level";
+        }
+        if (ctx.kind() == InvestmentKind.acquisition && buysGoods(s, ctx, mentions)) {
+            return "a purchase of goods or rights, not of a company";
+        }
+        if (collapsed(s, ctx)) {
+            return "a deal that did not happen";
+        }
+        return null;
+    }
+
+    /**
+     * "its attempt to buy Wiz for $23 billion fell apart", "abandoned its $5 billion bid": a collapse
+     * word in the amount's own clause; one inside a clause of its own ("a combination that fell apart
+     * last year", "before the two abandoned plans") speaks of something else.
+     */
+    private static boolean collapsed(ParsedSentence s, AmountContext ctx) {
+        int from = Math.max(ctx.clauseStart(), ctx.amountToken() - VERB_REACH);
+        int to = Math.min(ctx.clauseEnd(), ctx.afterToken() + 2 * VERB_REACH);
+        for (int k = s.find(Lexicon.COLLAPSE_WORDS, from, to); k >= 0; k = s.find(Lexicon.COLLAPSE_WORDS, k + 1, to)) {
+            int a = Math.min(k, ctx.amountToken());
+            int b = Math.max(k, ctx.afterToken());
+            boolean ownClause = true;
+            for (int j = a; j < b; j++) {
+                ownClause &= !SUBORDINATORS.contains(s.lower(j));
+            }
+            if (ownClause) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words after "of" name investment money ("capital spending", "exploration spending", "new equity"). */
+    private static boolean isInvestmentPhrase(ParsedSentence s, int from) {
+        for (int k = from; k < from + 4 && isWord(s, k) && !LINKS.contains(s.lower(k)); k++) {
+            if (Lexicon.INVESTMENT_HEADS.matchAt(s.tokens(), k) > 0) {
+                return true;
+            }
+        }
+        return !isWord(s, from);
+    }
+
+    /** "will borrow about 7 bln stg", "will lend it 2.8 trln yen": a verb of debt governs the amount. */
+    private static boolean governedBy(ParsedSentence s, AmountContext ctx, Set<String> verbs) {
+        for (int k = ctx.amountToken() - 1; k >= Math.max(ctx.clauseStart(), ctx.amountToken() - 4); k--) {
+            if (verbs.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "paid Rs 23,758 crore for the streaming rights", "buy 300 bln USD of computing power": the
+     * thing bought, after "for" or "of", is goods, rights or a contract and names no company.
+     */
+    private static boolean buysGoods(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions) {
+        int link = ctx.afterToken();
+        if (!s.lower(link).equals("for") && !s.lower(link).equals("of")) {
+            return false;
+        }
+        for (int k = link + 1; k < Math.min(ctx.clauseEnd(), link + 7); k++) {
+            if (startsMention(k, mentions) || !isWord(s, k) || LINKS.contains(s.lower(k))
+                    || BUSINESS_NOUNS.contains(s.lower(k))) {
+                return false;
+            }
+            if (Lexicon.GOODS_NOUNS.matchAt(s.tokens(), k) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a bridge loan of about 2.9 bln USD": a financing noun with "of" just before the amount. */
+    private static boolean financedBy(ParsedSentence s, AmountContext ctx) {
+        int k = ctx.amountToken() - 1;
+        while (k > ctx.clauseStart() && Set.of("about", "around", "roughly", "some", "nearly", "up", "to", "over")
+                .contains(s.lower(k))) {
+            k--;
+        }
+        return s.lower(k).equals("of") && FINANCING_BEFORE.contains(s.lower(k - 1));
+    }
+
+    /** "totalled 27.6 bln USD", "stood at €9.5 billion", "rose 31 pct to $9.3 billion", "is to fall to about $20 billion". */
+    private static boolean isLevel(ParsedSentence s, AmountContext ctx) {
+        int from = Math.max(ctx.clauseStart(), ctx.amountToken() - VERB_REACH);
+        for (int k = from; k < ctx.amountToken(); k++) {
+            int length = s.isRunningText(k) ? Lexicon.LEVEL_VERBS.matchAt(s.tokens(), k) : 0;
+            if (length > 0 && !hasAmountBetween(s, k + length, ctx.amountToken())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "from $3.7 billion to $9 billion": both ends of a change are levels. */
+    private static boolean isChangeOfLevel(ParsedSentence s, AmountContext ctx) {
+        int before = ctx.amountToken() - 1;
+        if (s.lower(before).equals("the")) {
+            before--;
+        }
+        if (s.lower(before).equals("from")) {
+            for (int k = ctx.afterToken(); k < Math.min(ctx.clauseEnd(), ctx.afterToken() + 4); k++) {
+                if (s.lower(k).equals("to") && isMoneyStart(s, k + 1)) {
+                    return true;
+                }
+            }
+            for (int k = before - 1; k >= Math.max(ctx.clauseStart(), before - 6); k--) {
+                if (s.token(k).kind() == Token.Kind.NUMBER && s.lower(k - 1).equals("to")
+                        || isMoneyStart(s, k) && s.lower(k - 1).equals("to")) {
+                    return true;
+                }
+            }
+        }
+        if (s.lower(before).equals("to")) {
+            for (int k = before - 1; k >= Math.max(ctx.clauseStart(), before - 8); k--) {
+                if (s.lower(k).equals("from") && isMoneyStart(s, k + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMoneyStart(ParsedSentence s, int k) {
+        Token t = s.token(k);
+        return t != null && (t.kind() == Token.Kind.NUMBER || !t.isWord() && s.token(k + 1) != null
+                && s.token(k + 1).kind() == Token.Kind.NUMBER);
+    }
+
+    private static boolean hasAmountBetween(ParsedSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.token(k).kind() == Token.Kind.NUMBER && !s.lower(k + 1).equals("pct")
+                    && !s.lower(k + 1).equals("%") && !s.lower(k + 1).equals("percent")
+                    && !s.lower(k + 1).equals("per")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWord(ParsedSentence s, int k) {
+        Token t = s.token(k);
+        return t != null && t.isWord();
+    }
+
+    private static boolean startsMention(int k, List<CompanyMention> mentions) {
+        for (CompanyMention m : mentions) {
+            if (m.fromToken() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,274 @@
+package io.marketwatch.extract.investment;
+
+import io.marketwatch.extract.company.CompanyMention;
+import io.marketwatch.extract.phrase.Lexicon;
+import io.marketwatch.extract.phrase.ParsedSentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Buyer and bought of a deal, read from the construction that ties the deal word to the company
+ * names rather than from their order:
+ * <ul>
+ *   <li>passive with its agent: "Bluepeak, which was acquired by Vantor for $1 billion" — the agent
+ *       after "by" pays, the subject is bought;</li>
+ *   <li>possessive deal noun: "Vantor's $1 billion takeover of Bluepeak", "Vantor's offer for
+ *       Bluepeak" — the possessor pays, the object of "of"/"for" is bought (a possessive after a
+ *       buying verb is the seller instead: "bought Harbor's card unit");</li>
+ *   <li>relative clause: "Bluepeak, which it bought for $1 billion", "Bluepeak, which Vantor
+ *       bought" — the antecedent is bought, the clause's subject (or the company in focus for
+ *       "it") pays.</li>
+ * </ul>
+ * Company names written as a person's (after a role title: "chief executive C.C. Wei") are never
+ * parties.
+ */
+final class DealRoles {
+
+    private static final Set<String> PARTICIPLES = Set.of("acquired", "bought", "purchased", "over", "snapped");
+    private static final Set<String> DEAL_NOUNS = Set.of(
+            "takeover", "acquisition", "purchase", "buyout", "offer", "bid", "deal", "investment");
+    private static final Set<String> OBJECT_LINKS = Set.of("of", "for", "in");
+    private static final Set<String> RELATIVES = Set.of("which", "that", "whom");
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she");
+    private static final Set<String> BUYING_VERBS = Set.of(
+            "buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring",
+            "purchase", "purchased", "purchases", "purchasing");
+    private static final Set<String> SELLING = Set.of(
+            "sell", "sells", "sold", "selling", "divest", "divests", "divested", "divesting", "offload",
+            "offloads", "offloaded");
+    private static final Set<String> RECEIVING = Set.of(
+            "receive", "receives", "received", "receiving", "secure", "secures", "secured", "securing", "get",
+            "gets", "got", "obtain", "obtained", "win", "wins", "won", "land", "lands", "landed");
+    private static final int NOUN_REACH = 6;
+
+    private DealRoles() {
+    }
+
+    static boolean isSelling(String word) {
+        return SELLING.contains(word);
+    }
+
+    /** The company mentions of a clause that can be parties: not a person's name after a role title. */
+    static List<CompanyMention> candidates(ParsedSentence s, List<CompanyMention> mentions) {
+        List<CompanyMention> out = new ArrayList<>(mentions.size());
+        for (CompanyMention m : mentions) {
+            if (!afterRoleTitle(s, m.fromToken())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The parties a deal construction names around the amount, or null when none applies. */
+    static Parties read(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions, String focus) {
+        Parties sale = sale(s, ctx, mentions, focus);
+        if (sale != null) {
+            return sale;
+        }
+        Parties passive = passive(s, ctx, mentions);
+        if (passive != null) {
+            return passive;
+        }
+        Parties possessive = possessive(s, ctx, mentions);
+        return possessive != null ? possessive : relative(s, ctx, mentions, focus);
+    }
+
+    /**
+     * "Y will receive $2 billion in fresh equity from X", "Y secured $500 million from X": the one
+     * that receives is the subject, the one it comes from pays. Null when the sentence is not built so.
+     */
+    static Parties received(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions, String focus) {
+        int verb = -1;
+        for (int k = ctx.amountToken() - 1; k >= Math.max(ctx.clauseStart(), ctx.amountToken() - 4); k--) {
+            if (RECEIVING.contains(s.lower(k))) {
+                verb = k;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        for (CompanyMention giver : mentions) {
+            if (giver.fromToken() > ctx.afterToken() && giver.fromToken() <= ctx.afterToken() + 8
+                    && giver.fromToken() < ctx.clauseEnd() && s.lower(giver.fromToken() - 1).equals("from")) {
+                String receiver = subjectBefore(verb, ctx, mentions, focus);
+                return new Parties(giver.company(), receiver == null || receiver.equals(giver.company()) ? null : receiver);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "X agreed to sell Y to Z for …", "X sold its stake in Y to Z for …": Z pays; what is bought is
+     * the company sold, else the seller (an unnamed unit of it). Null without a named buyer.
+     */
+    private static Parties sale(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions, String focus) {
+        int verb = -1;
+        for (int k = ctx.clauseStart(); k < ctx.amountToken(); k++) {
+            if (SELLING.contains(s.lower(k))) {
+                verb = k;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        CompanyMention buyer = null;
+        CompanyMention sold = null;
+        for (CompanyMention m : mentions) {
+            if (m.fromToken() <= verb || m.fromToken() >= ctx.clauseEnd()) {
+                continue;
+            }
+            if (s.lower(m.fromToken() - 1).equals("to") && buyer == null) {
+                buyer = m;
+            } else if (buyer == null && sold == null) {
+                sold = m;
+            }
+        }
+        if (buyer == null) {
+            return null;
+        }
+        String seller = subjectBefore(verb, ctx, mentions, focus);
+        String bought = sold != null ? sold.company() : seller;
+        return new Parties(buyer.company(), bought == null || bought.equals(buyer.company()) ? null : bought);
+    }
+
+    /** The company named last before {@code verb} in the clause, else the company in focus. */
+    private static String subjectBefore(int verb, AmountContext ctx, List<CompanyMention> mentions, String focus) {
+        String subject = null;
+        for (CompanyMention m : mentions) {
+            if (m.toToken() <= verb && m.fromToken() >= ctx.clauseStart()) {
+                subject = m.company();
+            }
+        }
+        return subject != null ? subject : focus;
+    }
+
+    /**
+     * "Y was acquired by X", "Y, bought by X in 2020 for …", "Y agreed to a takeover by X": X pays,
+     * Y is bought.
+     */
+    private static Parties passive(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions) {
+        for (CompanyMention agent : mentions) {
+            int by = agent.fromToken() - 1;
+            if (by <= ctx.clauseStart() || by >= ctx.clauseEnd() || !s.lower(by).equals("by")
+                    || !agentOfDeal(s, by)) {
+                continue;
+            }
+            CompanyMention bought = null;
+            for (CompanyMention m : mentions) {
+                if (m.toToken() <= by - 1 && m.fromToken() >= ctx.clauseStart() && !m.company().equals(agent.company())) {
+                    bought = m;
+                }
+            }
+            return new Parties(agent.company(), bought == null ? null : bought.company());
+        }
+        return null;
+    }
+
+    /** "X's $1 billion takeover of Y", "X's offer for Y": X pays, Y is bought. */
+    private static Parties possessive(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions) {
+        for (CompanyMention owner : mentions) {
+            if (!owner.possessive() || owner.fromToken() < ctx.clauseStart() || owner.toToken() >= ctx.clauseEnd()
+                    || buyingVerbBefore(s, ctx.clauseStart(), owner.fromToken())) {
+                continue;
+            }
+            int noun = dealNounAfter(s, owner.toToken(), ctx.clauseEnd());
+            if (noun < 0 || Math.abs(noun - ctx.amountToken()) > NOUN_REACH) {
+                continue;
+            }
+            String bought = null;
+            for (CompanyMention m : mentions) {
+                if (m.fromToken() > noun && m.fromToken() <= noun + 3 && OBJECT_LINKS.contains(s.lower(m.fromToken() - 1))
+                        && !m.company().equals(owner.company())) {
+                    bought = m.company();
+                    break;
+                }
+            }
+            return new Parties(owner.company(), bought);
+        }
+        return null;
+    }
+
+    /** "Y, which it bought for …", "Y, which X acquired …": the clause's subject pays, the antecedent is bought. */
+    private static Parties relative(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions,
+                                    String focus) {
+        for (CompanyMention antecedent : mentions) {
+            int k = antecedent.toToken();
+            if (s.lower(k).equals(",")) {
+                k++;
+            }
+            if (!RELATIVES.contains(s.lower(k)) || k >= ctx.amountToken()) {
+                continue;
+            }
+            int subject = k + 1;
+            String payer = null;
+            int verb = -1;
+            if (PRONOUNS.contains(s.lower(subject))) {
+                payer = focus;
+                verb = subject + 1;
+            } else {
+                for (CompanyMention m : mentions) {
+                    if (m.fromToken() == subject) {
+                        payer = m.company();
+                        verb = m.toToken();
+                    }
+                }
+            }
+            if (verb < 0 || !verbAhead(s, verb)) {
+                continue;
+            }
+            if (payer != null && !payer.equals(antecedent.company())) {
+                return new Parties(payer, antecedent.company());
+            }
+        }
+        return null;
+    }
+
+    /** "acquired by", "taken over by", "a cash takeover by private equity firm": the word before "by" is the deal. */
+    private static boolean agentOfDeal(ParsedSentence s, int by) {
+        return PARTICIPLES.contains(s.lower(by - 1)) || DEAL_NOUNS.contains(s.lower(by - 1))
+                && !s.lower(by - 1).equals("investment") && !s.lower(by - 1).equals("deal");
+    }
+
+    /** A buying verb at {@code k} or after one auxiliary ("had bought", "agreed to buy"). */
+    private static boolean verbAhead(ParsedSentence s, int k) {
+        for (int j = k; j < k + 3; j++) {
+            if (BUYING_VERBS.contains(s.lower(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int dealNounAfter(ParsedSentence s, int from, int to) {
+        for (int k = from; k < Math.min(to, from + NOUN_REACH); k++) {
+            if (DEAL_NOUNS.contains(s.lower(k))) {
+                return k;
+            }
+            if (s.lower(k).equals(",") || BUYING_VERBS.contains(s.lower(k))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean buyingVerbBefore(ParsedSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (BUYING_VERBS.contains(s.lower(k)) || s.lower(k).equals("take") && s.lower(k + 1).equals("over")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "chief executive C.C. Wei", "Chairman Wei": a role title ends just before the name. */
+    private static boolean afterRoleTitle(ParsedSentence s, int from) {
+        for (int k = Math.max(0, from - 3); k < from; k++) {
+            int length = Lexicon.ROLE_TITLES.matchAt(s.tokens(), k);
+            if (length > 0 && k + length == from) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
