@@ -13,29 +13,48 @@ import java.util.Objects;
 /**
  * Chooses the executive summary: the largest investments in USD, the nearest expected launches
  * (from the as-of date on; the latest ones when none lies ahead) and the most-covered companies.
+ * Facts whose confidence is below the threshold stay out of it (and out of the digest).
  */
 public final class HighlightsRule {
 
     private final int investments;
     private final int launches;
     private final int companies;
+    private final double minConfidence;
 
-    public HighlightsRule(int investments, int launches, int companies) {
+    /** The default threshold of {@code marketwatch.review.min-confidence}. */
+    public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
+
+    public HighlightsRule(int investments, int launches, int companies, double minConfidence) {
         this.investments = investments;
         this.launches = launches;
         this.companies = companies;
+        this.minConfidence = minConfidence;
     }
 
     public static HighlightsRule defaults() {
-        return new HighlightsRule(2, 2, 1);
+        return withMinConfidence(DEFAULT_MIN_CONFIDENCE);
+    }
+
+    public static HighlightsRule withMinConfidence(double minConfidence) {
+        return new HighlightsRule(2, 2, 1, minConfidence);
+    }
+
+    /** Whether a fact is confident enough for the executive summary and the digest (a fact without review is). */
+    public boolean confident(FactReview review) {
+        return review == null || review.correction() != null || !review.doubtful();
+    }
+
+    public double minConfidence() {
+        return minConfidence;
     }
 
     List<Highlight> select(LocalDate asOf, List<BriefingInvestment> allInvestments, List<BriefingLaunch> allLaunches,
                            List<BriefingCompany> allCompanies) {
         List<Highlight> lines = new ArrayList<>();
-        allInvestments.stream().filter(i -> i.amountUsd() != null).limit(investments)
+        allInvestments.stream().filter(i -> i.amountUsd() != null && confident(i.review())).limit(investments)
                 .forEach(i -> lines.add(new Highlight(describe(i), i.articleIds())));
-        nearestExpected(asOf, allLaunches).stream().limit(launches)
+        nearestExpected(asOf, allLaunches).stream().filter(l -> confident(l.review())).limit(launches)
                 .forEach(l -> lines.add(new Highlight(describe(l), l.articleIds())));
         allCompanies.stream().filter(c -> c.articleIds().size() > 1 || allCompanies.size() <= companies).limit(companies)
                 .forEach(c -> lines.add(new Highlight(c.name() + " is named in " + c.articleIds().size()
