@@ -39,7 +39,7 @@ public final class FactFields {
     /** Why the value cannot go into the field of that kind of fact, or empty when it can. */
     public static Optional<String> problem(String factKind, String field, String value) {
         if (!of(factKind).contains(field)) {
-            return Optional.of("unknown field \u201c" + field + "\u201d for a " + factKind + " (known: "
+            return Optional.of("unknown field \u201c" + field + "\u201d for an " + factKind + " (known: "
                     + String.join(", ", of(factKind)) + ")");
         }
         if (value.isBlank()) {
@@ -60,7 +60,7 @@ public final class FactFields {
     }
 
     /** The current value of a field of an investment, as text ("" when empty). */
-    static String value(BriefingInvestment i, String field) {
+    public static String value(BriefingInvestment i, String field) {
         Object value = switch (field) {
             case "investor" -> i.investor();
             case "recipient" -> i.recipient();
@@ -76,7 +76,7 @@ public final class FactFields {
     }
 
     /** The current value of a field of a launch, as text ("" when empty). */
-    static String value(BriefingLaunch l, String field) {
+    public static String value(BriefingLaunch l, String field) {
         Object value = switch (field) {
             case "company" -> l.company();
             case "product" -> l.product();
