@@ -51,7 +51,7 @@ final class ConfidenceRule {
         Score score = new Score(threshold);
         List<String> words = words(evidence);
         Optional<String> cue = find(words, cueWords(kind));
-        cue.ifPresentOrElse(c -> score.add(CUE, "cue \u201c" + c + "\u201d marks a " + kind),
+        cue.ifPresentOrElse(c -> score.add(CUE, "cue \u201c" + c + "\u201d (" + kind + ")"),
                 () -> score.add(NO_CUE, "no " + kind + " cue in the evidence"));
         party(score, "investor", investor);
         party(score, "recipient", recipient);
@@ -75,7 +75,7 @@ final class ConfidenceRule {
     Scored launch(String company, String evidence, int outlets) {
         Score score = new Score(threshold);
         List<String> words = words(evidence);
-        find(words, Lexicon.LAUNCH_VERBS).ifPresentOrElse(c -> score.add(CUE, "cue \u201c" + c + "\u201d marks a launch"),
+        find(words, Lexicon.LAUNCH_VERBS).ifPresentOrElse(c -> score.add(CUE, "cue \u201c" + c + "\u201d (launch)"),
                 () -> score.add(NO_CUE, "no launch verb in the evidence"));
         party(score, "company", company);
         outlets(score, outlets);

@@ -107,15 +107,21 @@ public class ReviewService {
         return reviews.isApproved(week);
     }
 
-    /** The recent nights under the folder nobody reviewed yet, and the weeks of nights whose digest is not approved. */
+    /**
+     * The nights under the folder nobody reviewed yet and the weeks whose digest is not approved, among
+     * the runs of the {@value #RECENT_DAYS} days up to the latest run.
+     */
     public Waiting waiting(Path output) {
-        LocalDate today = LocalDate.now(clock);
+        Optional<CompletedRun> latest = latest(output, BEGINNING, END);
+        if (latest.isEmpty()) {
+            return new Waiting(List.of(), List.of());
+        }
+        List<CompletedRun> recent = runs(output, latest.get().asOf().minusDays(RECENT_DAYS), END);
         Set<LocalDate> reviewed = reviews.reviewedNights(output);
-        List<LocalDate> nightsToReview = runs(output, today.minusDays(RECENT_DAYS), END).stream()
-                .map(CompletedRun::asOf).distinct().filter(d -> !reviewed.contains(d)).sorted().toList();
-        List<IsoWeek> weeks = runs(output, today.minusDays(RECENT_DAYS), END).stream()
-                .map(r -> IsoWeek.of(r.asOf())).distinct().filter(w -> !reviews.isApproved(w))
-                .sorted(Comparator.comparing(IsoWeek::monday)).toList();
+        List<LocalDate> nightsToReview = recent.stream().map(CompletedRun::asOf).distinct()
+                .filter(d -> !reviewed.contains(d)).toList();
+        List<IsoWeek> weeks = recent.stream().map(r -> IsoWeek.of(r.asOf())).distinct()
+                .filter(w -> !reviews.isApproved(w)).toList();
         return new Waiting(nightsToReview, weeks);
     }
 
