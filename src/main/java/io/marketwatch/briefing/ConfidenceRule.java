@@ -56,7 +56,7 @@ final class ConfidenceRule {
         party(score, "investor", investor);
         party(score, "recipient", recipient);
         outlets(score, outlets);
-        int at = amountText == null ? -1 : evidence.indexOf(amountText);
+        int at = amountText == null || evidence == null ? -1 : evidence.indexOf(amountText);
         if (at >= 0) {
             List<String> before = words(evidence.substring(0, at));
             List<String> after = words(evidence.substring(at + amountText.length()));
