@@ -6,6 +6,7 @@ import io.marketwatch.extract.FactExtractor;
 import io.marketwatch.ingest.ArticleReader;
 import io.marketwatch.ingest.InputScanner;
 import io.marketwatch.report.BriefingFiles;
+import io.marketwatch.review.ReviewStore;
 import io.marketwatch.store.NightlyStore;
 import io.marketwatch.system.MarketWatchProperties;
 import java.nio.file.Path;
@@ -133,8 +134,9 @@ class BriefingJobConfiguration {
                                     @Value("#{jobParameters['" + JobParameterNames.INPUT + "']}") String input,
                                     @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output,
                                     NightlyStore store, BriefingFiles files, FxTable fx, HighlightsRule highlights,
-                                    Clock clock, ObjectProvider<RunProgress> progress) {
+                                    Clock clock, ObjectProvider<RunProgress> progress, ReviewStore corrections) {
         return new BriefingTasklet(store, files, fx, highlights, clock, progress.getIfAvailable(() -> RunProgress.SILENT),
-                new BriefingTasklet.RunRequest(asOf, Path.of(input), Path.of(output).resolve(asOf.toString())));
+                new BriefingTasklet.RunRequest(asOf, Path.of(input), Path.of(output).resolve(asOf.toString())),
+                corrections);
     }
 }

@@ -7,6 +7,8 @@ import io.marketwatch.briefing.HighlightsRule;
 import io.marketwatch.briefing.SkippedFile;
 import io.marketwatch.fetch.FetchReport;
 import io.marketwatch.report.BriefingFiles;
+import io.marketwatch.review.ReviewStore;
+import io.marketwatch.store.NightArticles;
 import io.marketwatch.store.NightlyStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,10 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -29,9 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Assembles the briefing from what the run stored and writes briefing.json, the PDF, the
- * workbook and run-report.json. An article read from more than one file is counted once, from
- * the first file in input order; the others are listed as skipped, after the unreadable files.
- * Idempotent: run again, it writes the same files.
+ * workbook and run-report.json, with the editors' corrections in force applied. An article read
+ * from more than one file is counted once ({@link NightArticles}). Idempotent: run again, it writes
+ * the same files.
  */
 class BriefingTasklet implements Tasklet {
 
@@ -44,10 +43,12 @@ class BriefingTasklet implements Tasklet {
     private final Clock clock;
     private final RunProgress progress;
     private final RunRequest request;
+    private final ReviewStore corrections;
 
     BriefingTasklet(NightlyStore store, BriefingFiles files, FxTable fx, HighlightsRule highlights, Clock clock,
-                    RunProgress progress, RunRequest request) {
+                    RunProgress progress, RunRequest request, ReviewStore corrections) {
         this.store = store;
+        this.corrections = corrections;
         this.files = files;
         this.fx = fx;
         this.highlights = highlights;
@@ -60,25 +61,12 @@ class BriefingTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         var jobExecution = contribution.getStepExecution().getJobExecution();
         long run = jobExecution.getJobInstanceId();
-        BriefingAssembler assembler = new BriefingAssembler(fx, highlights);
-        Set<String> inputFiles = new HashSet<>();
-        Map<String, String> firstFile = new HashMap<>();
-        List<SkippedFile> duplicates = new ArrayList<>();
-        store.forEachArticle(run, article -> {
-            inputFiles.add(article.file());
-            String first = firstFile.putIfAbsent(article.id(), article.file());
-            if (first == null) {
-                assembler.add(article);
-            } else {
-                duplicates.add(new SkippedFile(article.file(),
-                        "same article as in " + first + " (\u201c" + article.title() + "\u201d), counted once"));
-            }
-        });
-        duplicates.forEach(progress::skipped);
-        List<SkippedFile> skipped = new ArrayList<>(store.skips(run));
-        skipped.forEach(s -> inputFiles.add(s.file()));
-        skipped.addAll(duplicates);
+        BriefingAssembler assembler = new BriefingAssembler(fx, highlights, corrections.corrections());
+        NightArticles night = NightArticles.read(store, run, assembler::add);
+        night.duplicates().forEach(progress::skipped);
+        List<SkippedFile> skipped = new ArrayList<>(night.skipped());
         skipped.addAll(FetchReport.missingSources(request.input()));
+        Set<String> inputFiles = night.inputFiles();
         Briefing briefing = assembler.build(request.asOf(), clock.instant(), skipped);
         Path folder = request.outputFolder();
         List<String> outputs = new ArrayList<>();

@@ -27,12 +27,19 @@ public final class BriefingAssembler {
 
     private final FxTable fx;
     private final HighlightsRule highlights;
+    private final FactCorrections corrections;
     private final List<ExtractedArticle> articles = new ArrayList<>();
     private final CompanyGroups groups = new CompanyGroups();
 
+    /** An assembler that applies no editor's corrections. */
     public BriefingAssembler(FxTable fx, HighlightsRule highlights) {
+        this(fx, highlights, FactCorrections.NONE);
+    }
+
+    public BriefingAssembler(FxTable fx, HighlightsRule highlights, FactCorrections corrections) {
         this.fx = fx;
         this.highlights = highlights;
+        this.corrections = corrections;
     }
 
     public void add(ExtractedArticle article) {
@@ -44,8 +51,12 @@ public final class BriefingAssembler {
         Map<String, ExtractedArticle> byId = new LinkedHashMap<>();
         articles.forEach(a -> byId.putIfAbsent(a.id(), a));
         List<BriefingArticle> briefingArticles = byId.values().stream().map(BriefingAssembler::toBriefingArticle).toList();
-        List<BriefingInvestment> investments = new InvestmentMerger(groups, fx, byId).merge(byId.values());
-        List<BriefingLaunch> launches = new LaunchMerger(groups, byId).merge(byId.values());
+        // where the knowledge base will answer whether a party is a known company
+        ConfidenceRule confidence = new ConfidenceRule(new ExtractedCompanies(groups), highlights.minConfidence());
+        CorrectionsApplied corrected = new CorrectionsApplied(corrections, fx);
+        List<BriefingInvestment> investments = corrected.investments(
+                new InvestmentMerger(groups, fx, byId, confidence).merge(byId.values()));
+        List<BriefingLaunch> launches = corrected.launches(new LaunchMerger(groups, byId, confidence).merge(byId.values()));
         List<BriefingCompany> companies = companies(byId.values(), investments);
         List<Highlight> lines = highlights.select(asOf, investments, launches, companies);
         return new Briefing(asOf, generatedAt, period(byId.values()), briefingArticles, companies, investments,

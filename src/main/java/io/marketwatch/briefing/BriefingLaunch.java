@@ -4,13 +4,23 @@ import io.marketwatch.extract.LaunchStatus;
 import io.marketwatch.extract.LaunchWindow;
 import java.util.List;
 
-/** A launch, merged over every article that reports it. */
+/**
+ * A launch, merged over every article that reports it.
+ *
+ * @param review its id, confidence and correction, or null for a hand-made launch
+ */
 public record BriefingLaunch(String company, String product, LaunchStatus status, LaunchWindow window,
-                             String windowText, List<String> articleIds, String evidence, List<String> outlets) {
+                             String windowText, List<String> articleIds, String evidence, List<String> outlets,
+                             FactReview review) {
 
     public BriefingLaunch {
         articleIds = List.copyOf(articleIds);
         outlets = List.copyOf(outlets);
+    }
+
+    /** The same launch with another review. */
+    BriefingLaunch withReview(FactReview other) {
+        return new BriefingLaunch(company, product, status, window, windowText, articleIds, evidence, outlets, other);
     }
 
     /** Whether two product names name the same product, as the briefing decides when it merges launches. */

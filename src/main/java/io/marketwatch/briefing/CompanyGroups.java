@@ -46,6 +46,11 @@ final class CompanyGroups {
         return parent.containsKey(key) ? find(key) : key;
     }
 
+    /** Whether some article named this as a company (or as an alias of one). */
+    boolean isNamed(String name) {
+        return parent.containsKey(keyOf(name));
+    }
+
     private String keyOf(String name) {
         return keys.computeIfAbsent(name, CompanyNames::key);
     }

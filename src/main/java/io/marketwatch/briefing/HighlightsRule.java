@@ -14,42 +14,65 @@ import java.util.Set;
 
 /**
  * Chooses the executive summary: the largest commitments in USD first (the more important of them,
- * by {@link Importance}, first), then every
- * delayed or denied launch (up to the launch limit) and the nearest expected ones, then the story
- * that the most outlets carried when it is not already listed. No item merely counts mentions.
+ * by {@link Importance}, first), then every delayed or denied launch (up to the launch limit) and the
+ * nearest expected ones, then the story that the most outlets carried when it is not already listed.
+ * No item merely counts mentions. Facts whose confidence is below the threshold stay out of it (and
+ * out of the digest).
  */
 public final class HighlightsRule {
 
     private final int investments;
     private final int launches;
     private final int stories;
+    private final double minConfidence;
 
-    public HighlightsRule(int investments, int launches, int stories) {
+    /** The default threshold of {@code marketwatch.review.min-confidence}. */
+    public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
+
+    public HighlightsRule(int investments, int launches, int stories, double minConfidence) {
         this.investments = investments;
         this.launches = launches;
         this.stories = stories;
+        this.minConfidence = minConfidence;
     }
 
     public static HighlightsRule defaults() {
-        return new HighlightsRule(2, 2, 1);
+        return withMinConfidence(DEFAULT_MIN_CONFIDENCE);
+    }
+
+    public static HighlightsRule withMinConfidence(double minConfidence) {
+        return new HighlightsRule(2, 2, 1, minConfidence);
+    }
+
+    /** Whether a fact is confident enough for the executive summary and the digest (a fact without review is). */
+    public boolean confident(FactReview review) {
+        return review == null || review.correction() != null || !review.doubtful();
+    }
+
+    public double minConfidence() {
+        return minConfidence;
     }
 
     List<Highlight> select(LocalDate asOf, List<BriefingInvestment> allInvestments, List<BriefingLaunch> allLaunches,
                            List<BriefingCompany> allCompanies) {
         List<Highlight> lines = new ArrayList<>();
         Set<Object> listed = new HashSet<>();
-        allInvestments.stream().filter(i -> i.amountUsd() != null)
+        List<BriefingInvestment> confidentInvestments = allInvestments.stream().filter(i -> confident(i.review()))
+                .toList();
+        List<BriefingLaunch> confidentLaunches = allLaunches.stream().filter(l -> confident(l.review())).toList();
+        confidentInvestments.stream().filter(i -> i.amountUsd() != null)
                 .sorted(Comparator.comparing(BriefingInvestment::amountUsd).reversed()).limit(investments)
                 .sorted(Comparator.comparingDouble((BriefingInvestment i) -> Importance.of(i)).reversed())
                 .forEach(i -> {
                     listed.add(i);
                     lines.add(new Highlight(describe(i), i.articleIds()));
                 });
-        launchesToWatch(asOf, allLaunches).stream().limit(launches).forEach(l -> {
+        launchesToWatch(asOf, confidentLaunches).stream().limit(launches).forEach(l -> {
             listed.add(l);
             lines.add(new Highlight(describe(l), l.articleIds()));
         });
-        mostReported(asOf, allInvestments, allLaunches, listed).stream().limit(stories).forEach(lines::add);
+        mostReported(asOf, confidentInvestments, confidentLaunches, listed).stream().limit(stories)
+                .forEach(lines::add);
         return lines;
     }
 

@@ -24,11 +24,14 @@ final class InvestmentMerger {
     private final CompanyGroups groups;
     private final FxTable fx;
     private final Map<String, ExtractedArticle> byId;
+    private final ConfidenceRule confidence;
+    private final FactKeys keys = new FactKeys();
 
-    InvestmentMerger(CompanyGroups groups, FxTable fx, Map<String, ExtractedArticle> byId) {
+    InvestmentMerger(CompanyGroups groups, FxTable fx, Map<String, ExtractedArticle> byId, ConfidenceRule confidence) {
         this.groups = groups;
         this.fx = fx;
         this.byId = byId;
+        this.confidence = confidence;
     }
 
     List<BriefingInvestment> merge(Iterable<ExtractedArticle> articles) {
@@ -37,10 +40,14 @@ final class InvestmentMerger {
         for (ExtractedArticle article : articles) {
             for (InvestmentFact fact : article.facts().investments()) {
                 Merged candidate = new Merged(fact, usd(fact), article.id());
+                String key = keys.investment(article.id(), fact.evidence(),
+                        fact.amount().value().stripTrailingZeros().toPlainString() + " " + fact.amount().currency());
                 Merged same = findSame(candidate, byParty);
                 if (same != null) {
                     same.articleIds.add(article.id());
+                    same.keys.add(key);
                 } else {
+                    candidate.keys.add(key);
                     merged.add(candidate);
                     for (String party : candidate.parties()) {
                         byParty.computeIfAbsent(party, p -> new ArrayList<>()).add(candidate);
@@ -101,6 +108,8 @@ final class InvestmentMerger {
         final InvestmentFact fact;
         final Usd usd;
         final Set<String> articleIds = new LinkedHashSet<>();
+        /** The fact's key in each article that reports it, the first article's first. */
+        final List<String> keys = new ArrayList<>(1);
         /** The amount as compared: its currency and value, read once. */
         final String currency;
         final double value;
@@ -134,10 +143,15 @@ final class InvestmentMerger {
         }
 
         BriefingInvestment toBriefing() {
-            return new BriefingInvestment(canonical(fact.investor()), canonical(fact.recipient()), fact.purpose(),
+            String investor = canonical(fact.investor());
+            String recipient = canonical(fact.recipient());
+            List<String> outlets = Outlets.of(articleIds, byId);
+            ConfidenceRule.Scored scored = confidence.investment(fact.kind(), fact.status(), investor, recipient,
+                    fact.amount().text(), fact.evidence(), Math.max(1, outlets.size()));
+            return new BriefingInvestment(investor, recipient, fact.purpose(),
                     fact.kind(), fact.amount(), usd == null ? null : usd.amount(), usd == null ? null : usd.conversion(),
-                    fact.status(), fact.horizon(), List.copyOf(articleIds), fact.evidence(),
-                    Outlets.of(articleIds, byId));
+                    fact.status(), fact.horizon(), List.copyOf(articleIds), fact.evidence(), outlets,
+                    new FactReview(keys.get(0), scored.confidence(), scored.reasons(), keys, scored.doubtful(), null));
         }
 
         private String canonical(String name) {

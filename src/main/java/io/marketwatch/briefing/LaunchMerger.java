@@ -21,10 +21,13 @@ final class LaunchMerger {
 
     private final CompanyGroups groups;
     private final Map<String, ExtractedArticle> byId;
+    private final ConfidenceRule confidence;
+    private final FactKeys keys = new FactKeys();
 
-    LaunchMerger(CompanyGroups groups, Map<String, ExtractedArticle> byId) {
+    LaunchMerger(CompanyGroups groups, Map<String, ExtractedArticle> byId, ConfidenceRule confidence) {
         this.groups = groups;
         this.byId = byId;
+        this.confidence = confidence;
     }
 
     List<BriefingLaunch> merge(Iterable<ExtractedArticle> articles) {
@@ -35,13 +38,16 @@ final class LaunchMerger {
                 String group = groups.groupOf(fact.company());
                 List<Merged> known = byCompany.computeIfAbsent(group + "\u0000" + fact.status(), k -> new ArrayList<>());
                 String product = squash(fact.product());
+                String key = keys.launch(article.id(), fact.evidence(), product);
                 Merged same = known.stream()
                         .filter(m -> sameSquashed(m.product, product) && !m.articleIds.contains(article.id()))
                         .findFirst().orElse(null);
                 if (same != null) {
                     same.articleIds.add(article.id());
+                    same.keys.add(key);
                 } else {
                     Merged m = new Merged(fact, article.id());
+                    m.keys.add(key);
                     known.add(m);
                     merged.add(m);
                 }
@@ -49,10 +55,13 @@ final class LaunchMerger {
         }
         List<BriefingLaunch> result = new ArrayList<>(merged.size());
         for (Merged m : merged) {
-            String company = groups.canonicalName(groups.groupOf(m.fact.company()));
-            result.add(new BriefingLaunch(company == null ? m.fact.company() : company, m.fact.product(), m.fact.status(),
-                    m.fact.window(), m.fact.windowText(), List.copyOf(m.articleIds), m.fact.evidence(),
-                    Outlets.of(m.articleIds, byId)));
+            String canonical = groups.canonicalName(groups.groupOf(m.fact.company()));
+            String company = canonical == null ? m.fact.company() : canonical;
+            List<String> outlets = Outlets.of(m.articleIds, byId);
+            ConfidenceRule.Scored scored = confidence.launch(company, m.fact.evidence(), Math.max(1, outlets.size()));
+            result.add(new BriefingLaunch(company, m.fact.product(), m.fact.status(),
+                    m.fact.window(), m.fact.windowText(), List.copyOf(m.articleIds), m.fact.evidence(), outlets,
+                    new FactReview(m.keys.get(0), scored.confidence(), scored.reasons(), m.keys, scored.doubtful(), null)));
         }
         result.sort(Comparator.comparing((BriefingLaunch l) -> windowEnd(l.window()),
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(BriefingLaunch::company));
@@ -82,6 +91,8 @@ final class LaunchMerger {
         /** The product name reduced to letters and digits, as compared. */
         final String product;
         final Set<String> articleIds = new LinkedHashSet<>();
+        /** The fact's key in each article that reports it, the first article's first. */
+        final List<String> keys = new ArrayList<>(1);
 
         Merged(LaunchFact fact, String articleId) {
             this.fact = fact;

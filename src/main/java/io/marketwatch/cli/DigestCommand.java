@@ -1,5 +1,6 @@
 package io.marketwatch.cli;
 
+import io.marketwatch.digest.DigestAwaitingApproval;
 import io.marketwatch.digest.DigestException;
 import io.marketwatch.digest.DigestRequest;
 import io.marketwatch.digest.DigestResult;
@@ -67,6 +68,9 @@ final class DigestCommand implements Callable<Integer> {
                         .send(new DigestRequest(outputRoot, isoWeek, subscribers, dryRun));
                 report(result, out);
                 return result.complete() ? ExitCodes.OK : ExitCodes.PARTIAL;
+            } catch (DigestAwaitingApproval e) {
+                err.println("marketwatch digest: " + e.getMessage());
+                return ExitCodes.PARTIAL;
             } catch (DigestException e) {
                 err.println("marketwatch digest: " + e.getMessage());
                 return ExitCodes.FAILURE;

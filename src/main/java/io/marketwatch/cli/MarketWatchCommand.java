@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code marketwatch} command and its subcommands. */
 @Command(name = "marketwatch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns the day's business news into investor briefings.",
-        subcommands = {BriefingCommand.class, FetchCommand.class, DigestCommand.class, ScheduleCommand.class, StatusCommand.class,
+        subcommands = {BriefingCommand.class, FetchCommand.class, ReviewCommand.class, DigestCommand.class,
+                ScheduleCommand.class, StatusCommand.class,
                 PurgeCommand.class, EvaluateCommand.class, FloorCommand.class, CommandLine.HelpCommand.class})
 public final class MarketWatchCommand implements Runnable {
 

@@ -6,6 +6,7 @@ import io.marketwatch.batch.RunHistory.History;
 import io.marketwatch.batch.RunHistory.PastRun;
 import io.marketwatch.fetch.FetchStore;
 import io.marketwatch.fetch.SourceReport;
+import io.marketwatch.review.ReviewService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -49,6 +50,9 @@ final class StatusCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             print(history, out);
             printFetches(context.getBean(FetchStore.class).lastFetches(), out);
+            if (context.getEnvironment().getProperty("marketwatch.digest.require-approval", Boolean.class, false)) {
+                printWaiting(context.getBean(ReviewService.class).waiting(output.toAbsolutePath().normalize()), out);
+            }
             out.flush();
             boolean attention = history.attention().stream()
                     .anyMatch(a -> a.state() != RunHistory.NightState.RUNNING);
@@ -83,6 +87,20 @@ final class StatusCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %s  %s (execution %d, input %s): %s%n", night.asOf(), headline(night),
                     night.execution(), night.input(), night.detail());
         }
+    }
+
+    /** The nights nobody reviewed yet and the weeks whose digest waits for approval (marketwatch.digest.require-approval). */
+    static void printWaiting(ReviewService.Waiting waiting, PrintWriter out) {
+        out.println();
+        if (waiting.nights().isEmpty() && waiting.weeks().isEmpty()) {
+            out.println("Nothing waits for review.");
+            return;
+        }
+        out.println("Waiting for review:");
+        waiting.nights().forEach(night -> out.printf(Locale.ROOT,
+                "  night %s  not reviewed (marketwatch review --as-of %s, then --apply the edited file)%n", night, night));
+        waiting.weeks().forEach(week -> out.printf(Locale.ROOT,
+                "  week %s  digest not sent until approved (marketwatch review --approve %s)%n", week, week));
     }
 
     private static String headline(Attention night) {

@@ -3,6 +3,7 @@ package io.marketwatch.digest;
 import io.marketwatch.briefing.Briefing;
 import io.marketwatch.briefing.BriefingAssembler;
 import io.marketwatch.briefing.BriefingInvestment;
+import io.marketwatch.briefing.FactCorrections;
 import io.marketwatch.briefing.FxTable;
 import io.marketwatch.briefing.HighlightsRule;
 import io.marketwatch.briefing.SkippedFile;
@@ -24,7 +25,8 @@ import java.util.stream.Stream;
 /**
  * Builds a {@link WeeklyDigest} from the nightly runs stored in the database. The week's articles
  * are those first stored by a run of the week (an article read again later is not news again);
- * what is new or changed is decided against every earlier run under the same output folder.
+ * what is new or changed is decided against every earlier run under the same output folder. The
+ * editors' corrections apply; facts below the confidence threshold stay out of the mail's lists.
  */
 final class DigestAssembler {
 
@@ -34,11 +36,13 @@ final class DigestAssembler {
     private final NightlyStore store;
     private final FxTable fx;
     private final HighlightsRule highlights;
+    private final FactCorrections corrections;
 
-    DigestAssembler(NightlyStore store, FxTable fx, HighlightsRule highlights) {
+    DigestAssembler(NightlyStore store, FxTable fx, HighlightsRule highlights, FactCorrections corrections) {
         this.store = store;
         this.fx = fx;
         this.highlights = highlights;
+        this.corrections = corrections;
     }
 
     /** The week's completed runs under the output folder, and the earlier ones. */
@@ -74,8 +78,11 @@ final class DigestAssembler {
         LaunchHistory now = new LaunchHistory(companies).addAll(earlier).addAll(fresh);
         return new WeeklyDigest(runs.week(), week, week.articles(),
                 all.companies().stream().filter(c -> freshIds.containsAll(c.articleIds())).toList(),
-                week.investments(), week.launches(), now.aheadOf(end), now.changesSince(before, freshIds, runs.week().monday()),
-                byCompany(all.investments().stream().filter(i -> freshIds.containsAll(i.articleIds())).toList()),
+                week.investments().stream().filter(i -> highlights.confident(i.review())).toList(),
+                week.launches().stream().filter(l -> highlights.confident(l.review())).toList(),
+                now.aheadOf(end), now.changesSince(before, freshIds, runs.week().monday()),
+                byCompany(all.investments().stream().filter(i -> freshIds.containsAll(i.articleIds())
+                        && highlights.confident(i.review())).toList()),
                 all.companies(), List.of());
     }
 
@@ -95,7 +102,7 @@ final class DigestAssembler {
 
     private Briefing briefing(Stream<DatedArticle> articles, LocalDate asOf, Instant generatedAt,
                               List<SkippedFile> skipped) {
-        BriefingAssembler assembler = new BriefingAssembler(fx, highlights);
+        BriefingAssembler assembler = new BriefingAssembler(fx, highlights, corrections);
         articles.map(DatedArticle::article).forEach(assembler::add);
         return assembler.build(asOf, generatedAt, skipped);
     }

@@ -48,15 +48,24 @@ public class DigestService {
     private final DigestProperties properties;
     private final Clock clock;
     private final DigestMessages messages;
+    private final DigestReview review;
+    private final HighlightsRule highlights;
+    private final boolean requireApproval;
 
     /**
      * @param mailSender  the SMTP client, or null when no SMTP server is configured (dry runs only)
      * @param attachments the renderers of the files attached to every mail (PDF, workbook)
      * @param templates   where mail/digest.html and mail/digest.txt come from
+     * @param review      the editors' corrections and approvals
+     * @param highlights  the executive summary's rule and confidence threshold
+     * @param requireApproval whether a week's digest waits for an editor's approval
      */
     public DigestService(NightlyStore store, SendLog sendLog, SubscriberTable subscriberTable, JavaMailSender mailSender,
                          List<BriefingRenderer> attachments, ReportTemplates templates, DigestProperties properties,
-                         Clock clock) {
+                         Clock clock, DigestReview review, HighlightsRule highlights, boolean requireApproval) {
+        this.review = review;
+        this.highlights = highlights;
+        this.requireApproval = requireApproval;
         this.store = store;
         this.sendLog = sendLog;
         this.subscriberSource = new SubscriberSource(subscriberTable);
@@ -69,12 +78,25 @@ public class DigestService {
         this.messages = new DigestMessages(properties);
     }
 
+    /** Whether an SMTP server is configured (else only dry runs work). */
+    public boolean canSend() {
+        return canSend;
+    }
+
+    /** Whether the week's digest waits for an editor's approval before it may be sent. */
+    public boolean awaitsApproval(IsoWeek week) {
+        return requireApproval && !review.isApproved(week);
+    }
+
     public DigestResult send(DigestRequest request) {
         if (!request.dryRun() && !canSend) {
             throw new DigestException(NO_SMTP);
         }
         IsoWeek week = request.week() != null ? request.week() : IsoWeek.lastCompleteOn(LocalDate.now(clock));
-        DigestAssembler assembler = new DigestAssembler(store, FxTables.bundled(), HighlightsRule.defaults());
+        if (requireApproval && !request.dryRun() && !review.isApproved(week)) {
+            throw new DigestAwaitingApproval(week);
+        }
+        DigestAssembler assembler = new DigestAssembler(store, FxTables.bundled(), highlights, review.corrections());
         WeekRuns runs = assembler.runs(week, request.output());
         Subscribers subscribers = subscriberSource.read(request.subscribers(), Path.of(runs.latest().inputFolder()));
         WeeklyDigest digest = assembler.assemble(runs, clock.instant());

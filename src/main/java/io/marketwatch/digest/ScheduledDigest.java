@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * The weekly digest as the scheduler runs it: the last complete week's digest, to the default
  * subscribers, from the runs under the scheduled output folder. Safe to run again: the send log
- * keeps a recipient from getting the same week twice.
+ * keeps a recipient from getting the same week twice. A week waiting for an editor's approval is
+ * not sent: the run says it is waiting and ends without failing; the approval sends it.
  */
 @Component
 class ScheduledDigest implements WeeklyDigestJob {
@@ -27,7 +28,13 @@ class ScheduledDigest implements WeeklyDigestJob {
 
     @Override
     public void run(LocalDate today) {
-        DigestResult result = digest.send(new DigestRequest(schedule.output(), IsoWeek.lastCompleteOn(today), null, false));
+        IsoWeek week = IsoWeek.lastCompleteOn(today);
+        if (digest.awaitsApproval(week)) {
+            log.info("Digest {} is waiting for review: it is sent when an editor runs `marketwatch review --approve {}`",
+                    week, week);
+            return;
+        }
+        DigestResult result = digest.send(new DigestRequest(schedule.output(), week, null, false));
         log.info("Digest {}: {} sent, {} already sent, {} failed, {} pending", result.week(), result.sent().size(),
                 result.alreadySent().size(), result.failed().size(), result.pending().size());
         if (!result.complete()) {

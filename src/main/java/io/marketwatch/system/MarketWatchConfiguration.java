@@ -67,9 +67,11 @@ class MarketWatchConfiguration {
         return FxTables.bundled();
     }
 
+    /** The executive summary; facts below {@code marketwatch.review.min-confidence} stay out of it and the digest. */
     @Bean
-    HighlightsRule highlightsRule() {
-        return HighlightsRule.defaults();
+    HighlightsRule highlightsRule(@Value("${marketwatch.review.min-confidence:"
+            + HighlightsRule.DEFAULT_MIN_CONFIDENCE + "}") double minConfidence) {
+        return HighlightsRule.withMinConfidence(minConfidence);
     }
 
     @Bean

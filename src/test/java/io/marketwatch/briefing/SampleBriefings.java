@@ -61,29 +61,29 @@ public final class SampleBriefings {
                 List.of(alibabaArticle.id()),
                 "The company has previously announced plans to invest approximately 380 billion yuan (around $55 "
                         + "billion) in computing infrastructure over the coming years.",
-                List.of());
+                List.of(), null);
         var oled = new BriefingInvestment("Samsung Display", null, "8.6th-generation IT OLED line in Asan",
                 InvestmentKind.capex, new Money(new BigDecimal("4100000000000"), "KRW", "4.1 trillion won"),
                 2_788_000_000d, new UsdConversion(false, 0.00068, FX.date()), InvestmentStatus.planned,
                 "through 2026", List.of(samsungArticle.id()),
                 "Samsung Display will invest 4.1 trillion won in an 8.6th-generation IT OLED line through 2026.",
-                List.of("Seoul Tech Daily"));
+                List.of("Seoul Tech Daily"), null);
         var qwen3 = new BriefingLaunch("Alibaba Group", "Qwen 3", LaunchStatus.expected,
                 new LaunchWindow(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 30)), "as early as this month",
                 List.of(alibabaArticle.id()),
                 "Alibaba Group is gearing up to release Qwen 3, the next generation of its flagship artificial "
                         + "intelligence model, as early as this month.",
-                List.of());
+                List.of(), null);
         var deepSeekNext = new BriefingLaunch("DeepSeek", "next-generation model", LaunchStatus.expected,
                 new LaunchWindow(null, LocalDate.of(2025, 4, 30)), "before May", List.of(alibabaArticle.id()),
                 "Sources familiar with DeepSeek's plans indicate the company aims to release its next-generation "
                         + "model before May, putting additional pressure on established players like Alibaba.",
-                List.of());
+                List.of(), null);
         var qwenMax = new BriefingLaunch("Alibaba Group", "Qwen 2.5-Max", LaunchStatus.released,
                 new LaunchWindow(LocalDate.of(2025, 1, 20), LocalDate.of(2025, 1, 31)), "late January",
                 List.of(alibabaArticle.id()),
                 "Just days after DeepSeek made headlines in late January, Alibaba rushed out Qwen 2.5-Max.",
-                List.of());
+                List.of(), null);
         var highlights = List.of(
                 new Highlight("Alibaba Group plans to invest 380 billion yuan (US$55.0 billion) in computing "
                         + "infrastructure.", List.of(alibabaArticle.id())),
@@ -113,10 +113,10 @@ public final class SampleBriefings {
             investments.add(new BriefingInvestment(company, null, "a plant", InvestmentKind.capex,
                     new Money(BigDecimal.valueOf(i * 1_000_000L), "USD", "$" + i + " million"), i * 1_000_000d, null,
                     InvestmentStatus.planned, null, List.of(id), company + " will invest $" + i + " million.",
-                    List.of("Example News")));
+                    List.of("Example News"), null));
             launches.add(new BriefingLaunch(company, "Product " + i, LaunchStatus.expected,
                     new LaunchWindow(day, day.plusDays(30)), "next month", List.of(id),
-                    company + " will release Product " + i + " next month.", List.of("Example News")));
+                    company + " will release Product " + i + " next month.", List.of("Example News"), null));
         }
         return new Briefing(AS_OF, Instant.parse("2025-04-02T02:00:00Z"),
                 new DatePeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)), articles, companies,
@@ -178,10 +178,10 @@ public final class SampleBriefings {
         var launches = List.of(
                 new BriefingLaunch("小米集团", "小米 SU7 Ultra", LaunchStatus.expected,
                         new LaunchWindow(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 31)), "五月", List.of(xiaomi.id()),
-                        "小米集团 will release the SU7 Ultra in May.", List.of("新华社")),
+                        "小米集团 will release the SU7 Ultra in May.", List.of("新华社"), null),
                 new BriefingLaunch("Samsung Electronics", "Galaxy Z Fold 7", LaunchStatus.delayed,
                         new LaunchWindow(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 9, 30)), "3분기",
-                        List.of(samsung.id()), "The Galaxy Z Fold 7 slips to the third quarter.", List.of("연합뉴스")));
+                        List.of(samsung.id()), "The Galaxy Z Fold 7 slips to the third quarter.", List.of("연합뉴스"), null));
         var highlights = List.of(
                 new Highlight("Sony Group plans to invest ¥500 billion (US$3.2 billion) in image sensors.",
                         List.of(sony.id())),
@@ -202,6 +202,6 @@ public final class SampleBriefings {
                                                  String outlet) {
         return new BriefingInvestment(investor, null, purpose, InvestmentKind.capex,
                 new Money(new BigDecimal(value), currency, text), usd, conversion, InvestmentStatus.planned, null,
-                List.of(articleId), investor + " will invest " + text + " in " + purpose + ".", List.of(outlet));
+                List.of(articleId), investor + " will invest " + text + " in " + purpose + ".", List.of(outlet), null);
     }
 }

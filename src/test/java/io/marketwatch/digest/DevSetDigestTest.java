@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.marketwatch.briefing.BriefingArticle;
 import io.marketwatch.briefing.BriefingCompany;
 import io.marketwatch.briefing.FxTables;
+import io.marketwatch.briefing.FactCorrections;
 import io.marketwatch.briefing.HighlightsRule;
 import io.marketwatch.report.ReportTemplates;
 import io.marketwatch.store.NightlyStore;
@@ -28,7 +29,7 @@ class DevSetDigestTest {
             NightlyStore store = new NightlyStore(database.jdbc());
             Path output = Path.of("/srv/marketwatch/output");
             DevSetWeek.store(store, Path.of("/srv/marketwatch/input"), output);
-            DigestAssembler assembler = new DigestAssembler(store, FxTables.bundled(), HighlightsRule.defaults());
+            DigestAssembler assembler = new DigestAssembler(store, FxTables.bundled(), HighlightsRule.defaults(), FactCorrections.NONE);
             digest = assembler.assemble(assembler.runs(DevSetWeek.WEEK, output), Instant.parse("2025-04-07T06:00:00Z"));
         }
 

@@ -6,6 +6,7 @@ import io.marketwatch.briefing.BriefingArticle;
 import io.marketwatch.briefing.BriefingCompany;
 import io.marketwatch.briefing.BriefingLaunch;
 import io.marketwatch.briefing.FxTables;
+import io.marketwatch.briefing.FactCorrections;
 import io.marketwatch.briefing.HighlightsRule;
 import io.marketwatch.report.ReportTemplates;
 import io.marketwatch.store.NightlyStore;
@@ -33,7 +34,7 @@ class DigestMailRenderingTest {
         NightlyStore store = new NightlyStore(database.jdbc());
         Path output = Path.of("/data/news/output");
         DigestFixtures.storeTwoWeeks(store, Path.of("/data/news/input"), output);
-        DigestAssembler assembler = new DigestAssembler(store, FxTables.bundled(), HighlightsRule.defaults());
+        DigestAssembler assembler = new DigestAssembler(store, FxTables.bundled(), HighlightsRule.defaults(), FactCorrections.NONE);
         digest = assembler.assemble(assembler.runs(DigestFixtures.W14, output), Instant.parse("2025-04-07T06:00:00Z"));
     }
 

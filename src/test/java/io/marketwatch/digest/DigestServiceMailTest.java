@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.marketwatch.briefing.HighlightsRule;
 import io.marketwatch.report.BriefingRenderer;
 import io.marketwatch.report.ReportTemplates;
 import io.marketwatch.report.json.BriefingJsonWriter;
+import io.marketwatch.review.ReviewStore;
 import io.marketwatch.store.NightlyStore;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -310,7 +312,7 @@ class DigestServiceMailTest {
                 SENDING_TIMEOUT);
         List<BriefingRenderer> attachments = List.of(new BriefingJsonWriter());
         return new DigestService(store, sendLog, subscriberTable, sender, attachments, ReportTemplates.bundled(), properties,
-                clock);
+                clock, new ReviewStore(jdbc), HighlightsRule.defaults(), false);
     }
 
     private void keepReceivedAndStop() {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.marketwatch.briefing.BriefingArticle;
 import io.marketwatch.briefing.BriefingCompany;
 import io.marketwatch.briefing.FxTables;
+import io.marketwatch.briefing.FactCorrections;
 import io.marketwatch.briefing.HighlightsRule;
 import io.marketwatch.extract.LaunchWindow;
 import io.marketwatch.store.NightlyStore;
@@ -47,7 +48,7 @@ abstract class DigestStoreContract {
         jdbc = database.jdbc();
         store = new NightlyStore(jdbc);
         sendLog = new SendLog(jdbc);
-        assembler = new DigestAssembler(store, FxTables.bundled(), HighlightsRule.defaults());
+        assembler = new DigestAssembler(store, FxTables.bundled(), HighlightsRule.defaults(), FactCorrections.NONE);
     }
 
     @AfterAll

@@ -9,6 +9,7 @@ import io.marketwatch.briefing.Highlight;
 import io.marketwatch.briefing.SkippedFile;
 import io.marketwatch.briefing.UsdConversion;
 import io.marketwatch.extract.LaunchStatus;
+import io.marketwatch.report.ReviewRows;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -78,7 +79,9 @@ final class BriefingFields {
                 Map.entry("outlets", BriefingInvestment::outlets),
                 Map.entry("articleCount", i -> i.articleIds().size()),
                 Map.entry("evidence", BriefingInvestment::evidence),
-                Map.entry("article", i -> firstArticle(i.articleIds(), articlesById)))));
+                Map.entry("article", i -> firstArticle(i.articleIds(), articlesById)),
+                Map.entry("id", i -> i.review() == null ? null : i.review().id()),
+                Map.entry("confidence", i -> i.review() == null ? null : i.review().confidence()))));
         add(new ItemList<>("launch", true, briefing.launches(), Map.ofEntries(
                 Map.entry("company", BriefingLaunch::company),
                 Map.entry("product", BriefingLaunch::product),
@@ -88,7 +91,19 @@ final class BriefingFields {
                 Map.entry("windowText", BriefingLaunch::windowText),
                 Map.entry("outlets", BriefingLaunch::outlets),
                 Map.entry("evidence", BriefingLaunch::evidence),
-                Map.entry("article", l -> firstArticle(l.articleIds(), articlesById)))));
+                Map.entry("article", l -> firstArticle(l.articleIds(), articlesById)),
+                Map.entry("id", l -> l.review() == null ? null : l.review().id()),
+                Map.entry("confidence", l -> l.review() == null ? null : l.review().confidence()))));
+        add(new ItemList<>("review", true, ReviewRows.of(briefing), Map.ofEntries(
+                Map.entry("id", ReviewRows.Row::id),
+                Map.entry("kind", ReviewRows.Row::kind),
+                Map.entry("fact", ReviewRows.Row::fact),
+                Map.entry("confidence", ReviewRows.Row::confidence),
+                Map.entry("evidence", ReviewRows.Row::evidence),
+                Map.entry("article", ReviewRows.Row::article),
+                Map.entry("action", r -> null),
+                Map.entry("fix", r -> null),
+                Map.entry("note", ReviewRows.Row::note))));
         add(new ItemList<>("company", true, briefing.companies(), Map.ofEntries(
                 Map.entry("name", BriefingCompany::name),
                 Map.entry("aliases", BriefingCompany::aliases),

@@ -38,6 +38,7 @@ public final class WorkbookBriefingRenderer {
         try (InputStream in = templates.open(TEMPLATE); XSSFWorkbook book = new XSSFWorkbook(in)) {
             CellWriter writer = new CellWriter(new CellStyles(book));
             ChartRanges charts = ChartRanges.of(book);
+            ReviewSheet.addIfMissing(book);
             List<RepeatRow> repeats = new TemplatePlaceholders(new BriefingFields(briefing), writer,
                     templates.describe(TEMPLATE)).fill(book);
             InPlaceRows inPlace = new InPlaceRows(writer, charts);

@@ -7,6 +7,8 @@ import io.marketwatch.briefing.BriefingCompany;
 import io.marketwatch.briefing.BriefingInvestment;
 import io.marketwatch.briefing.BriefingLaunch;
 import io.marketwatch.briefing.DatePeriod;
+import io.marketwatch.briefing.FactCorrection;
+import io.marketwatch.briefing.FactReview;
 import io.marketwatch.briefing.FxTable;
 import io.marketwatch.briefing.UsdConversion;
 import io.marketwatch.extract.LaunchWindow;
@@ -66,22 +68,42 @@ record BriefingJson(int schemaVersion, Instant generatedAt, LocalDate asOf,
     record AmountJson(BigDecimal value, String currency, String text) {
     }
 
-    record InvestmentJson(String investor, String recipient, String purpose, String kind, AmountJson amount,
+    record InvestmentJson(@JsonInclude(JsonInclude.Include.NON_NULL) String id, String investor, String recipient,
+                          String purpose, String kind, AmountJson amount,
                           Double amountUsd, UsdConversion usdConversion, String status, String horizon,
-                          List<String> articleIds, String evidence, List<String> outlets) {
+                          List<String> articleIds, String evidence, List<String> outlets,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Double confidence,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) List<String> confidenceReasons,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) CorrectionJson correction) {
         static InvestmentJson of(BriefingInvestment i) {
             var amount = new AmountJson(i.amount().value().stripTrailingZeros(), i.amount().currency(), i.amount().text());
-            return new InvestmentJson(i.investor(), i.recipient(), i.purpose(), i.kind().name(), amount,
-                    i.amountUsd(), i.conversion(), i.status().name(), i.horizon(), i.articleIds(), i.evidence(),
-                    i.outlets());
+            FactReview r = i.review();
+            return new InvestmentJson(r == null ? null : r.id(), i.investor(), i.recipient(), i.purpose(),
+                    i.kind().name(), amount, i.amountUsd(), i.conversion(), i.status().name(), i.horizon(),
+                    i.articleIds(), i.evidence(), i.outlets(), r == null ? null : r.confidence(),
+                    r == null ? null : r.reasons(), CorrectionJson.of(r));
         }
     }
 
-    record LaunchJson(String company, String product, String status, LaunchWindow window, String windowText,
-                      List<String> articleIds, String evidence, List<String> outlets) {
+    record LaunchJson(@JsonInclude(JsonInclude.Include.NON_NULL) String id, String company, String product,
+                      String status, LaunchWindow window, String windowText,
+                      List<String> articleIds, String evidence, List<String> outlets,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) Double confidence,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) List<String> confidenceReasons,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) CorrectionJson correction) {
         static LaunchJson of(BriefingLaunch l) {
-            return new LaunchJson(l.company(), l.product(), l.status().name(), l.window(), l.windowText(),
-                    l.articleIds(), l.evidence(), l.outlets());
+            FactReview r = l.review();
+            return new LaunchJson(r == null ? null : r.id(), l.company(), l.product(), l.status().name(), l.window(),
+                    l.windowText(), l.articleIds(), l.evidence(), l.outlets(), r == null ? null : r.confidence(),
+                    r == null ? null : r.reasons(), CorrectionJson.of(r));
+        }
+    }
+
+    /** An editor's correction: kept or fixed, by whom, when, and the fields' values before the fix. */
+    record CorrectionJson(String action, String by, Instant at, Map<String, String> original) {
+        static CorrectionJson of(FactReview review) {
+            FactCorrection c = review == null ? null : review.correction();
+            return c == null ? null : new CorrectionJson(c.action(), c.by(), c.at(), c.original());
         }
     }
 

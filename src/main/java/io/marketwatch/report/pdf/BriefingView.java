@@ -31,13 +31,16 @@ import java.util.List;
  * @param skipped         input files that could not be read
  * @param fxRates         the FX table rates used for the USD amounts
  * @param fxDate          the FX table's date
+ * @param investmentCorrections footnotes of the investments an editor corrected ("‡3 Corrected by …")
+ * @param launchCorrections     footnotes of the launches an editor corrected
  */
 record BriefingView(String documentTitle, String title, String asOf, String period, String generated, String subject,
                     String keywords, boolean empty, List<Figure> figures, List<HighlightItem> highlights,
                     Shown<InvestmentRow> investments, Chart investmentsChart, Shown<LaunchRow> upcoming,
                     Shown<PassedRow> windowPassed, Shown<LaunchRow> released, Chart timelineChart, Chart launchesChart,
                     Shown<CompanySection> companies, List<SourceEntry> sources, Shown<SkippedRow> skipped,
-                    List<String> fxRates, String fxDate) {
+                    List<String> fxRates, String fxDate, List<String> investmentCorrections,
+                    List<String> launchCorrections) {
 
     /** A key figure of the cover: "2" "articles". */
     record Figure(String value, String label) {
@@ -91,15 +94,20 @@ record BriefingView(String documentTitle, String title, String asOf, String peri
      * @param amount      the amount as the article writes it
      * @param amountValue the amount with its currency sign, compact ("₩4.1tn")
      * @param usdNote     "as stated", the FX rate and date, "not converted", or null
+     * @param corrected   the mark of an editor's correction ("corrected ‡3"), or null
      */
     record InvestmentRow(String investor, String target, String targetNote, String horizon, String kind,
                          String status, String amount, String amountValue, String usd, String usdNote,
-                         String outlets, Cites cites) {
+                         String outlets, Cites cites, String corrected) {
     }
 
-    /** One launch, formatted; status is also its CSS class (expected, released, delayed, denied). */
+    /**
+     * One launch, formatted; status is also its CSS class (expected, released, delayed, denied).
+     *
+     * @param corrected the mark of an editor's correction ("corrected ‡3"), or null
+     */
     record LaunchRow(String window, String windowText, String company, String product, String status,
-                     String outlets, Cites cites) {
+                     String outlets, Cites cites, String corrected) {
     }
 
     /** A launch whose window passed with no release reported, and the date of the last article about it. */

@@ -101,7 +101,9 @@ final class BriefingViewBuilder {
                 sources.entries(),
                 shown(briefing.skipped(), SKIPPED_SHOWN, " files", file -> new SkippedRow(file.file(), file.reason())),
                 fxRates(briefing),
-                briefing.fx() == null ? null : Formats.date(briefing.fx().date()));
+                briefing.fx() == null ? null : Formats.date(briefing.fx().date()),
+                CorrectionNotes.footnotes(briefing.investments().stream().map(BriefingInvestment::review).toList()),
+                CorrectionNotes.footnotes(briefing.launches().stream().map(BriefingLaunch::review).toList()));
     }
 
     private CompanySection companySection(BriefingCompany company, CompanyFacts facts, SourceNumbers sources) {
@@ -157,7 +159,8 @@ final class BriefingViewBuilder {
                 usd,
                 usdNote(investment),
                 outlets(investment.outlets()),
-                sources.cite(investment.articleIds()));
+                sources.cite(investment.articleIds()),
+                CorrectionNotes.mark(investment.review()));
     }
 
     private static String usdNote(BriefingInvestment investment) {
@@ -177,7 +180,8 @@ final class BriefingViewBuilder {
 
     private static LaunchRow launchRow(BriefingLaunch launch, SourceNumbers sources) {
         return new LaunchRow(Formats.window(launch.window()), launch.windowText(), launch.company(), launch.product(),
-                String.valueOf(launch.status()), outlets(launch.outlets()), sources.cite(launch.articleIds()));
+                String.valueOf(launch.status()), outlets(launch.outlets()), sources.cite(launch.articleIds()),
+                CorrectionNotes.mark(launch.review()));
     }
 
     /** Investments by USD amount, largest first, unconverted last: the model's own order, kept when equal. */

@@ -24,7 +24,7 @@ final class Fixtures {
         List<BriefingInvestment> investments = new ArrayList<>(briefing.investments());
         BriefingInvestment i = investments.get(0);
         investments.set(0, new BriefingInvestment(i.investor(), i.recipient(), i.purpose(), i.kind(), i.amount(),
-                i.amountUsd(), i.conversion(), i.status(), i.horizon(), i.articleIds(), text, i.outlets()));
+                i.amountUsd(), i.conversion(), i.status(), i.horizon(), i.articleIds(), text, i.outlets(), null));
         List<BriefingCompany> companies = new ArrayList<>(briefing.companies());
         BriefingCompany c = companies.get(0);
         companies.set(0, new BriefingCompany(c.name(), c.aliases(), c.articleIds(), c.mentions(), text, c.investedUsd(),

@@ -84,9 +84,9 @@ class UntrustedContentTest {
                 "Acme says " + img + " and " + link, 5e9, List.of());
         var investment = new BriefingInvestment("Acme " + script, null, "plant " + img, InvestmentKind.capex,
                 new Money(new BigDecimal("5000000000"), "USD", "$5 billion " + script), 5e9, null,
-                InvestmentStatus.planned, null, List.of("hostile"), "evidence " + script, List.of("Evil " + link));
+                InvestmentStatus.planned, null, List.of("hostile"), "evidence " + script, List.of("Evil " + link), null);
         var launch = new BriefingLaunch("Acme " + script, "Widget " + img, LaunchStatus.expected,
-                new LaunchWindow(day, day.plusDays(29)), "soon " + script, List.of("hostile"), "evidence", List.of());
+                new LaunchWindow(day, day.plusDays(29)), "soon " + script, List.of("hostile"), "evidence", List.of(), null);
         Briefing hostile = new Briefing(SampleBriefings.AS_OF, Instant.parse("2025-04-02T02:00:00Z"),
                 new DatePeriod(day, day), List.of(article), List.of(company), List.of(investment), List.of(launch),
                 List.of(new Highlight("Acme " + img + " " + script + " " + link, List.of("hostile"))), List.of(),
