@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.batch.core.step.StepContribution;
@@ -61,13 +62,9 @@ class BriefingTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         var jobExecution = contribution.getStepExecution().getJobExecution();
         long run = jobExecution.getJobInstanceId();
-        BriefingAssembler assembler = new BriefingAssembler(fx, highlights, corrections.corrections());
-        NightArticles night = NightArticles.read(store, run, assembler::add);
-        night.duplicates().forEach(progress::skipped);
-        List<SkippedFile> skipped = new ArrayList<>(night.skipped());
-        skipped.addAll(FetchReport.missingSources(request.input()));
-        Set<String> inputFiles = night.inputFiles();
-        Briefing briefing = assembler.build(request.asOf(), clock.instant(), skipped);
+        List<SkippedFile> skipped = new ArrayList<>();
+        Set<String> inputFiles = new HashSet<>();
+        Briefing briefing = assemble(run, skipped, inputFiles);
         Path folder = request.outputFolder();
         List<String> outputs = new ArrayList<>();
         files.write(briefing, folder).forEach(p -> outputs.add(p.toString()));
@@ -84,6 +81,21 @@ class BriefingTasklet implements Tasklet {
         store.recordCompletedRun(new NightlyStore.CompletedRun(run, request.asOf(), request.input().toString(),
                 folder.toString(), finished, briefing.articles().size(), skipped.size()));
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * The night's briefing, with the files it skipped and every input file it saw. The articles it
+     * was assembled from (100,000 of them on a big night) are out of reach once this returns, so the
+     * collector can take them before the outputs are rendered.
+     */
+    private Briefing assemble(long run, List<SkippedFile> skipped, Set<String> inputFiles) {
+        BriefingAssembler assembler = new BriefingAssembler(fx, highlights, corrections.corrections());
+        NightArticles night = NightArticles.read(store, run, assembler::add);
+        night.duplicates().forEach(progress::skipped);
+        skipped.addAll(night.skipped());
+        skipped.addAll(FetchReport.missingSources(request.input()));
+        inputFiles.addAll(night.inputFiles());
+        return assembler.build(request.asOf(), clock.instant(), skipped);
     }
 
     /** The output folder and dates of a run, from its job parameters. */
