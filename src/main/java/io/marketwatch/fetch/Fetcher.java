@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -75,11 +76,12 @@ public final class Fetcher {
                 });
         try (Http http = new Http(settings, userAgent)) {
             Robots robots = new Robots(http);
-            List<Future<SourceReport>> running = new ArrayList<>();
-            for (Source source : sources) {
-                running.add(pool.submit(() -> fetchOne(source, http, robots, into, night)));
+            Map<Source, Future<SourceReport>> running = new LinkedHashMap<>();
+            for (Source source : byHostInTurn(sources)) {
+                running.put(source, pool.submit(() -> fetchOne(source, http, robots, into, night)));
             }
-            for (Future<SourceReport> report : running) {
+            for (Source source : sources) {
+                Future<SourceReport> report = running.get(source);
                 try {
                     reports.add(report.get());
                 } catch (ExecutionException e) {
@@ -92,6 +94,25 @@ public final class Fetcher {
         FetchReport report = new FetchReport(into.toString(), reports);
         report.writeInto(into);
         return report;
+    }
+
+    /**
+     * The sources in the order they are started: one of each host in turn, so that the pool's
+     * threads are not all held by one host's politeness gap while other hosts wait.
+     */
+    static List<Source> byHostInTurn(List<Source> sources) {
+        Map<String, ArrayDeque<Source>> byHost = new LinkedHashMap<>();
+        sources.forEach(s -> byHost.computeIfAbsent(s.url().getHost().toLowerCase(Locale.ROOT), h -> new ArrayDeque<>())
+                .add(s));
+        List<Source> order = new ArrayList<>(sources.size());
+        while (order.size() < sources.size()) {
+            byHost.values().forEach(queue -> {
+                if (!queue.isEmpty()) {
+                    order.add(queue.poll());
+                }
+            });
+        }
+        return order;
     }
 
     private SourceReport fetchOne(Source source, Http http, Robots robots, Path into, LocalDate night)

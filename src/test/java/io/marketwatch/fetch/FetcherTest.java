@@ -80,6 +80,15 @@ class FetcherTest {
     }
 
     @Test
+    void sourcesStartOneHostAtATimeInTurn() {
+        List<Source> sources = List.of(source("a1", URI.create("https://a.example.com/1")),
+                source("a2", URI.create("https://A.example.com/2")), source("b1", URI.create("https://b.example.com/1")),
+                source("c1", URI.create("https://c.example.com/1")), source("c2", URI.create("https://c.example.com/2")));
+
+        assertThat(Fetcher.byHostInTurn(sources)).extracting(Source::name).containsExactly("a1", "b1", "c1", "a2", "c2");
+    }
+
+    @Test
     void anUnchangedFeedCostsOneConditionalRequest() throws Exception {
         site.on("/feed", exchange -> {
             if ("\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
