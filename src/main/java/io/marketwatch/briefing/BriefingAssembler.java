@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +30,8 @@ public final class BriefingAssembler {
     private final HighlightsRule highlights;
     private final FactCorrections corrections;
     private final List<ExtractedArticle> articles = new ArrayList<>();
+    /** Names of companies that an article linked to a knowledge-base entry. */
+    private final Set<String> linkedNames = new HashSet<>();
     private final CompanyGroups groups = new CompanyGroups();
 
     /** An assembler that applies no editor's corrections. */
@@ -44,15 +47,22 @@ public final class BriefingAssembler {
 
     public void add(ExtractedArticle article) {
         articles.add(article);
-        article.facts().companies().forEach(groups::add);
+        article.facts().companies().forEach(company -> {
+            groups.add(company);
+            if (company.entity() != null) {
+                linkedNames.add(company.name());
+            }
+        });
     }
 
     public Briefing build(LocalDate asOf, Instant generatedAt, List<SkippedFile> skipped) {
         Map<String, ExtractedArticle> byId = new LinkedHashMap<>();
         articles.forEach(a -> byId.putIfAbsent(a.id(), a));
         List<BriefingArticle> briefingArticles = byId.values().stream().map(BriefingAssembler::toBriefingArticle).toList();
-        // where the knowledge base will answer whether a party is a known company
-        ConfidenceRule confidence = new ConfidenceRule(new ExtractedCompanies(groups), highlights.minConfidence());
+        Set<String> linkedGroups = new HashSet<>();
+        linkedNames.forEach(name -> linkedGroups.add(groups.groupOf(name)));
+        ConfidenceRule confidence = new ConfidenceRule(new ExtractedCompanies(groups, linkedGroups),
+                highlights.minConfidence());
         CorrectionsApplied corrected = new CorrectionsApplied(corrections, fx);
         List<BriefingInvestment> investments = corrected.investments(
                 new InvestmentMerger(groups, fx, byId, confidence).merge(byId.values()));

@@ -1,9 +1,9 @@
 package io.marketwatch.briefing;
 
 /**
- * Whether a party of a fact is a known company: one input of a fact's confidence. This is the one
- * place where the knowledge base plugs in; until it does, {@link ExtractedCompanies} answers from
- * what extraction found in the night's articles.
+ * Whether a party of a fact is a known company: one input of a fact's confidence. {@link
+ * ExtractedCompanies} answers from what extraction found in the night's articles and whether they
+ * linked the company to a knowledge-base entry.
  */
 @FunctionalInterface
 public interface KnownParties {

@@ -44,4 +44,16 @@ class ExecutiveSummaryTest {
         assertThat(DEV.investments()).filteredOn(i -> i.outlets().size() == most)
                 .anyMatch(i -> summary().contains(HighlightsRule.describe(i)) || summary().get(4).contains(i.evidence()));
     }
+
+    @Test
+    void aPartyTheKnowledgeBaseKnowsSaysSoInTheConfidenceReasons() {
+        BriefingInvestment alibaba = DEV.investments().stream().filter(i -> "Alibaba Group".equals(i.investor()))
+                .findFirst().orElseThrow();
+        BriefingInvestment relativity = DEV.investments().stream()
+                .filter(i -> "Relativity Space".equals(i.recipient())).findFirst().orElseThrow();
+
+        assertThat(alibaba.review().reasons()).contains("investor Alibaba Group: a company of the knowledge base");
+        assertThat(relativity.review().reasons())
+                .contains("recipient Relativity Space: named as a company in the articles (not in the knowledge base)");
+    }
 }
