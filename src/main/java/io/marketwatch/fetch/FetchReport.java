@@ -1,10 +1,10 @@
 package io.marketwatch.fetch;
 
 import io.marketwatch.briefing.SkippedFile;
+import io.marketwatch.report.BriefingFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SerializationFeature;
@@ -34,10 +34,7 @@ public record FetchReport(String input, List<SourceReport> sources) {
 
     void writeInto(Path folder) throws IOException {
         Files.createDirectories(folder);
-        Path tmp = Files.createTempFile(folder, ".fetch-report", ".tmp");
-        JSON.writeValue(tmp.toFile(), this);
-        Files.move(tmp, folder.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+        BriefingFiles.writeAtomically(folder.resolve(FILE_NAME), tmp -> JSON.writeValue(tmp.toFile(), this));
     }
 
     /**

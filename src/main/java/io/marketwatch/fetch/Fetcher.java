@@ -3,12 +3,12 @@ package io.marketwatch.fetch;
 import io.marketwatch.article.Article;
 import io.marketwatch.ingest.ArticleReader;
 import io.marketwatch.ingest.ParsedFile;
+import io.marketwatch.report.BriefingFiles;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -276,13 +276,7 @@ public final class Fetcher {
     /** Written under a temporary name and moved into place: a killed fetch leaves no half file. */
     private static Path write(Path file, byte[] bytes) throws IOException {
         Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), ".item", ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        BriefingFiles.writeAtomically(file, tmp -> Files.write(tmp, bytes));
         return file;
     }
 
