@@ -1,22 +1,34 @@
 package io.marketwatch.digest;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Splits CSV text into rows as RFC 4180 defines them: fields separated by commas, rows by CRLF
- * (LF or CR alone also accepted), a field in double quotes may hold commas, line breaks and
- * doubled quotes. A malformed row is kept with its error and reading goes on at the next line.
- * Blank lines are skipped.
+ * Splits CSV text into rows with Apache Commons CSV (RFC 4180: fields separated by commas, rows by
+ * CRLF, LF or CR; a field in double quotes may hold commas, line breaks and doubled quotes; a quote
+ * inside an unquoted field is read as a character). Unlike a plain parser it carries on past a
+ * malformed row: the row is kept with its error and its line, and reading resumes on the next line.
+ * A quoted field that is never closed ends the text. Blank lines are skipped.
  */
 final class CsvRows {
 
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+
     private final String text;
-    private int pos;
-    private int line = 1;
+    /** Offsets where each line starts: {@code lineStarts[i]} is the start of line i + 1. */
+    private final int[] lineStarts;
 
     private CsvRows(String text) {
         this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        this.lineStarts = lineStarts(this.text);
     }
 
     /**
@@ -37,96 +49,78 @@ final class CsvRows {
 
     private List<Row> rows() {
         List<Row> rows = new ArrayList<>();
-        while (pos < text.length()) {
-            int start = line;
-            Row row = row(start);
-            boolean blank = row.error() == null && row.fields().size() == 1 && row.fields().get(0).isEmpty();
-            if (!blank) {
-                rows.add(row);
-            }
+        int from = 0;
+        while (from < text.length()) {
+            from = readFrom(from, rows);
         }
         return rows;
     }
 
-    private Row row(int start) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        while (true) {
-            if (pos < text.length() && text.charAt(pos) == '"') {
-                pos++;
-                String error = quoted(field, start);
-                if (error != null) {
-                    return new Row(start, fields, error);
-                }
-            } else {
-                while (pos < text.length() && !isEnd(text.charAt(pos))) {
-                    char c = text.charAt(pos++);
-                    if (c == '"') {
-                        return failed(start, fields, "a double quote inside an unquoted field (quote the whole field)");
-                    }
-                    field.append(c);
-                }
+    /** Reads rows from a line start until the text ends or a row fails; returns where to go on. */
+    private int readFrom(int from, List<Row> rows) {
+        int firstLine = lineOf(from);
+        int resume = from;
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text.substring(from))).setFormat(FORMAT).get()) {
+            for (CSVRecord record : parser) {
+                rows.add(new Row(lineOf(from + (int) record.getCharacterPosition()), record.toList(), null));
+                resume = lineStart(firstLine + (int) parser.getCurrentLineNumber());
             }
-            fields.add(field.toString());
-            field.setLength(0);
-            if (pos >= text.length()) {
-                return new Row(start, fields, null);
+            return text.length();
+        } catch (UncheckedIOException | IOException e) {
+            int start = firstNonBlankAt(resume);
+            int line = lineOf(start);
+            String reason = reason(e);
+            if (reason == null) {
+                rows.add(new Row(line, List.of(), "a quoted field opened on line " + line + " is never closed"));
+                return text.length();
             }
-            char c = text.charAt(pos++);
-            if (c != ',') {
-                endLine(c);
-                return new Row(start, fields, null);
-            }
+            rows.add(new Row(line, List.of(), reason));
+            return lineStart(line + 1);
         }
     }
 
-    /** Reads a quoted field after its opening quote; returns an error or null. */
-    private String quoted(StringBuilder field, int start) {
-        while (pos < text.length()) {
-            char c = text.charAt(pos++);
-            if (c == '"') {
-                if (pos < text.length() && text.charAt(pos) == '"') {
-                    field.append('"');
-                    pos++;
-                } else if (pos < text.length() && !isEnd(text.charAt(pos))) {
-                    skipLine();
-                    return "text after the closing quote of a field";
-                } else {
-                    return null;
-                }
-            } else {
-                if (c == '\n' || c == '\r' && (pos >= text.length() || text.charAt(pos) != '\n')) {
-                    line++;
-                }
-                field.append(c);
+    /** What went wrong, in the user's words; null when a quoted field runs to the end of the text. */
+    private static String reason(Exception e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        if (message.contains("eof reached before encapsulated token")) {
+            return null;
+        }
+        if (message.contains("between encapsulated token and delimiter")) {
+            return "text after the closing quote of a field";
+        }
+        return "unreadable row: " + e.getMessage();
+    }
+
+    private int firstNonBlankAt(int offset) {
+        int at = offset;
+        while (at < text.length() - 1 && (text.charAt(at) == '\n' || text.charAt(at) == '\r')) {
+            at++;
+        }
+        return at;
+    }
+
+    /** The offset where a line (from 1) starts, or the end of the text past the last line. */
+    private int lineStart(int line) {
+        return line - 1 < lineStarts.length ? lineStarts[line - 1] : text.length();
+    }
+
+    private int lineOf(int offset) {
+        int i = Arrays.binarySearch(lineStarts, offset);
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                continue;
+            }
+            if ((c == '\n' || c == '\r') && i + 1 < text.length()) {
+                starts.add(i + 1);
             }
         }
-        return "a quoted field opened on line " + start + " is never closed";
-    }
-
-    private Row failed(int start, List<String> fields, String error) {
-        skipLine();
-        return new Row(start, fields, error);
-    }
-
-    private static boolean isEnd(char c) {
-        return c == ',' || c == '\n' || c == '\r';
-    }
-
-    private void endLine(char c) {
-        if (c == '\r' && pos < text.length() && text.charAt(pos) == '\n') {
-            pos++;
-        }
-        line++;
-    }
-
-    private void skipLine() {
-        while (pos < text.length()) {
-            char c = text.charAt(pos++);
-            if (c == '\n' || c == '\r') {
-                endLine(c);
-                return;
-            }
-        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 }

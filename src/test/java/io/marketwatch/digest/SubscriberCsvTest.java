@@ -46,14 +46,34 @@ class SubscriberCsvTest {
         Subscribers subscribers = SubscriberCsv.parse("test.csv", csv);
 
         assertThat(subscribers.list()).extracting(Subscriber::email)
-                .containsExactly("ada@example.com", "grace@example.com", "erin@example.com");
-        assertThat(subscribers.problems()).extracting(SubscriberProblem::line).containsExactly(3, 6, 7, 8, 9);
+                .containsExactly("ada@example.com", "grace@example.com", "bob@example.com", "erin@example.com");
+        assertThat(subscribers.list()).extracting(Subscriber::name).contains("Grace Hopper", "Bob \"the\" Builder");
+        assertThat(subscribers.problems()).extracting(SubscriberProblem::line).containsExactly(3, 7, 8, 9);
         assertThat(subscribers.problems().get(0).message()).contains("not-an-address");
-        assertThat(subscribers.problems().get(1).message()).contains("double quote inside an unquoted field");
-        assertThat(subscribers.problems().get(2).message()).contains("expected 3 fields, found 2");
-        assertThat(subscribers.problems().get(3).message()).contains("after the closing quote");
-        assertThat(subscribers.problems().get(4).message()).contains("already listed on line 2");
-        assertThat(subscribers.problems().get(4)).hasToString("line 9: ADA@example.com is already listed on line 2");
+        assertThat(subscribers.problems().get(1).message()).contains("expected 3 fields, found 2");
+        assertThat(subscribers.problems().get(2).message()).contains("after the closing quote");
+        assertThat(subscribers.problems().get(3).message()).contains("already listed on line 2");
+        assertThat(subscribers.problems().get(3)).hasToString("line 9: ADA@example.com is already listed on line 2");
+    }
+
+    @Test
+    void quotedFieldsKeepTheirCommasQuotesAndLineEndings() {
+        String csv = "email,name,watchlist\r\n\"ada@example.com\",\"Lovelace, Ada \"\"Countess\"\"\",\"Sony;Nintendo\"\r\n"
+                + "\r\n"
+                + "\"broken@example.com\"?,x,\r\n"
+                + "bob@example.com,\"Builder,\r\nBob\",Tencent\r\n"
+                + "carol@example.com,Carol,\r\n";
+
+        Subscribers subscribers = SubscriberCsv.parse("test.csv", csv);
+
+        assertThat(subscribers.list()).extracting(Subscriber::email)
+                .containsExactly("ada@example.com", "bob@example.com", "carol@example.com");
+        assertThat(subscribers.list().get(0).name()).isEqualTo("Lovelace, Ada \"Countess\"");
+        assertThat(subscribers.list().get(1).name()).isEqualTo("Builder, Bob");
+        assertThat(subscribers.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.message()).contains("after the closing quote");
+        });
     }
 
     @Test
