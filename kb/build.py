@@ -205,6 +205,7 @@ def build(sources):
     entities = [e for e in companies.values() if "known" in e.flags]
     entities.extend(curated(os.path.join(ROOT, "kb", "curated.tsv"), companies, entities))
     entities.extend(models(os.path.join(sources, "epoch-ai-models.tsv"), companies, entities))
+    wikidata(os.path.join(sources, "name-suggestion-index.tsv.gz"), entities)
     common = everyday_words()
     for e in entities:
         if e.kind == "company" and any(len(words(n)) == 1 and key(n) in common for n in [e.name] + e.aliases):
@@ -215,6 +216,38 @@ def build(sources):
             # the team's list says whom the press means by a short name ("SoftBank": the group)
             e.aliases = [a for a in e.aliases if key(a) not in claimed]
     return entities
+
+
+def domain(url):
+    """The host of a website without "www.": the key two sources must agree on to be the same firm."""
+    host = re.sub(r"^[a-z]+://", "", (url or "").strip().lower()).split("/")[0].split(":")[0]
+    return re.sub(r"^www\d?\.", "", host)
+
+
+# what a Wikidata description of a firm says (a brand, a railway line or a place is not linked)
+FIRM = re.compile(r"compan|bank|corporation|conglomerate|manufacturer|retailer|operator|chain|insur|group|"
+                  r"provider|firm|utility|business|carrier|airline|enterprise|producer|maker|holding|"
+                  r"multinational|telecom|supermarket|store|financial institution|brokerage|investment trust|"
+                  r"distributor", re.I)
+
+
+def wikidata(path, entities):
+    """Wikidata ids from the name-suggestion index, only where sure: one id whose label or name is the
+    company's name or alias, whose website is the company's, and whose description is a firm's."""
+    ids = {}
+    for row in read_tsv(path, gzip.open):
+        site = domain(row["website"])
+        if site and FIRM.search(row["wd_description"]):
+            for name in {row["name"], row["wd_label"], row["display_name"]}:
+                if key(name):
+                    ids.setdefault((key(name), site), set()).add(row["qid"])
+    for e in entities:
+        site = domain(e.fields["website"])
+        if e.kind != "company" or e.fields["wikidata"] or not site:
+            continue
+        found = set().union(*(ids.get((key(n), site), set()) for n in [e.name] + e.aliases))
+        if len(found) == 1:
+            e.fields["wikidata"] = found.pop()
 
 
 def everyday_words():

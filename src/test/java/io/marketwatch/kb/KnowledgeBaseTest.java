@@ -46,6 +46,14 @@ class KnowledgeBaseTest {
         assertThat(microsoft.mic()).isEqualTo("XNAS");
         assertThat(microsoft.cik()).isEqualTo("0000789019");
         assertThat(microsoft.country()).isEqualTo("US");
+        assertThat(microsoft.wikidata()).isEqualTo("Q2283");
+    }
+
+    @Test
+    void aWikidataIdIsGivenOnlyWhereNameWebsiteAndDescriptionAgree() {
+        assertThat(base.lookup("Tesla").company()).map(KnownEntity::wikidata).contains("Q478214");
+        // the index's entry for the name is the railway the group runs, not the listed holding company
+        assertThat(base.lookup("Norfolk Southern").company().orElseThrow().wikidata()).isNull();
     }
 
     @Test
