@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +42,8 @@ final class ConfidenceRule {
 
     private final KnownParties parties;
     private final double threshold;
+    /** Reasons repeat from fact to fact: one instance of each text, however many facts give it. */
+    private final Map<String, String> reasonTexts = new ConcurrentHashMap<>();
 
     ConfidenceRule(KnownParties parties, double threshold) {
         this.parties = parties;
@@ -48,7 +52,7 @@ final class ConfidenceRule {
 
     Scored investment(InvestmentKind kind, InvestmentStatus status, String investor, String recipient,
                       String amountText, String evidence, int outlets) {
-        Score score = new Score(threshold);
+        Score score = new Score(threshold, reasonTexts);
         List<String> words = words(evidence);
         Optional<String> cue = find(words, cueWords(kind));
         cue.ifPresentOrElse(c -> score.add(CUE, "cue \u201c" + c + "\u201d (" + kind + ")"),
@@ -73,7 +77,7 @@ final class ConfidenceRule {
     }
 
     Scored launch(String company, String evidence, int outlets) {
-        Score score = new Score(threshold);
+        Score score = new Score(threshold, reasonTexts);
         List<String> words = words(evidence);
         find(words, Lexicon.LAUNCH_VERBS).ifPresentOrElse(c -> score.add(CUE, "cue \u201c" + c + "\u201d (launch)"),
                 () -> score.add(NO_CUE, "no launch verb in the evidence"));
@@ -142,16 +146,18 @@ final class ConfidenceRule {
 
     private static final class Score {
         private final double threshold;
+        private final Map<String, String> texts;
         private double value = START;
         private final List<String> reasons = new ArrayList<>();
 
-        Score(double threshold) {
+        Score(double threshold, Map<String, String> texts) {
             this.threshold = threshold;
+            this.texts = texts;
         }
 
         void add(double change, String reason) {
             value += change;
-            reasons.add(reason);
+            reasons.add(texts.computeIfAbsent(reason, r -> r));
         }
 
         Scored done() {

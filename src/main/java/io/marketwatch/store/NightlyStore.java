@@ -118,9 +118,11 @@ public class NightlyStore {
      * Every article of the run, in input order, one at a time. Read a page at a time, in the
      * order of an index: neither the database nor the driver holds the night's payloads at once.
      * (The order names job_instance_id too, so that H2 sees the index's order and does not sort.)
-     * A page's payloads are decoded in parallel and handed over in order.
+     * A page's payloads are decoded in parallel and handed over in order, their short strings
+     * shared ({@link SharedStrings}).
      */
     public void forEachArticle(long run, Consumer<ExtractedArticle> consumer) {
+        JsonMapper reader = SharedStrings.mapper();
         long[] after = {-1};
         int read;
         do {
@@ -132,7 +134,7 @@ public class NightlyStore {
                         payloads.add(rs.getString(2));
                     }, run, after[0]);
             read = payloads.size();
-            payloads.parallelStream().map(payload -> JSON.readValue(payload, ExtractedArticle.class)).toList()
+            payloads.parallelStream().map(payload -> reader.readValue(payload, ExtractedArticle.class)).toList()
                     .forEach(consumer);
         } while (read == PAGE_SIZE);
     }
