@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  *       4 outlets 2.3);</li>
  *   <li>its status: a completed deal 2, announced 1.5, planned 1, a rumour 0; a launch has no amount,
  *       its status stands in for one: delayed or denied 12, expected 10, released 9 (a slipped launch
- *       weighs about as much as a US$1 billion deal, an expected one as a US$10 million one);</li>
+ *       weighs about as much as an announced US$30 billion deal, an expected one as a US$300 million
+ *       one);</li>
  *   <li>recency: 2 when its latest article appeared on the as-of date, 1 ninety days before, less and
  *       less after;</li>
  *   <li>for a launch, how near its window ends to the as-of date: 2 on that day, 1 a month away;</li>
