@@ -134,7 +134,10 @@ final class BriefingCharts {
         return image(chart(plot, false), 38 + 18 * top.size());
     }
 
-    /** The windows of the upcoming launches the document lists, with the as-of date marked; null when none has a date. */
+    /**
+     * The windows of the upcoming launches the document lists, earliest end first, with the as-of date
+     * marked; null when none has a date.
+     */
     Chart launchTimeline(List<BriefingLaunch> launches, LocalDate asOf) {
         TaskSeries series = new TaskSeries("Window");
         List<String> labels = new ArrayList<>();
@@ -142,7 +145,10 @@ final class BriefingCharts {
         Set<String> used = new HashSet<>();
         LocalDate first = asOf;
         LocalDate last = asOf;
-        for (BriefingLaunch launch : launches) {
+        List<BriefingLaunch> byWindow = launches.stream().sorted(Comparator.comparing(
+                (BriefingLaunch l) -> l.window() == null ? null : l.window().to() != null ? l.window().to() : l.window().from(),
+                Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+        for (BriefingLaunch launch : byWindow) {
             if (labels.size() == LAUNCHES_CHARTED || launch.window() == null
                     || launch.window().from() == null && launch.window().to() == null) {
                 continue;
