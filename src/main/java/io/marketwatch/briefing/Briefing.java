@@ -12,9 +12,9 @@ import java.util.List;
  * @param generatedAt when the briefing was assembled
  * @param period      the publication dates the articles span (null ends when no article has a date)
  * @param articles    every article read, in input order
- * @param companies   companies ordered by importance (articles, then mentions, then name)
- * @param investments investments ordered by USD amount, largest first (unconverted last)
- * @param launches    launches ordered by window end (open windows last)
+ * @param companies   companies, most important first ({@link Importance})
+ * @param investments investments, most important first ({@link Importance})
+ * @param launches    launches, most important first ({@link Importance})
  * @param highlights  the executive summary: the developments that matter most
  * @param skipped     input files that could not be read, with the reason
  * @param fx          the FX table used for USD conversions

@@ -7,14 +7,16 @@ import io.marketwatch.extract.LaunchFact;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Builds the night's {@link Briefing} from extracted articles: one company per real company
@@ -64,11 +66,14 @@ public final class BriefingAssembler {
         ConfidenceRule confidence = new ConfidenceRule(new ExtractedCompanies(groups, linkedGroups),
                 highlights.minConfidence());
         CorrectionsApplied corrected = new CorrectionsApplied(corrections, fx);
+        Importance importance = Importance.of(asOf, briefingArticles);
         List<BriefingInvestment> investments = corrected.investments(
-                new InvestmentMerger(groups, fx, byId, confidence).merge(byId.values()));
-        List<BriefingLaunch> launches = corrected.launches(new LaunchMerger(groups, byId, confidence).merge(byId.values()));
-        List<BriefingCompany> companies = companies(byId.values(), investments);
-        List<Highlight> lines = highlights.select(asOf, investments, launches, companies);
+                new InvestmentMerger(groups, fx, byId, confidence).merge(byId.values())).stream()
+                .sorted(importance.investments()).toList();
+        List<BriefingLaunch> launches = corrected.launches(new LaunchMerger(groups, byId, confidence)
+                .merge(byId.values())).stream().sorted(importance.launches()).toList();
+        List<BriefingCompany> companies = companies(byId.values(), investments, launches, importance);
+        List<Highlight> lines = highlights.select(importance, asOf, investments, launches);
         return new Briefing(asOf, generatedAt, period(byId.values()), briefingArticles, companies, investments,
                 launches, lines, skipped, fx);
     }
@@ -91,7 +96,8 @@ public final class BriefingAssembler {
         return new DatePeriod(from, to);
     }
 
-    private List<BriefingCompany> companies(Iterable<ExtractedArticle> articles, List<BriefingInvestment> investments) {
+    private List<BriefingCompany> companies(Iterable<ExtractedArticle> articles, List<BriefingInvestment> investments,
+                                            List<BriefingLaunch> launches, Importance importance) {
         Map<String, CompanyTally> tallies = new LinkedHashMap<>();
         for (ExtractedArticle article : articles) {
             Set<String> inArticle = new LinkedHashSet<>();
@@ -116,11 +122,21 @@ public final class BriefingAssembler {
             }
         }
         Map<String, Double> invested = new HashMap<>();
+        Map<String, Double> bestFact = new HashMap<>();
         for (BriefingInvestment investment : investments) {
             if (investment.investor() != null && investment.amountUsd() != null) {
                 invested.merge(groups.groupOf(investment.investor()), investment.amountUsd(), Double::sum);
             }
+            double score = importance.score(investment);
+            Stream.of(investment.investor(), investment.recipient()).filter(Objects::nonNull).map(groups::groupOf)
+                    .distinct().forEach(group -> bestFact.merge(group, score, Math::max));
         }
+        for (BriefingLaunch launch : launches) {
+            if (launch.company() != null) {
+                bestFact.merge(groups.groupOf(launch.company()), importance.score(launch), Math::max);
+            }
+        }
+        Map<BriefingCompany, String> groupOf = new IdentityHashMap<>();
         List<BriefingCompany> companies = new ArrayList<>(tallies.size());
         tallies.forEach((group, tally) -> {
             String name = groups.canonicalName(group);
@@ -128,12 +144,12 @@ public final class BriefingAssembler {
             List<String> together = tally.together.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .limit(8).map(e -> groups.canonicalName(e.getKey())).toList();
-            companies.add(new BriefingCompany(name, aliases, List.copyOf(tally.articleIds), tally.mentions,
-                    tally.summary.text(), invested.getOrDefault(group, 0d), together, tally.entity()));
+            BriefingCompany company = new BriefingCompany(name, aliases, List.copyOf(tally.articleIds),
+                    tally.mentions, tally.summary.text(), invested.getOrDefault(group, 0d), together, tally.entity());
+            groupOf.put(company, group);
+            companies.add(company);
         });
-        companies.sort(Comparator.comparingInt((BriefingCompany c) -> c.articleIds().size()).reversed()
-                .thenComparing(Comparator.comparingInt(BriefingCompany::mentions).reversed())
-                .thenComparing(BriefingCompany::name));
+        companies.sort(importance.companies(c -> bestFact.getOrDefault(groupOf.get(c), 0d)));
         return companies;
     }
 

@@ -53,8 +53,8 @@ public final class HighlightsRule {
         return minConfidence;
     }
 
-    List<Highlight> select(LocalDate asOf, List<BriefingInvestment> allInvestments, List<BriefingLaunch> allLaunches,
-                           List<BriefingCompany> allCompanies) {
+    List<Highlight> select(Importance importance, LocalDate asOf, List<BriefingInvestment> allInvestments,
+                           List<BriefingLaunch> allLaunches) {
         List<Highlight> lines = new ArrayList<>();
         Set<Object> listed = new HashSet<>();
         List<BriefingInvestment> confidentInvestments = allInvestments.stream().filter(i -> confident(i.review()))
@@ -62,23 +62,24 @@ public final class HighlightsRule {
         List<BriefingLaunch> confidentLaunches = allLaunches.stream().filter(l -> confident(l.review())).toList();
         confidentInvestments.stream().filter(i -> i.amountUsd() != null)
                 .sorted(Comparator.comparing(BriefingInvestment::amountUsd).reversed()).limit(investments)
-                .sorted(Comparator.comparingDouble((BriefingInvestment i) -> Importance.of(i)).reversed())
+                .sorted(importance.investments())
                 .forEach(i -> {
                     listed.add(i);
                     lines.add(new Highlight(describe(i), i.articleIds()));
                 });
-        launchesToWatch(asOf, confidentLaunches).stream().limit(launches).forEach(l -> {
+        launchesToWatch(importance, asOf, confidentLaunches).stream().limit(launches).forEach(l -> {
             listed.add(l);
             lines.add(new Highlight(describe(l), l.articleIds()));
         });
-        mostReported(asOf, confidentInvestments, confidentLaunches, listed).stream().limit(stories)
+        mostReported(importance, confidentInvestments, confidentLaunches, listed).stream().limit(stories)
                 .forEach(lines::add);
         return lines;
     }
 
     /** Delayed and denied launches first, then expected ones from the as-of date on, by importance. */
-    private static List<BriefingLaunch> launchesToWatch(LocalDate asOf, List<BriefingLaunch> launches) {
-        Comparator<BriefingLaunch> byImportance = Comparator.comparingDouble(l -> -Importance.of(l, asOf));
+    private static List<BriefingLaunch> launchesToWatch(Importance importance, LocalDate asOf,
+                                                        List<BriefingLaunch> launches) {
+        Comparator<BriefingLaunch> byImportance = importance.launches();
         List<BriefingLaunch> chosen = new ArrayList<>(launches.stream().filter(Importance::slipped)
                 .sorted(byImportance).toList());
         List<BriefingLaunch> expected = launches.stream()
@@ -90,17 +91,17 @@ public final class HighlightsRule {
     }
 
     /** Facts reported by more than one outlet, most outlets first, that the summary does not hold yet. */
-    private static List<Highlight> mostReported(LocalDate asOf, List<BriefingInvestment> investments,
+    private static List<Highlight> mostReported(Importance importance, List<BriefingInvestment> investments,
                                                 List<BriefingLaunch> launches, Set<Object> listed) {
         record Story(Highlight highlight, int outlets, double importance) {
         }
         List<Story> stories = new ArrayList<>();
         investments.stream().filter(i -> !listed.contains(i) && i.outlets().size() > 1 && Importance.firm(i))
                 .forEach(i -> stories.add(new Story(new Highlight(describe(i), i.articleIds()), i.outlets().size(),
-                        Importance.of(i))));
+                        importance.score(i))));
         launches.stream().filter(l -> !listed.contains(l) && l.outlets().size() > 1)
                 .forEach(l -> stories.add(new Story(new Highlight(describe(l), l.articleIds()), l.outlets().size(),
-                        Importance.of(l, asOf))));
+                        importance.score(l))));
         return stories.stream().sorted(Comparator.comparingInt(Story::outlets).reversed()
                 .thenComparing(Comparator.comparingDouble(Story::importance).reversed())).map(Story::highlight).toList();
     }

@@ -5,6 +5,8 @@ import io.marketwatch.briefing.BriefingArticle;
 import io.marketwatch.briefing.BriefingCompany;
 import io.marketwatch.briefing.BriefingInvestment;
 import io.marketwatch.briefing.BriefingLaunch;
+import io.marketwatch.briefing.Importance;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,26 +53,33 @@ public record WeeklyDigest(IsoWeek week, Briefing briefing, List<BriefingArticle
     /**
      * This digest limited to the subscriber's watchlist (unchanged for an empty one): the facts
      * whose company, investor or recipient is watched, and the articles that name a watched company.
+     * Investments, launches and new companies are ranked by {@link Importance} with the watchlist's
+     * weights ("Nintendo=3"), so the heavier companies' news comes first.
      */
-    public WeeklyDigest forWatchlist(List<String> names) {
-        Watchlist watch = new Watchlist(names, new CompanyIndex(companies));
+    public WeeklyDigest forWatchlist(List<String> entries) {
+        Watchlist watch = new Watchlist(entries, new CompanyIndex(companies));
         if (watch.isEverything()) {
             return this;
         }
+        Importance importance = Importance.of(briefing).weighted(watch::weight);
         Set<String> watchedArticles = new HashSet<>();
         briefing.companies().stream().filter(watch::matches).forEach(c -> watchedArticles.addAll(c.articleIds()));
         return new WeeklyDigest(week, briefing,
                 articles.stream().filter(a -> watchedArticles.contains(a.id())).toList(),
-                newCompanies.stream().filter(watch::matches).toList(),
-                investments.stream().filter(i -> involves(i, watch)).toList(),
-                launches.stream().filter(l -> watch.matches(l.company())).toList(),
+                newCompanies.stream().filter(watch::matches)
+                        .sorted(Comparator.comparingDouble((BriefingCompany c) -> -watch.weight(c.name()))).toList(),
+                investments.stream().filter(i -> involves(i, watch)).sorted(importance.investments()).toList(),
+                launches.stream().filter(l -> watch.matches(l.company())).sorted(importance.launches()).toList(),
                 upcoming.stream().filter(l -> watch.matches(l.company())).toList(),
                 launchChanges.stream().filter(c -> watch.matches(c.company())).toList(),
                 newInvestments.stream()
                         .map(g -> new CompanyInvestments(g.company(),
-                                g.investments().stream().filter(i -> involves(i, watch)).toList()))
-                        .filter(g -> !g.investments().isEmpty()).toList(),
-                companies, names);
+                                g.investments().stream().filter(i -> involves(i, watch))
+                                        .sorted(importance.investments()).toList()))
+                        .filter(g -> !g.investments().isEmpty())
+                        .sorted(Comparator.comparingDouble(g -> -importance.score(g.investments().get(0))))
+                        .toList(),
+                companies, watch.names());
     }
 
     private static boolean involves(BriefingInvestment investment, Watchlist watch) {

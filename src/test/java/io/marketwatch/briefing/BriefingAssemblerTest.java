@@ -100,7 +100,7 @@ class BriefingAssemblerTest {
     }
 
     @Test
-    void theSameLaunchFromTwoArticlesIsOneLaunchAndLaunchesAreOrderedByWindow() {
+    void theSameLaunchFromTwoArticlesIsOneLaunchAndTheMoreReportedLaunchComesFirst() {
         LaunchFact switch2 = new LaunchFact("Nintendo", "Nintendo Switch 2", LaunchStatus.expected,
                 LaunchWindow.day(LocalDate.of(2025, 6, 5)), "on June 5", "The Switch 2 goes on sale on June 5.");
         LaunchFact switch2Again = new LaunchFact("Nintendo Co.", "Switch 2", LaunchStatus.expected,
@@ -115,8 +115,8 @@ class BriefingAssemblerTest {
 
         Briefing briefing = assembler.build(AS_OF, Instant.EPOCH, List.of());
 
-        assertThat(briefing.launches()).extracting(BriefingLaunch::product).containsExactly("Mario Kart World", "Nintendo Switch 2");
-        assertThat(briefing.launches().get(1).articleIds()).containsExactly("n1", "n2");
+        assertThat(briefing.launches()).extracting(BriefingLaunch::product).containsExactly("Nintendo Switch 2", "Mario Kart World");
+        assertThat(briefing.launches().get(0).articleIds()).containsExactly("n1", "n2");
         assertThat(briefing.companies()).singleElement().satisfies(c -> assertThat(c.mentions()).isEqualTo(5));
     }
 

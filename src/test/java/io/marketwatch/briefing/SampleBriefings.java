@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -118,6 +119,7 @@ public final class SampleBriefings {
                     new LaunchWindow(day, day.plusDays(30)), "next month", List.of(id),
                     company + " will release Product " + i + " next month.", List.of("Example News"), null));
         }
+        Collections.reverse(investments); // the model's order: the largest first
         return new Briefing(AS_OF, Instant.parse("2025-04-02T02:00:00Z"),
                 new DatePeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)), articles, companies,
                 investments, launches, List.of(), List.of(), FX);
@@ -131,12 +133,13 @@ public final class SampleBriefings {
 
     /**
      * Names and amounts in several scripts and currencies: a company named in Chinese (小米集团), a Korean
-     * alias (삼성전자), and amounts written in ₹, €, £, ¥ and won, converted by the article or the FX table.
+     * alias (삼성전자), an accented name (Société Générale), and amounts written in ₹, €, £, ¥ and won,
+     * converted by the article or the FX table.
      */
     public static Briefing multiScript() {
-        var jio = article("a1000000000000001", "Reliance Jio to invest ₹1,200 crore in a Pune data centre",
-                "https://news.example.com/jio-pune", LocalDate.of(2025, 3, 28), "Mint",
-                "Reliance Jio will invest ₹1,200 crore in a data centre in Pune.");
+        var jio = article("a1000000000000001", "Société Générale to invest ₹1,200 crore in a Pune data centre",
+                "https://news.example.com/socgen-pune", LocalDate.of(2025, 3, 28), "Mint",
+                "Société Générale will invest ₹1,200 crore in a data centre in Pune.");
         var asml = article("a1000000000000002", "ASML commits €2.5bn to Veldhoven expansion",
                 "https://news.example.com/asml", LocalDate.of(2025, 3, 30), "Het Financieele Dagblad",
                 "ASML will spend €2.5bn expanding its Veldhoven campus.");
@@ -160,8 +163,8 @@ public final class SampleBriefings {
                         "ASML will spend €2.5bn expanding its Veldhoven campus.", 2_600_000_000d, List.of()),
                 new BriefingCompany("Arm Holdings", List.of("Arm"), List.of(arm.id()), 3,
                         "Arm will invest £800 million in a new Cambridge campus.", 1_000_000_000d, List.of()),
-                new BriefingCompany("Reliance Jio", List.of(), List.of(jio.id()), 2,
-                        "Reliance Jio will invest ₹1,200 crore in a Pune data centre.", 140_400_000d, List.of()));
+                new BriefingCompany("Société Générale", List.of(), List.of(jio.id()), 2,
+                        "Société Générale will invest ₹1,200 crore in a Pune data centre.", 140_400_000d, List.of()));
         var investments = List.of(
                 investment("Sony Group", "image sensors", "JPY", "500000000000", "¥500 billion", 3_200_000_000d,
                         new UsdConversion(false, 0.0064, FX.date()), sony.id(), "日本経済新聞"),
@@ -173,7 +176,7 @@ public final class SampleBriefings {
                         new UsdConversion(false, 0.137, FX.date()), xiaomi.id(), "新华社"),
                 investment("Arm Holdings", "Cambridge campus", "GBP", "800000000", "£800 million", 1_000_000_000d,
                         UsdConversion.fromArticle(), arm.id(), "Financial Times"),
-                investment("Reliance Jio", "data centre in Pune", "INR", "12000000000", "₹1,200 crore", 140_400_000d,
+                investment("Société Générale", "data centre in Pune", "INR", "12000000000", "₹1,200 crore", 140_400_000d,
                         new UsdConversion(false, 0.0117, FX.date()), jio.id(), "Mint"));
         var launches = List.of(
                 new BriefingLaunch("小米集团", "小米 SU7 Ultra", LaunchStatus.expected,

@@ -7,6 +7,7 @@ import io.marketwatch.briefing.BriefingCompany;
 import io.marketwatch.briefing.FxTables;
 import io.marketwatch.briefing.FactCorrections;
 import io.marketwatch.briefing.HighlightsRule;
+import io.marketwatch.briefing.Importance;
 import io.marketwatch.report.ReportTemplates;
 import io.marketwatch.store.NightlyStore;
 import java.nio.file.Files;
@@ -49,6 +50,10 @@ class DevSetDigestTest {
                 .contains("Relativity Space", "Sony Group", "Zomato")
                 .doesNotContain("Fidelity Management & Research Company", "Tencent Holdings");
         assertThat(digest.upcoming()).allSatisfy(l -> assertThat(l.isAheadOf(LocalDate.of(2025, 4, 6))).isTrue());
+        Importance ranking = Importance.of(digest.briefing());
+        assertThat(digest.investments()).as("the briefing's one ranking").hasSizeGreaterThan(1)
+                .isSortedAccordingTo(ranking.investments());
+        assertThat(digest.launches()).hasSizeGreaterThan(1).isSortedAccordingTo(ranking.launches());
 
         DigestMail mail = new DigestMailRenderer(ReportTemplates.bundled()).render(digest,
                 Subscriber.of("ada@example.com", "Ada Lovelace", ""), "https://marketwatch.example/unsubscribe?email=ada%40example.com",

@@ -36,6 +36,7 @@ import java.util.Set;
 import java.util.TimeZone;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -68,7 +69,9 @@ import org.jfree.data.time.SimpleTimePeriod;
 /**
  * The PDF's charts, drawn with JFreeChart at print resolution (300 dpi) into PNG data URIs: investments
  * by company, the upcoming launch windows and launches by month. Labels use the shipped fonts, so
- * names in any supported script show. Charts carry no title: the document's caption names them.
+ * names in any supported script show. Each value axis is titled with its unit; the document's
+ * caption above a chart is its title and the line below it its source. Category labels wrap on two
+ * lines rather than being cut.
  */
 final class BriefingCharts {
 
@@ -121,16 +124,20 @@ final class BriefingCharts {
         renderer.setDefaultItemLabelPaint(TEXT);
         NumberAxis usd = (NumberAxis) plot.getRangeAxis();
         usd.setNumberFormatOverride(new UsdFormat());
+        axisTitle(usd, "US dollars invested (converted amounts)");
         usd.setUpperMargin(0.12);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         styleCategories(plot, top.stream().map(BriefingCompany::name).toList());
         plot.getDomainAxis().setCategoryMargin(0.35);
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
         styleValues(plot.getRangeAxis());
-        return image(chart(plot, false), 26 + 18 * top.size());
+        return image(chart(plot, false), 38 + 18 * top.size());
     }
 
-    /** The windows of the upcoming launches the document lists, with the as-of date marked; null when none has a date. */
+    /**
+     * The windows of the upcoming launches the document lists, earliest end first, with the as-of date
+     * marked; null when none has a date.
+     */
     Chart launchTimeline(List<BriefingLaunch> launches, LocalDate asOf) {
         TaskSeries series = new TaskSeries("Window");
         List<String> labels = new ArrayList<>();
@@ -138,7 +145,10 @@ final class BriefingCharts {
         Set<String> used = new HashSet<>();
         LocalDate first = asOf;
         LocalDate last = asOf;
-        for (BriefingLaunch launch : launches) {
+        List<BriefingLaunch> byWindow = launches.stream().sorted(Comparator.comparing(
+                (BriefingLaunch l) -> l.window() == null ? null : l.window().to() != null ? l.window().to() : l.window().from(),
+                Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+        for (BriefingLaunch launch : byWindow) {
             if (labels.size() == LAUNCHES_CHARTED || launch.window() == null
                     || launch.window().from() == null && launch.window().to() == null) {
                 continue;
@@ -184,7 +194,8 @@ final class BriefingCharts {
         plot.getDomainAxis().setCategoryMargin(0.35);
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
         styleValues(time);
-        return image(chart(plot, false), 26 + 18 * labels.size());
+        axisTitle(time, "launch window (dashed line: as-of date)");
+        return image(chart(plot, false), 38 + 18 * labels.size());
     }
 
     /** How many launches fall in each month (by the end of their window), by status; null when none has a date. */
@@ -228,10 +239,9 @@ final class BriefingCharts {
         plot.getDomainAxis().setCategoryMargin(0.25);
         legibleMonths(plot.getDomainAxis(), data.getColumnKeys());
         styleValues(count);
-        count.setLabel("launches");
-        count.setLabelFont(fonts.chartFont("launches", false, 7f));
-        count.setLabelPaint(TEXT);
-        return image(chart(plot, true), 150);
+        axisTitle(count, "launches per month");
+        axisTitle(plot.getDomainAxis(), "month in which the launch window ends");
+        return image(chart(plot, true), 170);
     }
 
     /**
@@ -278,8 +288,15 @@ final class BriefingCharts {
         renderer.setDrawBarOutline(false);
     }
 
+    private void axisTitle(Axis axis, String title) {
+        axis.setLabel(title);
+        axis.setLabelFont(fonts.chartFont(title, false, 7f));
+        axis.setLabelPaint(TEXT);
+    }
+
     private void styleCategories(CategoryPlot plot, List<String> labels) {
         CategoryAxis axis = plot.getDomainAxis();
+        axis.setMaximumCategoryLabelLines(2);
         axis.setTickLabelFont(fonts.chartFont("", false, 7.5f));
         labels.forEach(label -> axis.setTickLabelFont(label, fonts.chartFont(label, false, 7.5f)));
         axis.setTickLabelPaint(TEXT);

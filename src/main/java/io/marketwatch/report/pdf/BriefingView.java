@@ -17,13 +17,14 @@ import java.util.List;
  * @param empty           true when no article was read
  * @param figures         the cover's key figures
  * @param highlights      the executive summary
- * @param investments     the largest investments by USD
+ * @param investments     the most important investments (the model's order)
  * @param investmentsChart investments by company in USD, or null when none was converted
+ * @param chartSource     the source line under every chart: the articles and outlets it counts, and the as-of date
  * @param upcoming        expected, delayed and denied launches whose window ends on or after the as-of date
- *                        (or has no date yet), nearest window first
+ *                        (or has no date yet), most important first
  * @param windowPassed    expected, delayed and denied launches whose window ended before the as-of date, with
- *                        the date of the last article about each
- * @param released        released launches, latest first
+ *                        the date of the last article about each, most important first
+ * @param released        released launches, most important first
  * @param timelineChart   the windows of the upcoming launches shown, or null
  * @param launchesChart   launches by month and status, or null
  * @param companies       the most important companies
@@ -36,7 +37,8 @@ import java.util.List;
  */
 record BriefingView(String documentTitle, String title, String asOf, String period, String generated, String subject,
                     String keywords, boolean empty, List<Figure> figures, List<HighlightItem> highlights,
-                    Shown<InvestmentRow> investments, Chart investmentsChart, Shown<LaunchRow> upcoming,
+                    Shown<InvestmentRow> investments, Chart investmentsChart, String chartSource,
+                    Shown<LaunchRow> upcoming,
                     Shown<PassedRow> windowPassed, Shown<LaunchRow> released, Chart timelineChart, Chart launchesChart,
                     Shown<CompanySection> companies, List<SourceEntry> sources, Shown<SkippedRow> skipped,
                     List<String> fxRates, String fxDate, List<String> investmentCorrections,

@@ -66,7 +66,7 @@ final class BriefingViewBuilder {
                 .map(highlight -> new HighlightItem(highlight.text(), sources.cite(highlight.articleIds())))
                 .toList();
         Shown<InvestmentRow> investments =
-                shown(largestFirst(briefing.investments()), options.investments(), "", row -> investmentRow(row, sources));
+                shown(briefing.investments(), options.investments(), "", row -> investmentRow(row, sources));
         List<BriefingLaunch> upcoming = upcoming(briefing.launches(), briefing.asOf());
         List<BriefingLaunch> upcomingShown = upcoming.stream().limit(options.launches()).toList();
         Shown<LaunchRow> upcomingRows = shown(upcoming, options.launches(), "", row -> launchRow(row, sources));
@@ -92,6 +92,7 @@ final class BriefingViewBuilder {
                 highlights,
                 investments,
                 charts.investmentsByCompany(briefing.companies()),
+                chartSource(briefing, asOf, period),
                 upcomingRows,
                 passedRows,
                 releasedRows,
@@ -184,35 +185,26 @@ final class BriefingViewBuilder {
                 CorrectionNotes.mark(launch.review()));
     }
 
-    /** Investments by USD amount, largest first, unconverted last: the model's own order, kept when equal. */
-    private static List<BriefingInvestment> largestFirst(List<BriefingInvestment> investments) {
-        return investments.stream()
-                .sorted(Comparator.comparing(BriefingInvestment::amountUsd, Comparator.nullsLast(Comparator.reverseOrder())))
-                .toList();
-    }
-
     /**
      * Launches still to come (expected, delayed, denied) whose window ends on or after the as-of
-     * date, in the model's order: the dated ones first, then those with no date yet.
+     * date, or that have no date yet, in the model's order of importance.
      */
     private static List<BriefingLaunch> upcoming(List<BriefingLaunch> launches, LocalDate asOf) {
         return launches.stream()
                 .filter(launch -> launch.status() != LaunchStatus.released)
                 .filter(launch -> end(launch) == null || !end(launch).isBefore(asOf))
-                .sorted(Comparator.comparingInt(launch -> end(launch) == null ? 1 : 0))
                 .toList();
     }
 
     /**
-     * Expected, delayed and denied launches whose window ended before the as-of date, the most
-     * recently passed first: an analyst asks what became of them. The facts themselves keep the
-     * status the articles gave them.
+     * Expected, delayed and denied launches whose window ended before the as-of date, in the model's
+     * order of importance: an analyst asks what became of them. The facts themselves keep the status
+     * the articles gave them.
      */
     private static List<BriefingLaunch> windowPassed(List<BriefingLaunch> launches, LocalDate asOf) {
         return launches.stream()
                 .filter(launch -> launch.status() != LaunchStatus.released)
                 .filter(launch -> end(launch) != null && end(launch).isBefore(asOf))
-                .sorted(Comparator.comparing(BriefingViewBuilder::end, Comparator.reverseOrder()))
                 .toList();
     }
 
@@ -222,12 +214,9 @@ final class BriefingViewBuilder {
                 .map(BriefingArticle::publishedAt).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
     }
 
-    /** Released launches, latest first. */
+    /** Released launches, in the model's order of importance. */
     private static List<BriefingLaunch> released(List<BriefingLaunch> launches) {
-        return launches.stream()
-                .filter(launch -> launch.status() == LaunchStatus.released)
-                .sorted(Comparator.comparing(BriefingViewBuilder::end, Comparator.nullsLast(Comparator.reverseOrder())))
-                .toList();
+        return launches.stream().filter(launch -> launch.status() == LaunchStatus.released).toList();
     }
 
     private static LocalDate end(BriefingLaunch launch) {
@@ -237,16 +226,29 @@ final class BriefingViewBuilder {
         return launch.window().to() != null ? launch.window().to() : launch.window().from();
     }
 
-    private static List<Figure> figures(Briefing briefing) {
+    /** "Source: Market Watch, 23 news articles from 27 outlets published 6 Feb 2019 – 9 Oct 2025; as of 1 January 2026." */
+    private static String chartSource(Briefing briefing, String asOf, String period) {
+        int articles = briefing.articles().size();
+        int outlets = outlets(briefing).size();
+        return "Source: Market Watch, " + Formats.count(articles) + (articles == 1 ? " news article" : " news articles")
+                + " from " + Formats.count(outlets) + (outlets == 1 ? " outlet" : " outlets") + " published " + period
+                + "; as of " + asOf + ".";
+    }
+
+    private static Set<String> outlets(Briefing briefing) {
         Set<String> outlets = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (BriefingArticle article : briefing.articles()) {
             Stream.concat(Stream.ofNullable(article.outlet()), article.sources().stream())
                     .filter(name -> !name.isBlank())
                     .forEach(outlets::add);
         }
+        return outlets;
+    }
+
+    private static List<Figure> figures(Briefing briefing) {
         return List.of(
                 figure(briefing.articles().size(), "article", "articles"),
-                figure(outlets.size(), "outlet", "outlets"),
+                figure(outlets(briefing).size(), "outlet", "outlets"),
                 figure(briefing.companies().size(), "company", "companies"),
                 figure(briefing.investments().size(), "investment", "investments"),
                 figure(briefing.launches().size(), "launch", "launches"));

@@ -215,7 +215,7 @@ class PdfBriefingRendererTest {
             assertThat(text).contains("小米集团", "小米 SU7 Ultra", "also 삼성전자", "also ソニー",
                     "ソニー、画像センサーに5000億円投資", "日本経済新聞", "연합뉴스");
             assertThat(section(text, "2 Investments", "3 Launch calendar")).containsSubsequence("Sony Group", "ASML",
-                    "Samsung", "小米集团", "Arm Holdings", "Reliance Jio");
+                    "Samsung", "小米集团", "Arm Holdings", "Société Générale");
             assertThat(text).contains("Q3 2025 Samsung Electronics Galaxy Z Fold 7 DELAYED 연합뉴스 [4] “3분기”");
             for (PDFont font : pdf.fonts()) {
                 assertThat(font.isEmbedded()).as(font.getName()).isTrue();
