@@ -111,7 +111,8 @@ public class PartitionWorker implements AutoCloseable {
         try {
             runs.beat(partition.getId());
             StepExecution stored = jobRepository.getStepExecution(partition.getId());
-            if (stored != null && !stored.getStatus().isRunning() && !partition.isTerminateOnly()) {
+            if (stored != null && (stored.getStatus() == BatchStatus.FAILED || stored.getStatus() == BatchStatus.ABANDONED)
+                    && !partition.isTerminateOnly()) {
                 log.warn("{} (step execution {}) is {} in the job repository (the manager gave it up): stopping at the "
                         + "next chunk boundary", partition.getStepName(), partition.getId(), stored.getStatus());
                 partition.setTerminateOnly();
