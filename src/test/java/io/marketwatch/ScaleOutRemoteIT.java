@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -43,6 +44,12 @@ import tools.jackson.databind.node.ObjectNode;
  * MARKETWATCH_TEST_POSTGRES_URL are set, as .ci/run sets them. Each test has a PostgreSQL schema
  * and a queue of its own, dropped at the end.
  */
+@EnabledIfEnvironmentVariable(named = "MARKETWATCH_TEST_RABBITMQ_URI", matches = ".+", disabledReason = "set "
+        + "MARKETWATCH_TEST_RABBITMQ_URI=amqp://guest:guest@127.0.0.1:5672 (and MARKETWATCH_TEST_POSTGRES_URL) to run remote "
+        + "partitioning against a real broker and database, as .ci/run does")
+@EnabledIfEnvironmentVariable(named = "MARKETWATCH_TEST_POSTGRES_URL", matches = ".+", disabledReason = "set "
+        + "MARKETWATCH_TEST_POSTGRES_URL=jdbc:postgresql://127.0.0.1:5432/test?user=postgres (and "
+        + "MARKETWATCH_TEST_RABBITMQ_URI) to run remote partitioning against a real database and broker, as .ci/run does")
 class ScaleOutRemoteIT {
 
     private static final String NIGHT = "2026-01-01";
@@ -67,9 +74,6 @@ class ScaleOutRemoteIT {
     static void tenThousandArticlesAndALocalRun() throws Exception {
         rabbit = System.getenv("MARKETWATCH_TEST_RABBITMQ_URI");
         postgres = System.getenv("MARKETWATCH_TEST_POSTGRES_URL");
-        assumeTrue(rabbit != null && !rabbit.isBlank() && postgres != null && !postgres.isBlank(),
-                "skipped: set MARKETWATCH_TEST_RABBITMQ_URI (amqp://guest:guest@127.0.0.1:5672) and "
-                        + "MARKETWATCH_TEST_POSTGRES_URL to run remote partitioning against a real broker and database");
         Path packaged = MarketWatchJar.packaged();
         assumeTrue(Files.isRegularFile(packaged), "skipped: " + packaged + " is not built (run ./mvnw verify)");
         Path shared = Path.of(System.getenv().getOrDefault("MARKETWATCH_SHARED", "../shared")).toAbsolutePath().normalize();
