@@ -1,5 +1,6 @@
 package io.marketwatch.batch;
 
+import io.marketwatch.batch.remote.RemoteConfiguration;
 import io.marketwatch.briefing.FxTable;
 import io.marketwatch.briefing.HighlightsRule;
 import io.marketwatch.extract.FactExtractor;
@@ -23,6 +24,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -58,6 +62,7 @@ class BriefingJobConfiguration {
      * numbers files that arrived since, and every partition reads what it has not stored yet.
      */
     @Bean
+    @Profile("!" + RemoteConfiguration.PROFILE)
     Step extractFactsStep(JobRepository jobRepository, Step extractPartitionStep, InputPartitioner inputPartitioner,
                           MarketWatchProperties properties, RunLog runLog) {
         var executor = new SimpleAsyncTaskExecutor("extract-");
@@ -99,17 +104,24 @@ class BriefingJobConfiguration {
     @StepScope
     InputPartitioner inputPartitioner(@Value("#{jobParameters['" + JobParameterNames.INPUT + "']}") String input,
                                       @Value("#{stepExecution}") StepExecution stepExecution, NightlyStore store,
-                                      InputScanner scanner, ObjectProvider<RunProgress> progress) {
-        return new InputPartitioner(Path.of(input), stepExecution.getJobExecution().getJobInstanceId(), store, scanner,
-                progress.getIfAvailable(() -> RunProgress.SILENT));
+                                      InputScanner scanner, ObjectProvider<RunProgress> progress, Environment environment,
+                                      @Value("${marketwatch.remote.input-root:}") String sharedRoot) {
+        Path folder = Path.of(input);
+        SharedInput shared = environment.acceptsProfiles(Profiles.of(RemoteConfiguration.PROFILE))
+                ? SharedInput.of(sharedRoot.isBlank() ? folder : Path.of(sharedRoot), folder) : null;
+        return new InputPartitioner(folder, stepExecution.getJobExecution().getJobInstanceId(), store, scanner,
+                progress.getIfAvailable(() -> RunProgress.SILENT), shared);
     }
 
     @Bean
     @StepScope
     InputFileReader inputFileReader(@Value("#{stepExecutionContext['" + InputPartitioner.PARTITION + "']}") int partition,
                                     @Value("#{stepExecutionContext['" + InputPartitioner.PARTITIONS + "']}") int partitions,
+                                    @Value("#{stepExecutionContext['" + InputPartitioner.SHARED_FOLDER + "']}") String sharedFolder,
+                                    @Value("${marketwatch.remote.input-root:}") String sharedRoot,
                                     @Value("#{stepExecution}") StepExecution stepExecution, NightlyStore store) {
-        return new InputFileReader(stepExecution.getJobExecution().getJobInstanceId(), partition, partitions, store);
+        SharedInput shared = sharedFolder == null ? null : SharedInput.onWorker(sharedRoot, sharedFolder);
+        return new InputFileReader(stepExecution.getJobExecution().getJobInstanceId(), partition, partitions, store, shared);
     }
 
     @Bean

@@ -23,22 +23,26 @@ class InputFileReader implements ItemStreamReader<NumberedFile> {
     private final int partition;
     private final int partitions;
     private final NightlyStore store;
+    private final SharedInput shared;
     private Iterator<NumberedFile> remaining;
 
-    InputFileReader(long run, int partition, int partitions, NightlyStore store) {
+    /** @param shared the shared input this worker reads (remote partitioning), or null: the paths the manager scanned */
+    InputFileReader(long run, int partition, int partitions, NightlyStore store, SharedInput shared) {
         this.run = run;
         this.partition = partition;
         this.partitions = partitions;
         this.store = store;
+        this.shared = shared;
     }
 
     @Override
     public void open(ExecutionContext executionContext) {
+        Path night = shared == null ? null : shared.nightFolder();
         Set<String> done = store.storedFiles(run);
         remaining = store.inputFiles(run).stream()
                 .filter(f -> f.seq() % partitions == partition)
                 .filter(f -> !done.contains(f.file()))
-                .map(InputFileReader::numbered)
+                .map(f -> numbered(f, night == null ? Path.of(f.path()) : night.resolve(f.file())))
                 .iterator();
     }
 
@@ -47,7 +51,7 @@ class InputFileReader implements ItemStreamReader<NumberedFile> {
         return remaining.hasNext() ? remaining.next() : null;
     }
 
-    private static NumberedFile numbered(RunFile file) {
-        return new NumberedFile(file.seq(), new InputFile(Path.of(file.path()), file.file(), file.problem()));
+    private static NumberedFile numbered(RunFile file, Path path) {
+        return new NumberedFile(file.seq(), new InputFile(path, file.file(), file.problem()));
     }
 }

@@ -23,19 +23,25 @@ class InputPartitioner implements Partitioner {
 
     static final String PARTITION = "partition";
     static final String PARTITIONS = "partitions";
+    /** With remote partitioning: the night's folder relative to the shared input root. */
+    static final String SHARED_FOLDER = "sharedFolder";
 
     private final Path inputRoot;
     private final long run;
     private final NightlyStore store;
     private final InputScanner scanner;
     private final RunProgress progress;
+    private final SharedInput shared;
 
-    InputPartitioner(Path inputRoot, long run, NightlyStore store, InputScanner scanner, RunProgress progress) {
+    /** @param shared where workers find the night (remote partitioning), or null: partitions run in this process */
+    InputPartitioner(Path inputRoot, long run, NightlyStore store, InputScanner scanner, RunProgress progress,
+                     SharedInput shared) {
         this.inputRoot = inputRoot;
         this.run = run;
         this.store = store;
         this.scanner = scanner;
         this.progress = progress;
+        this.shared = shared;
     }
 
     @Override
@@ -49,6 +55,9 @@ class InputPartitioner implements Partitioner {
             ExecutionContext context = new ExecutionContext();
             context.putInt(PARTITION, i);
             context.putInt(PARTITIONS, gridSize);
+            if (shared != null) {
+                context.putString(SHARED_FOLDER, shared.folder());
+            }
             partitions.put(PARTITION + i, context);
         }
         return partitions;

@@ -1,6 +1,7 @@
 package io.marketwatch.cli;
 
 import io.marketwatch.MarketWatchApplication;
+import io.marketwatch.batch.remote.RemoteConfiguration;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,6 +43,13 @@ final class SpringContext {
                     }
                 })
                 .run(springArgs);
+    }
+
+    /** A context with the {@code remote} profile on, for {@code marketwatch worker}. */
+    static ConfigurableApplicationContext startRemote(Path outputRoot, Map<String, Object> settings, String[] springArgs) {
+        Map<String, Object> properties = new LinkedHashMap<>(outputProperties(outputRoot));
+        properties.putAll(settings);
+        return builder().profiles(RemoteConfiguration.PROFILE).properties(properties).run(springArgs);
     }
 
     /** A context on an output folder, for commands that only read or tidy it. */

@@ -7,11 +7,18 @@ import io.marketwatch.batch.RunHistory.PastRun;
 import io.marketwatch.fetch.FetchStore;
 import io.marketwatch.fetch.SourceReport;
 import io.marketwatch.review.ReviewService;
+import io.marketwatch.store.PartitionRuns;
+import io.marketwatch.store.PartitionRuns.Claim;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -49,6 +56,7 @@ final class StatusCommand implements Callable<Integer> {
             History history = context.getBean(RunHistory.class).recent(nights);
             PrintWriter out = spec.commandLine().getOut();
             print(history, out);
+            printWorkers(history, context.getBean(PartitionRuns.class), out);
             printFetches(context.getBean(FetchStore.class).lastFetches(), out);
             if (context.getEnvironment().getProperty("marketwatch.digest.require-approval", Boolean.class, false)) {
                 printWaiting(context.getBean(ReviewService.class).waiting(output.toAbsolutePath().normalize()), out);
@@ -86,6 +94,31 @@ final class StatusCommand implements Callable<Integer> {
         for (Attention night : history.attention()) {
             out.printf(Locale.ROOT, "  %s  %s (execution %d, input %s): %s%n", night.asOf(), headline(night),
                     night.execution(), night.input(), night.detail());
+        }
+    }
+
+    /** Remote nights (docs/scale-out.md): the workers that took part and the partitions each ran, newest night first. */
+    static void printWorkers(History history, PartitionRuns partitions, PrintWriter out) {
+        Set<Long> nights = new LinkedHashSet<>();
+        history.runs().forEach(run -> nights.add(run.run()));
+        for (long night : nights) {
+            List<Claim> claims = partitions.claims(night);
+            if (claims.isEmpty()) {
+                continue;
+            }
+            Map<String, List<String>> byWorker = new LinkedHashMap<>();
+            for (Claim claim : claims) {
+                String partition = claim.partition().substring(claim.partition().indexOf(':') + 1);
+                String state = claim.finished() ? claim.outcome() : "RUNNING";
+                byWorker.computeIfAbsent(claim.worker(), w -> new ArrayList<>())
+                        .add(partition + " " + state + " (execution " + claim.jobExecutionId() + ")");
+            }
+            String asOf = history.runs().stream().filter(r -> r.run() == night).findFirst().map(r -> r.asOf().toString())
+                    .orElse("?");
+            out.println();
+            out.printf(Locale.ROOT, "Workers of night %s (run %d):%n", asOf, night);
+            out.printf(Locale.ROOT, "  %-28s  %s%n", "WORKER", "PARTITIONS");
+            byWorker.forEach((worker, runs) -> out.printf(Locale.ROOT, "  %-28s  %s%n", worker, String.join(", ", runs)));
         }
     }
 

@@ -183,6 +183,7 @@ public class NightlyStore {
             jdbc.update("DELETE FROM mw_run_skip WHERE job_instance_id = ?", run);
             jdbc.update("DELETE FROM mw_run_file WHERE job_instance_id = ?", run);
             jdbc.update("DELETE FROM mw_run WHERE job_instance_id = ?", run);
+            jdbc.update("DELETE FROM mw_partition_run WHERE job_instance_id = ?", run);
         }
         return articles;
     }
