@@ -175,7 +175,7 @@ public final class LaunchFinder {
             default:
                 break;
         }
-        if (t.formerPlan(s)) {
+        if (t.formerPlan(s) || t.withheld(s)) {
             return null;
         }
         if (t.negated(s)) {

@@ -164,6 +164,12 @@ final class ProductPhrases {
         int phraseStart = k;
         for (int j = k; j < Math.min(s.tokens().size(), k + 9); j++) {
             Chunk c = chunkAt(s, j);
+            if (c != null && c.possessive() && chunkAt(s, c.to()) == null && !isCompany(s, c, companies)
+                    && namedAhead(s, c.to(), k + 9, companies)) {
+                // "its Alzheimer's disease treatment Leqembi": the possessive only describes the product
+                j = c.to() - 1;
+                continue;
+            }
             if (c != null && isCandidate(s, c, companies)) {
                 return coordinated(s, c, t, companies, dates);
             }
@@ -348,6 +354,20 @@ final class ProductPhrases {
             }
         }
         return null;
+    }
+
+    /** Whether a product name follows before token {@code limit} with no clause break. */
+    private static boolean namedAhead(ParsedSentence s, int from, int limit, Companies companies) {
+        for (int j = from; j < Math.min(s.tokens().size(), limit); j++) {
+            Chunk c = chunkAt(s, j);
+            if (c != null) {
+                return isCandidate(s, c, companies);
+            }
+            if (OBJECT_STOPS.contains(s.lower(j))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the article found a company mention at the chunk. */

@@ -296,6 +296,11 @@ record Trigger(int from, int to, Type type, boolean noun) {
         return false;
     }
 
+    /** "showed it in October without releasing it": a launch that did not happen, with no date of its own. */
+    boolean withheld(ParsedSentence s) {
+        return s.lower(from - 1).equals("without");
+    }
+
     /** Whether the launch word stands in the past ("launched", "was released", "went on sale"). */
     boolean pastForm(ParsedSentence s) {
         String w = s.lower(from);

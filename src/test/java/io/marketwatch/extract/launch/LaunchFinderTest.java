@@ -58,6 +58,7 @@ class LaunchFinderTest {
             Norwind Technologies said it is pushing back against a report that it would cut prices.
             Norwind Technologies will roll out 5G to every city by 2030.
             Norwind Technologies came out against the proposal in March.
+            Norwind Technologies showed its robots in March without releasing the Windly 2 this year.
             Sales of the Kestrel Volt from Kestrel Motors reached 20,000 units in March.
             """)
     void findsNoLaunch(String body) {
@@ -123,6 +124,7 @@ class LaunchFinderTest {
             Its best sellers were the Kestrel Volt and Kestrel Dash, both of which arrived in April.  | Kestrel Motors / Kestrel Volt released 2024-04-30, Kestrel Motors / Kestrel Dash released 2024-04-30
             Lumora Labs Inc makes headsets. Fleet buyers like the Lumora Vision 3, which Lumora Labs Inc released on May 2. | Lumora Labs Inc / Lumora Vision 3 released 2024-05-02
             Kestrel Motors aims to begin commercial cargo service in 2026.                            | Kestrel Motors / commercial cargo service expected 2026-12-31
+            Kestrel Motors will launch its Parkinson's disease drug Kestrelin in Japan on June 3.     | Kestrel Motors / Kestrelin expected 2024-06-03
             The Kestrel Volt and the Kestrel Dash have been on pre-order since May 2 and arrive in stores on June 18. | Kestrel Motors / Kestrel Volt expected 2024-06-18, Kestrel Motors / Kestrel Dash expected 2024-06-18
             Its games "Moon Harbor" and "Deep Field 2", both released in April, sold well.          | Kestrel Motors / Moon Harbor released 2024-04-30, Kestrel Motors / Deep Field 2 released 2024-04-30
             """)
