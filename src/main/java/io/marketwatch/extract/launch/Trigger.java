@@ -45,6 +45,12 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static final Set<String> STARTED = Set.of(
             "deliveries", "selling", "shipping", "delivering", "reaching", "receiving", "supplying", "sales",
             "offering", "service");
+    /** Launch verbs the shared lexicon leaves out, read here only ("rolls out", "premiered"). */
+    private static final Set<String> MORE_LAUNCH_VERBS = Set.of(
+            "rolls", "rolling", "introducing", "debuting", "premiere", "premieres", "premiered", "premiering");
+    /** Verbs that launch only with "out" after them ("rolled out", not "rolled"). */
+    private static final Set<String> ROLL = Set.of("rolled", "rushed", "roll", "rolls", "rolling");
+    private static final Set<String> ENTER = Set.of("enter", "enters", "entered", "entering");
     private static final Set<String> SERVICES = Set.of("service", "services", "flights", "operations");
     private static final Set<String> COME = Set.of("came", "come", "comes", "coming");
     /** What "come out" means when it is no release ("came out against", "came out ahead"). */
@@ -123,7 +129,10 @@ record Trigger(int from, int to, Type type, boolean noun) {
                     }
                 }
                 k++;
-            } else if (Lexicon.LAUNCH_VERBS.contains(w)) {
+            } else if (ENTER.contains(w) && serviceAfter(s, k) > 0) {
+                // "the jet entered commercial service in May", "will enter service next year"
+                out.add(new Trigger(k, serviceAfter(s, k) + 1, Type.LAUNCH, false));
+            } else if (Lexicon.LAUNCH_VERBS.contains(w) || MORE_LAUNCH_VERBS.contains(w)) {
                 launchWord(s, k).ifPresent(out::add);
             }
         }
@@ -132,7 +141,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
 
     private static Optional<Trigger> launchWord(ParsedSentence s, int k) {
         String w = s.lower(k);
-        if ((w.equals("rolled") || w.equals("rushed") || w.equals("roll")) && !s.lower(k + 1).equals("out")) {
+        if (ROLL.contains(w) && !s.lower(k + 1).equals("out")) {
             return Optional.empty();
         }
         int to = s.lower(k + 1).equals("out") ? k + 2 : k + 1;
@@ -253,6 +262,15 @@ record Trigger(int from, int to, Type type, boolean noun) {
             }
         }
         return -1;
+    }
+
+    /** The token of "service" after an "enter" at {@code k}, with at most one word between, or -1. */
+    private static int serviceAfter(ParsedSentence s, int k) {
+        if (s.lower(k + 1).equals("service")) {
+            return k + 1;
+        }
+        return s.token(k + 1) != null && s.token(k + 1).isWord() && !s.token(k + 1).isCapitalised()
+                && s.lower(k + 2).equals("service") ? k + 2 : -1;
     }
 
     /** "begin commercial passenger service": one or two lower-case words, then "service". */

@@ -124,6 +124,9 @@ class LaunchFinderTest {
             Its best sellers were the Kestrel Volt and Kestrel Dash, both of which arrived in April.  | Kestrel Motors / Kestrel Volt released 2024-04-30, Kestrel Motors / Kestrel Dash released 2024-04-30
             Lumora Labs Inc makes headsets. Fleet buyers like the Lumora Vision 3, which Lumora Labs Inc released on May 2. | Lumora Labs Inc / Lumora Vision 3 released 2024-05-02
             Kestrel Motors aims to begin commercial cargo service in 2026.                            | Kestrel Motors / commercial cargo service expected 2026-12-31
+            Kestrel Motors rolls out the Kestrel Volt in Spain on June 3.                            | Kestrel Motors / Kestrel Volt expected 2024-06-03
+            Kestrel Motors said its Kestrel Skyhop would enter commercial service in 2026.            | Kestrel Motors / Kestrel Skyhop expected 2026-12-31
+            Its film Moon Harbor premiered in cinemas on May 3.                                       | Kestrel Motors / Moon Harbor released 2024-05-03
             Kestrel Motors will launch its Parkinson's disease drug Kestrelin in Japan on June 3.     | Kestrel Motors / Kestrelin expected 2024-06-03
             The Kestrel Volt and the Kestrel Dash have been on pre-order since May 2 and arrive in stores on June 18. | Kestrel Motors / Kestrel Volt expected 2024-06-18, Kestrel Motors / Kestrel Dash expected 2024-06-18
             Its games "Moon Harbor" and "Deep Field 2", both released in April, sold well.          | Kestrel Motors / Moon Harbor released 2024-04-30, Kestrel Motors / Deep Field 2 released 2024-04-30
