@@ -476,7 +476,7 @@ final class ProductPhrases {
                 det = j;
             }
         }
-        if (det < 0 && from == t.to() && !t.noun() && from < head) {
+        if (det < 0 && from == t.to() && t.startsSomething(s) && from < head) {
             // "aims to begin commercial passenger service in 2025": a description right after the verb
             det = from - 1;
         }

@@ -314,6 +314,11 @@ record Trigger(int from, int to, Type type, boolean noun) {
         return false;
     }
 
+    /** Whether it is a "begin"/"start" ("aims to begin commercial service"): a bare description may follow. */
+    boolean startsSomething(ParsedSentence s) {
+        return STARTS.contains(s.lower(from));
+    }
+
     /** "showed it in October without releasing it": a launch that did not happen, with no date of its own. */
     boolean withheld(ParsedSentence s) {
         return s.lower(from - 1).equals("without");

@@ -58,6 +58,7 @@ class LaunchFinderTest {
             Norwind Technologies said it is pushing back against a report that it would cut prices.
             Norwind Technologies will roll out 5G to every city by 2030.
             Norwind Technologies came out against the proposal in March.
+            Norwind Technologies said it would not introduce new robot models this year.
             Norwind Technologies showed its robots in March without releasing the Windly 2 this year.
             Sales of the Kestrel Volt from Kestrel Motors reached 20,000 units in March.
             """)
