@@ -74,6 +74,10 @@ public final class LaunchFinder {
                 if (status == null) {
                     continue;
                 }
+                if (status == LaunchStatus.expected && date != null && t.revised(s) && memory.reportsDelay()) {
+                    // "will now be released on November 19" in a story of a slip: the new date of a delay
+                    status = LaunchStatus.delayed;
+                }
                 if (status == LaunchStatus.delayed && t.type() == Trigger.Type.DELAY) {
                     date = dates.stream().filter(d -> NEW_DATE.contains(firstWord(d.text()))).findFirst()
                             .orElse(null);
@@ -171,7 +175,7 @@ public final class LaunchFinder {
             default:
                 break;
         }
-        if (t.formerPlan(s)) {
+        if (t.formerPlan(s) || t.withheld(s)) {
             return null;
         }
         if (t.negated(s)) {

@@ -3,7 +3,9 @@ package io.marketwatch.extract.launch;
 import io.marketwatch.extract.LaunchFact;
 import io.marketwatch.extract.company.Companies;
 import io.marketwatch.extract.phrase.Chunk;
+import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.extract.phrase.ParsedSentence;
+import io.marketwatch.extract.phrase.WordList;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,11 +19,15 @@ import java.util.Set;
 final class LaunchMemory {
 
     private static final int LOOK_BACK = 3;
+    private static final WordList SLIPS = WordList.of(
+            "slips", "slipped", "slip", "behind schedule", "behind the schedule", "later than planned",
+            "longer than planned", "later than expected", "setback");
 
     private final List<ParsedSentence> sentences;
     private final Companies companies;
     private final Employers employers;
     private final Set<String> namesInRunningText;
+    private final boolean reportsDelay;
     private final List<LaunchFact> launches = new ArrayList<>();
 
     LaunchMemory(List<ParsedSentence> sentences, Companies companies) {
@@ -29,13 +35,21 @@ final class LaunchMemory {
         this.companies = companies;
         this.employers = Employers.of(sentences, companies);
         this.namesInRunningText = new HashSet<>();
+        boolean delay = false;
         for (ParsedSentence s : sentences) {
+            delay |= s.find(Lexicon.DELAY_WORDS, 0, s.tokens().size()) >= 0 || s.find(SLIPS, 0, s.tokens().size()) >= 0;
             for (Chunk c : s.chunks()) {
                 if (!s.title() && !s.heading() && c.from() > 0 && !s.token(c.from() - 1).isPunct()) {
                     namesInRunningText.add(c.key());
                 }
             }
         }
+        this.reportsDelay = delay;
+    }
+
+    /** Whether the article tells of a launch put off anywhere ("pushed back", "slips", "behind schedule"). */
+    boolean reportsDelay() {
+        return reportsDelay;
     }
 
     /**

@@ -118,6 +118,9 @@ final class ProductPhrases {
     private static final Set<String> PRONOUNS = Set.of("it", "them");
     private static final Set<String> ACTOR_PRONOUNS = Set.of("it", "they", "we");
     private static final Set<String> RELATIVES = Set.of("which", "that");
+    private static final Set<String> DISTRIBUTIVES = Set.of("both", "all", "each");
+    private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "its", "their", "own", "new", "a", "an");
+    private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "'", "\u2018", "\u2019");
 
     /** A lower-case adverb in "-ly" between a subject and its verb ("formally launches"). */
     private static boolean isAdverb(ParsedSentence s, int k) {
@@ -161,6 +164,12 @@ final class ProductPhrases {
         int phraseStart = k;
         for (int j = k; j < Math.min(s.tokens().size(), k + 9); j++) {
             Chunk c = chunkAt(s, j);
+            if (c != null && c.possessive() && chunkAt(s, c.to()) == null && !isCompany(s, c, companies)
+                    && namedAhead(s, c.to(), k + 9, companies)) {
+                // "its Alzheimer's disease treatment Leqembi": the possessive only describes the product
+                j = c.to() - 1;
+                continue;
+            }
             if (c != null && isCandidate(s, c, companies)) {
                 return coordinated(s, c, t, companies, dates);
             }
@@ -230,11 +239,54 @@ final class ProductPhrases {
         if (p < 0) {
             return List.of();
         }
+        boolean plural = false;
+        if (s.lower(p).equals("of") && s.lower(p + 1).equals("which") && DISTRIBUTIVES.contains(s.lower(p - 1))) {
+            // "X and Y, both of which arrived in September"
+            p -= 2;
+            plural = true;
+        } else if (DISTRIBUTIVES.contains(s.lower(p)) && s.lower(p - 1).equals(",")) {
+            // "X and Y, both released on December 5"
+            p--;
+            plural = true;
+        } else if (DISTRIBUTIVES.contains(s.lower(p)) && BETWEEN_SUBJECT_AND_VERB.contains(s.lower(p - 1))) {
+            // "X and Y chips are both due later this year"
+            p--;
+            while (p >= 0 && BETWEEN_SUBJECT_AND_VERB.contains(s.lower(p))) {
+                p--;
+            }
+            plural = true;
+        }
+        if (p < 0) {
+            return List.of();
+        }
+        Chunk actor = chunkEndingAt(s, p);
+        if (actor != null && isCompany(s, actor, companies) && RELATIVES.contains(s.lower(actor.from() - 1))
+                && s.lower(actor.from() - 2).equals(",")) {
+            // "the X model, which OpenAI released on Tuesday": the relative's head is the object
+            Chunk head = candidateBefore(s, actor.from() - 2, companies);
+            if (head != null) {
+                return List.of(named(s, head, t, companies));
+            }
+        }
+        if (plural && s.lower(p).equals(",")) {
+            Chunk head = headBefore(s, p, companies);
+            if (head != null) {
+                return unpaired(coordinatedBefore(s, head, t, companies));
+            }
+        }
         if (ACTOR_PRONOUNS.contains(s.lower(p)) && RELATIVES.contains(s.lower(p - 1)) && s.lower(p - 2).equals(",")) {
             // "the X, a phone that folds in three, which it launches on Tuesday": the relative's head is the object
             Chunk head = headBefore(s, p - 2, companies);
             if (head != null) {
                 return List.of(named(s, head, t, companies));
+            }
+        }
+        if (s.lower(p).equals("and") && p == t.from() - 1 && relativeBefore(s, p) < 0) {
+            // "The X and the Y have been on pre-order since May 20 and arrive in stores on June 18":
+            // a second predicate of the sentence's subject
+            Chunk subject = sentenceSubject(s, companies);
+            if (subject != null && subject.to() < p) {
+                return unpaired(coordinated(s, subject, t, companies, List.of()));
             }
         }
         if ((s.lower(p).equals("and") || s.lower(p).equals("but")) && p < t.from() - 1) {
@@ -260,7 +312,7 @@ final class ProductPhrases {
         for (int j = p; j >= start; j--) {
             Chunk c = chunkEndingAt(s, j);
             if (c != null && isCandidate(s, c, companies)) {
-                return List.of(named(s, c, t, companies));
+                return plural ? unpaired(coordinatedBefore(s, c, t, companies)) : List.of(named(s, c, t, companies));
             }
             if (c != null) {
                 break;
@@ -270,6 +322,78 @@ final class ProductPhrases {
             return phrase(s, start, p, t, companies, memory);
         }
         return List.of();
+    }
+
+    /** The token before a company's possessive that ends at {@code k} ("AMD's" in "AMD's Ryzen"), else {@code k}. */
+    private static int skipOwner(ParsedSentence s, int k, Companies companies) {
+        Chunk owner = k < 0 ? null : chunkEndingAt(s, k);
+        return owner != null && owner.possessive() && isCompany(s, owner, companies) ? owner.from() - 1 : k;
+    }
+
+    /**
+     * The products of a subject list, each without a time phrase of its own: they share the
+     * predicate's ("X and Y, both of which arrived in September"), unlike a roadmap's objects.
+     */
+    private static List<Product> unpaired(List<Product> products) {
+        return products.stream().map(p -> new Product(p.name(), p.company(), p.unnamed(), -1)).toList();
+    }
+
+    /** The product name a sentence opens with, after determiners and its maker's possessive, or null. */
+    private static Chunk sentenceSubject(ParsedSentence s, Companies companies) {
+        int k = 0;
+        while (k < s.tokens().size() && k < 6) {
+            Chunk c = chunkAt(s, k);
+            if (c != null && c.possessive() && isCompany(s, c, companies)) {
+                k = c.to();
+            } else if (c != null) {
+                return isCandidate(s, c, companies) ? c : null;
+            } else if (SUBJECT_DETERMINERS.contains(s.lower(k))) {
+                k++;
+            } else {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a product name follows before token {@code limit} with no clause break. */
+    private static boolean namedAhead(ParsedSentence s, int from, int limit, Companies companies) {
+        for (int j = from; j < Math.min(s.tokens().size(), limit); j++) {
+            Chunk c = chunkAt(s, j);
+            if (c != null) {
+                return isCandidate(s, c, companies);
+            }
+            if (OBJECT_STOPS.contains(s.lower(j))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the article found a company mention at the chunk. */
+    private static boolean isCompany(ParsedSentence s, Chunk c, Companies companies) {
+        return companies.kindOf(c) == NameKind.COMPANY || companies.mentionsIn(s.index()).stream()
+                .anyMatch(m -> m.fromToken() <= c.from() && m.toToken() >= c.to());
+    }
+
+    /** A product and those listed right before it ("X, Y and Z, all of which …"), in order. */
+    private static List<Product> coordinatedBefore(ParsedSentence s, Chunk last, Trigger t, Companies companies) {
+        List<Product> out = new ArrayList<>();
+        out.add(named(s, last, t, companies));
+        int k = skipOwner(s, last.from() - 1, companies);
+        k = QUOTES.contains(s.lower(k)) ? k - 1 : k;
+        while (k > 0 && (s.lower(k).equals("and") || s.lower(k).equals(","))) {
+            int end = s.lower(k).equals("and") && s.lower(k - 1).equals(",") ? k - 2 : k - 1;
+            end = QUOTES.contains(s.lower(end)) ? end - 1 : end;
+            Chunk c = chunkEndingAt(s, end);
+            if (c == null || !isCandidate(s, c, companies)) {
+                break;
+            }
+            out.add(0, named(s, c, t, companies));
+            k = skipOwner(s, c.from() - 1, companies);
+            k = QUOTES.contains(s.lower(k)) ? k - 1 : k;
+        }
+        return out;
     }
 
     /**
@@ -299,6 +423,10 @@ final class ProductPhrases {
     /** The product name right before token {@code at}, allowing a few lower-case words ending in a product noun. */
     private static Chunk candidateBefore(ParsedSentence s, int at, Companies companies) {
         int k = at - 1;
+        if (k >= 0 && QUOTES.contains(s.lower(k))) {
+            // a title in quotes: "Mafia: The Old Country", which came out in August
+            k--;
+        }
         if (k >= 0 && Lexicon.PRODUCT_NOUNS.contains(s.lower(k))) {
             while (k > at - 4 && k >= 0 && s.token(k).isWord() && !s.token(k).isCapitalised()) {
                 k--;
@@ -347,6 +475,10 @@ final class ProductPhrases {
                     || w.equals("both") || s.token(j).possessive()) {
                 det = j;
             }
+        }
+        if (det < 0 && from == t.to() && t.startsSomething(s) && from < head) {
+            // "aims to begin commercial passenger service in 2025": a description right after the verb
+            det = from - 1;
         }
         String article = det < 0 ? "" : s.lower(det);
         boolean reference = (article.equals("the") || article.equals("both") || plural) && head - det <= 2;
@@ -412,10 +544,17 @@ final class ProductPhrases {
         return new Product(name, company, false, c.to());
     }
 
-    /** The company whose possessive stands before a product ("Alibaba’s new Qwen 3"), or null. */
+    /**
+     * The company whose possessive stands before a product ("Alibaba’s new Qwen 3"), or that a
+     * relative "whose" ties to it ("Humane, whose $699 Ai Pin went on sale"), or null.
+     */
     private static String ownerBefore(ParsedSentence s, int from, Companies companies) {
         for (CompanyMention m : companies.mentionsIn(s.index())) {
             if (m.possessive() && m.toToken() <= from && from - m.toToken() <= 3) {
+                return m.company();
+            }
+            int whose = m.toToken() + (s.lower(m.toToken()).equals(",") ? 1 : 0);
+            if (s.lower(whose).equals("whose") && whose < from && from - whose <= 5) {
                 return m.company();
             }
         }

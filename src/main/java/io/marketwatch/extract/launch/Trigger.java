@@ -32,13 +32,36 @@ record Trigger(int from, int to, Type type, boolean noun) {
     }
 
     private static final Set<String> SALE_VERBS = Set.of("go", "goes", "went", "going");
-    private static final Set<String> STORE_VERBS = Set.of("hit", "hits", "reach", "reaches");
+    private static final Set<String> STORE_VERBS = Set.of(
+            "hit", "hits", "hitting", "reach", "reaches", "reached", "reaching");
     private static final Set<String> STORES = Set.of("stores", "shelves", "shops", "store");
+    /** Where a product arrives when it comes out: shops, the market, its buyers ("reach U.S. customers"). */
+    private static final Set<String> AUDIENCES = Set.of(
+            "stores", "shelves", "shops", "store", "market", "markets", "customers", "buyers", "consumers", "users",
+            "dealers", "dealerships", "showrooms", "subscribers", "drivers", "riders", "patients");
     private static final Set<String> STARTS = Set.of(
-            "start", "starts", "started", "starting", "begin", "begins", "began", "beginning");
+            "start", "starts", "started", "starting", "begin", "begins", "began", "beginning", "begun");
+    /** What starts when a product comes out ("began selling", "start receiving", "begin mass-producing"). */
+    private static final Set<String> STARTED = Set.of(
+            "deliveries", "selling", "shipping", "delivering", "reaching", "receiving", "supplying", "sales",
+            "offering", "service");
+    /** Launch verbs the shared lexicon leaves out, read here only ("rolls out", "premiered"). */
+    private static final Set<String> MORE_LAUNCH_VERBS = Set.of(
+            "rolls", "rolling", "introducing", "debuting", "premiere", "premieres", "premiered", "premiering");
+    /** Verbs that launch only with "out" after them ("rolled out", not "rolled"). */
+    private static final Set<String> ROLL = Set.of("rolled", "rushed", "roll", "rolls", "rolling");
+    private static final Set<String> ENTER = Set.of("enter", "enters", "entered", "entering");
+    private static final Set<String> SERVICES = Set.of("service", "services", "flights", "operations");
+    private static final Set<String> COME = Set.of("came", "come", "comes", "coming");
+    /** What "come out" means when it is no release ("came out against", "came out ahead"). */
+    private static final Set<String> NOT_RELEASED_OUT = Set.of(
+            "against", "ahead", "of", "with", "behind", "top", "strongly", "publicly", "and", "for");
+    private static final Set<String> LIVE_VERBS = Set.of("go", "goes", "went", "going", "gone");
     private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "n't");
     private static final Set<String> NOUN_LAUNCH = Set.of("launch", "release", "debut", "rollout");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "its", "their", "first", "product", "this");
+    private static final Set<String> DETERMINERS = Set.of(
+            "the", "a", "its", "their", "first", "product", "this", "retail", "commercial", "market", "public",
+            "official", "global", "planned", "upcoming", "european", "u.s.", "us", "worldwide");
     private static final Set<String> NAMING = Set.of("called", "named", "dubbed");
     private static final Set<String> INCLUDING = Set.of("included", "include", "includes", "including");
     private static final Set<String> SHOWN = Set.of(
@@ -62,10 +85,23 @@ record Trigger(int from, int to, Type type, boolean noun) {
             } else if (w.equals("on") && s.lower(k + 1).equals("sale") && !SALE_VERBS.contains(s.lower(k - 1))) {
                 out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
                 k++;
-            } else if (STORE_VERBS.contains(w) && STORES.contains(s.lower(k + 1))) {
+            } else if (STORE_VERBS.contains(w) && audienceAfter(s, k) > 0) {
+                out.add(new Trigger(k, audienceAfter(s, k) + 1, Type.LAUNCH, false));
+            } else if (w.equals("in") && STORES.contains(s.lower(k + 1)) && BE.contains(s.lower(k - 1))) {
+                // "will be in shops before the end of the year"
                 out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
-            } else if (STARTS.contains(w) && (s.lower(k + 1).equals("deliveries") || s.lower(k + 1).equals("selling")
-                    || s.lower(k + 1).equals("shipping"))) {
+                k++;
+            } else if (COME.contains(w) && s.lower(k + 1).equals("out") && !NOT_RELEASED_OUT.contains(s.lower(k + 2))
+                    && !s.lower(k + 3).startsWith("favo")) {
+                out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
+                k++;
+            } else if (LIVE_VERBS.contains(w) && s.lower(k + 1).equals("live")) {
+                out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
+                k++;
+            } else if (STARTS.contains(w) && startedService(s, k)) {
+                // "aims to begin commercial passenger service in 2025": the service is the object
+                out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
+            } else if (STARTS.contains(w) && STARTED.contains(s.lower(k + 1))) {
                 out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
                 k++;
             } else if (w.equals("put") && onShelves(s, k)) {
@@ -93,7 +129,10 @@ record Trigger(int from, int to, Type type, boolean noun) {
                     }
                 }
                 k++;
-            } else if (Lexicon.LAUNCH_VERBS.contains(w)) {
+            } else if (ENTER.contains(w) && serviceAfter(s, k) > 0) {
+                // "the jet entered commercial service in May", "will enter service next year"
+                out.add(new Trigger(k, serviceAfter(s, k) + 1, Type.LAUNCH, false));
+            } else if (Lexicon.LAUNCH_VERBS.contains(w) || MORE_LAUNCH_VERBS.contains(w)) {
                 launchWord(s, k).ifPresent(out::add);
             }
         }
@@ -102,7 +141,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
 
     private static Optional<Trigger> launchWord(ParsedSentence s, int k) {
         String w = s.lower(k);
-        if ((w.equals("rolled") || w.equals("rushed") || w.equals("roll")) && !s.lower(k + 1).equals("out")) {
+        if (ROLL.contains(w) && !s.lower(k + 1).equals("out")) {
             return Optional.empty();
         }
         int to = s.lower(k + 1).equals("out") ? k + 2 : k + 1;
@@ -173,13 +212,15 @@ record Trigger(int from, int to, Type type, boolean noun) {
         return -1;
     }
 
+    private static final Set<String> BOTH = Set.of("both", "all");
     private static final Set<String> MAKE = Set.of("made", "make", "makes", "making");
     /** Words that open a time phrase right after a verb ("follows next quarter", "follows in May"). */
     private static final Set<String> TIME_STARTS = Set.of("next", "later", "in", "this", "early", "on", "by");
 
-    /** Whether a form of "be" stands right before token {@code k}, or before "not"/"never" there. */
+    /** Whether a form of "be" stands right before token {@code k}, or before "not"/"never"/"both" there. */
     private static boolean afterBe(ParsedSentence s, int k) {
-        return BE.contains(s.lower(k - 1)) || NEGATIONS.contains(s.lower(k - 1)) && BE.contains(s.lower(k - 2));
+        return BE.contains(s.lower(k - 1)) || (NEGATIONS.contains(s.lower(k - 1)) || BOTH.contains(s.lower(k - 1)))
+                && BE.contains(s.lower(k - 2));
     }
 
     private static final Set<String> BE = Set.of(
@@ -201,6 +242,44 @@ record Trigger(int from, int to, Type type, boolean noun) {
                         return true;
                     }
                 }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The token of the audience a "reach"/"hit" at {@code k} brings a product to ("reach stores",
+     * "reached European shops", "should reach outside customers"), at most three words on, or -1.
+     */
+    private static int audienceAfter(ParsedSentence s, int k) {
+        for (int j = k + 1; j <= Math.min(s.tokens().size() - 1, k + 4); j++) {
+            if (AUDIENCES.contains(s.lower(j))) {
+                return j;
+            }
+            if (s.token(j).isPunct() && !s.lower(j).equals(".") || s.token(j).kind() == Token.Kind.NUMBER) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The token of "service" after an "enter" at {@code k}, with at most one word between, or -1. */
+    private static int serviceAfter(ParsedSentence s, int k) {
+        if (s.lower(k + 1).equals("service")) {
+            return k + 1;
+        }
+        return s.token(k + 1) != null && s.token(k + 1).isWord() && !s.token(k + 1).isCapitalised()
+                && s.lower(k + 2).equals("service") ? k + 2 : -1;
+    }
+
+    /** "begin commercial passenger service": one or two lower-case words, then "service". */
+    private static boolean startedService(ParsedSentence s, int k) {
+        for (int j = k + 2; j <= Math.min(s.tokens().size() - 1, k + 3); j++) {
+            if (SERVICES.contains(s.lower(j))) {
+                return true;
+            }
+            if (!s.token(j).isWord() || s.token(j).isCapitalised()) {
                 return false;
             }
         }
@@ -235,10 +314,21 @@ record Trigger(int from, int to, Type type, boolean noun) {
         return false;
     }
 
+    /** Whether it is a "begin"/"start" ("aims to begin commercial service"): a bare description may follow. */
+    boolean startsSomething(ParsedSentence s) {
+        return STARTS.contains(s.lower(from));
+    }
+
+    /** "showed it in October without releasing it": a launch that did not happen, with no date of its own. */
+    boolean withheld(ParsedSentence s) {
+        return s.lower(from - 1).equals("without");
+    }
+
     /** Whether the launch word stands in the past ("launched", "was released", "went on sale"). */
     boolean pastForm(ParsedSentence s) {
         String w = s.lower(from);
-        return w.endsWith("ed") || w.equals("went") || w.equals("shipped") || w.equals("began") || w.equals("put");
+        return w.endsWith("ed") || w.equals("went") || w.equals("shipped") || w.equals("began") || w.equals("put")
+                || w.equals("came") || w.equals("begun");
     }
 
     /** Whether the words before it put it in the future ("will", "is expected to", "gearing up to"). */
@@ -271,6 +361,20 @@ record Trigger(int from, int to, Type type, boolean noun) {
         for (int j = from - 1; j >= Math.max(1, from - 3); j--) {
             if (s.lower(j).equals("been") && (s.lower(j - 1).equals("had") || s.lower(j - 2).equals("had"))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "will now be released", "would now reach", "is now planned for": a schedule revised. */
+    boolean revised(ParsedSentence s) {
+        for (int j = from - 1; j >= Math.max(0, from - 3); j--) {
+            String w = s.lower(j);
+            if (w.equals("now")) {
+                return true;
+            }
+            if (s.token(j).isPunct()) {
+                return false;
             }
         }
         return false;

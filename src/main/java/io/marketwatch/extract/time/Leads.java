@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *       month: 1st–10th), "the end of" (year: December; month: 20th–end); for a quarter, half or
  *       season they pick its first, middle or last month;</li>
  *   <li>"by", "until", "through", "no later than", "within": P..end (or ..end when P is after it);</li>
- *   <li>"before", "in time for": P..the day before it starts;</li>
+ *   <li>"before", "in time for": P..the day before it starts ("before the end of": P..end);</li>
  *   <li>"after": from the day after it ends, open end; "since": from its start up to P;</li>
  *   <li>"later in"/"later": from P (when inside) to its end; "earlier in"/"earlier": from its start up
  *       to P (when inside);</li>
@@ -74,7 +74,9 @@ final class Leads {
             return w;
         }
         LocalDate p = published;
-        if (UP_TO.contains(prep)) {
+        boolean beforeTheEnd = BEFORE.contains(prep) && ("end of".equals(lead.mod()) || "close of".equals(lead.mod()));
+        if (UP_TO.contains(prep) || beforeTheEnd) {
+            // "before the end of the year" reaches to its last day, as "by the end of the year" does
             return new LaunchWindow(w.to() == null || !p.isAfter(w.to()) ? p : null, w.to());
         }
         if (BEFORE.contains(prep)) {

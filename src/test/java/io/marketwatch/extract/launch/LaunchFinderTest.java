@@ -57,6 +57,10 @@ class LaunchFinderTest {
             Norwind Technologies launched a review of its strategy last month.
             Norwind Technologies said it is pushing back against a report that it would cut prices.
             Norwind Technologies will roll out 5G to every city by 2030.
+            Norwind Technologies came out against the proposal in March.
+            Norwind Technologies said it would not introduce new robot models this year.
+            Norwind Technologies showed its robots in March without releasing the Windly 2 this year.
+            Sales of the Kestrel Volt from Kestrel Motors reached 20,000 units in March.
             """)
     void findsNoLaunch(String body) {
         assertThat(find(body)).isEmpty();
@@ -101,6 +105,7 @@ class LaunchFinderTest {
             Orders topped a million for the Halcyon Fold, a phone that bends twice, which it formally launches on Tuesday. | Halcyon Fold | expected | 2024-05-14
             The model had originally been pencilled in for June, and Brightwell Systems will release Halcyon 9 in July. | Halcyon 9 | expected | 2024-07-31
             Halcyon 9, its next desktop chip, follows next quarter.                                              | Halcyon 9    | expected | 2024-09-30
+            The Halcyon 5 and Halcyon 6 chips are both due later this year.                                    | Halcyon 5, Halcyon 6 | expected | 2024-12-31
             Halcyon 9, the server chip built on its new process, is finished; Brightwell Systems will launch it on June 3. | Halcyon 9 | expected | 2024-06-03
             """)
     void readsAProductPutOnASchedule(String body, String product, String status, String to) {
@@ -108,6 +113,37 @@ class LaunchFinderTest {
         List<String> expected = java.util.Arrays.stream(product.split(", ")).map(p -> p + " " + status + " " + to).toList();
         assertThat(found).extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
                 .containsExactlyElementsOf(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Kestrel Volt, the carmaker's first van, came out in March.                            | Kestrel Motors / Kestrel Volt released 2024-03-31
+            Kestrel Motors said the Kestrel Volt went live on May 2 for fleet buyers.                 | Kestrel Motors / Kestrel Volt released 2024-05-02
+            Kestrel Motors said the Kestrel Volt should reach European customers in 2026.             | Kestrel Motors / Kestrel Volt expected 2026-12-31
+            Kestrel Motors said its Kestrel Volt will be in shops before the end of the year.         | Kestrel Motors / Kestrel Volt expected 2024-12-31
+            Kestrel Motors began selling the Kestrel Volt last month.                                 | Kestrel Motors / Kestrel Volt released 2024-04-30
+            Its best sellers were the Kestrel Volt and Kestrel Dash, both of which arrived in April.  | Kestrel Motors / Kestrel Volt released 2024-04-30, Kestrel Motors / Kestrel Dash released 2024-04-30
+            Lumora Labs Inc makes headsets. Fleet buyers like the Lumora Vision 3, which Lumora Labs Inc released on May 2. | Lumora Labs Inc / Lumora Vision 3 released 2024-05-02
+            Kestrel Motors aims to begin commercial cargo service in 2026.                            | Kestrel Motors / commercial cargo service expected 2026-12-31
+            Kestrel Motors rolls out the Kestrel Volt in Spain on June 3.                            | Kestrel Motors / Kestrel Volt expected 2024-06-03
+            Kestrel Motors said its Kestrel Skyhop would enter commercial service in 2026.            | Kestrel Motors / Kestrel Skyhop expected 2026-12-31
+            Its film Moon Harbor premiered in cinemas on May 3.                                       | Kestrel Motors / Moon Harbor released 2024-05-03
+            Kestrel Motors will launch its Parkinson's disease drug Kestrelin in Japan on June 3.     | Kestrel Motors / Kestrelin expected 2024-06-03
+            The Kestrel Volt and the Kestrel Dash have been on pre-order since May 2 and arrive in stores on June 18. | Kestrel Motors / Kestrel Volt expected 2024-06-18, Kestrel Motors / Kestrel Dash expected 2024-06-18
+            Its games "Moon Harbor" and "Deep Field 2", both released in April, sold well.          | Kestrel Motors / Moon Harbor released 2024-04-30, Kestrel Motors / Deep Field 2 released 2024-04-30
+            """)
+    void findsLaunchesOfArrivalsStartsAndRelatives(String body, String launches) {
+        List<LaunchFact> found = find("Kestrel Motors makes vans. " + body);
+        assertThat(found).extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly(launches.split(", "));
+    }
+
+    @Test
+    void readsANewDateInAStoryOfASlipAsADelay() {
+        List<LaunchFact> found = find("Kestrel Motors has pushed back its first van again. "
+                + "The Kestrel Volt will now be released on March 3, 2025, the carmaker said.");
+        assertThat(found).extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly("Kestrel Volt delayed 2025-03-03");
     }
 
     @Test

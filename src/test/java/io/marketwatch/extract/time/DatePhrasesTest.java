@@ -28,6 +28,7 @@ class DatePhrasesTest {
             2021-06-08 => Terran 1 will make its first launch by the end of this year.   => by the end of this year     => 2021-06-08..2021-12-31 => FUTURE
             2021-06-08 => It should close by the end of the year.                        => by the end of the year      => 2021-06-08..2021-12-31 => FUTURE
             2018-03-01 => It will launch by the end of 2019.                             => by the end of 2019          => 2018-03-01..2019-12-31 => FUTURE
+            2021-06-08 => The console will be in shops before the end of this year.    => before the end of this year => 2021-06-08..2021-12-31 => FUTURE
             2025-04-01 => The chip should arrive by the third quarter.                   => by the third quarter        => 2025-04-01..2025-09-30 => FUTURE
             2025-04-01 => The chip arrives in the third quarter.                         => in the third quarter        => 2025-07-01..2025-09-30 => FUTURE
             2025-04-01 => Shipments begin in Q3 2026.                                    => in Q3 2026                  => 2026-07-01..2026-09-30 => FUTURE
