@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the investments of an article: every amount of money (MoneyParser) that a deal, round or
@@ -65,8 +66,14 @@ public final class InvestmentFinder {
                       LocalDate published, List<Candidate> found, List<Candidate> trapped) {
         ParsedSentence s = sentences.get(i);
         ParsedSentence next = i + 1 < sentences.size() ? sentences.get(i + 1) : null;
+        MoneyMention previous = null;
         for (MoneyMention m : MoneyParser.find(s.text(), currencies)) {
-            AmountContext ctx = AmountContext.of(s, m);
+            boolean restated = previous != null && restates(s.text(), previous, m);
+            previous = m;
+            if (restated) {
+                continue;
+            }
+            AmountContext ctx = AmountContext.of(s, m, companies.mentionsIn(s.index()));
             Double usd = usd(m);
             if (ctx.trap(s, m) != null || AmountHead.trap(s, ctx, companies.mentionsIn(s.index())) != null) {
                 trapped.add(new Candidate(new InvestmentFact(null, null, null, InvestmentKind.other, m.amount(), usd,
@@ -93,6 +100,24 @@ public final class InvestmentFinder {
             found.add(new Candidate(fact, ctx.isPremium(s)));
         }
     }
+
+    /**
+     * Whether {@code m} only restates the amount before it: the upper end of a range ("$16 billion to
+     * $18 billion", "between 14.5 bln and 15.5 bln USD", "$8.5-$9.6 billion") or the same deal put
+     * another way ("$24.25 billion, or about $22.7 billion net of tax benefits").
+     */
+    static boolean restates(String text, MoneyMention previous, MoneyMention m) {
+        if (previous.end() > m.start()) {
+            return false;
+        }
+        String between = text.substring(previous.end(), m.start()).strip().toLowerCase(Locale.ROOT);
+        return RANGE_LINKS.contains(between) || between.startsWith(", or ") && between.length() <= 20
+                || between.equals(", or")
+                || between.equals("and") && text.substring(0, previous.start()).toLowerCase(Locale.ROOT).stripTrailing()
+                        .endsWith("between");
+    }
+
+    private static final Set<String> RANGE_LINKS = Set.of("to", "-", "\u2013", "\u2014", "and up to");
 
     /** The article's own USD figure: the amount itself, or its stated conversion. */
     private static Double usd(MoneyMention m) {
