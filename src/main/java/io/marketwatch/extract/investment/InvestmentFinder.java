@@ -15,12 +15,16 @@ import io.marketwatch.extract.time.DatePhrases;
 import io.marketwatch.extract.time.HorizonPhrases;
 import io.marketwatch.extract.time.Tense;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the investments of an article: every amount of money (MoneyParser) that a deal, round or
@@ -67,9 +71,10 @@ public final class InvestmentFinder {
         ParsedSentence s = sentences.get(i);
         ParsedSentence next = i + 1 < sentences.size() ? sentences.get(i + 1) : null;
         MoneyMention previous = null;
-        for (MoneyMention m : MoneyParser.find(s.text(), currencies)) {
-            boolean restated = previous != null && restates(s.text(), previous, m);
-            previous = m;
+        for (MoneyMention parsed : MoneyParser.find(s.text(), currencies)) {
+            boolean restated = previous != null && restates(s.text(), previous, parsed);
+            previous = parsed;
+            MoneyMention m = rangeFrom(s.text(), parsed);
             if (restated) {
                 continue;
             }
@@ -118,6 +123,39 @@ public final class InvestmentFinder {
     }
 
     private static final Set<String> RANGE_LINKS = Set.of("to", "-", "\u2013", "\u2014", "and up to");
+
+    /**
+     * "27 bln to 29 bln USD", "14.5-15.5 billion euros": a range whose first figure carries no
+     * currency of its own is one amount at its first figure, with the range as its text.
+     */
+    static MoneyMention rangeFrom(String text, MoneyMention m) {
+        Matcher before = RANGE_START.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
+        Matcher upper = LEADING_NUMBER.matcher(m.amount().text());
+        if (!before.find() || !upper.lookingAt()) {
+            return m;
+        }
+        String scale = before.group(2);
+        if (scale != null && !scale.equalsIgnoreCase(upper.group(2) == null ? "" : upper.group(2))) {
+            return m;
+        }
+        BigDecimal first = new BigDecimal(before.group(1).replace(",", ""));
+        BigDecimal last = new BigDecimal(upper.group(1).replace(",", ""));
+        if (last.signum() == 0 || first.compareTo(last) >= 0) {
+            return m;
+        }
+        int start = m.start() - (before.end() - before.start());
+        BigDecimal value = m.amount().value().multiply(first).divide(last, MathContext.DECIMAL64);
+        Money amount = new Money(value.setScale(0, RoundingMode.HALF_UP), m.amount().currency(),
+                text.substring(start, m.end()));
+        return new MoneyMention(amount, start, m.end(), null, m.approximate(), m.perUnit(), m.qualifier());
+    }
+
+    private static final Pattern RANGE_START = Pattern.compile(
+            "(\\d[\\d,]*(?:\\.\\d+)?)\\s*(bln|billion|bn|mln|million|mn|trln|trillion|crore|lakh)?\\s*(?:to|-|\u2013)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_NUMBER = Pattern.compile(
+            "(\\d[\\d,]*(?:\\.\\d+)?)\\s*(bln|billion|bn|mln|million|mn|trln|trillion|crore|lakh)?",
+            Pattern.CASE_INSENSITIVE);
 
     /** The article's own USD figure: the amount itself, or its stated conversion. */
     private static Double usd(MoneyMention m) {

@@ -46,6 +46,7 @@ class InvestmentFinderTest {
             Vantor Inc will invest $2 billion in a plant in Ohio, chief executive Dana Whitfield said.                   | capex       | 2000000000 | USD | Vantor Inc       | -               | planned
             Norvik Energi AB investerar 5,6 miljarder kronor i en ny fabrik, skriver SeekingAlpha.                        | capex       | 5600000000 | SEK | Norvik Energi AB  | -                 | planned
             Harbor Steel Corp guided to $4 billion to $4.5 billion of capital spending for next year.                   | capex       | 4000000000 | USD | Harbor Steel Corp | -                 | planned
+            Harbor Steel Corp expects capital expenditure of 27 bln to 29 bln dlrs in 2026, the company said.       | capex       | 27000000000 | USD | Harbor Steel Corp | -                 | planned
             Harbor Steel Corp plans capital expenditure of $9 billion next year, about $1 billion less than this year.  | capex       | 9000000000 | USD | Harbor Steel Corp | -                 | planned
             Vantor Inc has agreed to acquire Bluepeak Systems in a transaction valued at $3.1 billion, or about $2.8 billion net of tax benefits. | acquisition | 3100000000 | USD | Vantor Inc | Bluepeak Systems | announced
             Harlow Mills Inc agreed to sell Tarn Brewing Co to Vantor Inc for an enterprise value of €2 billion.           | acquisition | 2000000000 | EUR | Vantor Inc       | Tarn Brewing Co | announced
