@@ -58,19 +58,26 @@ final class PlainTextParser implements ArticleParser {
             bodyStart = i + 1;
         }
         String outlet = null;
+        boolean stripDateline = false;
         int lead = nextNonBlank(lines, bodyStart);
         if (lead < lines.size()) {
             Matcher dateline = DATELINE.matcher(lines.get(lead).strip());
             if (dateline.lookingAt() && isDateline(dateline, document.referenceDate())) {
                 outlet = dateline.group("agency");
                 published = published == null ? datelineDate(dateline, document.referenceDate()) : published;
-                lines.set(lead, lines.get(lead).strip().substring(dateline.end()));
+                stripDateline = true;
             }
         }
         dropCreditLine(lines);
         Paragraphs body = new Paragraphs();
         body.addPlainText(String.join("\n", lines.subList(bodyStart, lines.size())));
-        ArticleDraft draft = new ArticleDraft(title, null, published, outlet, null, body.text());
+        String text = body.text();
+        if (stripDateline) {
+            // cut after the lines are joined: the dateline's line is as long as the lines it is wrapped with
+            Matcher again = DATELINE.matcher(text);
+            text = again.lookingAt() ? text.substring(again.end()) : text;
+        }
+        ArticleDraft draft = new ArticleDraft(title, null, published, outlet, null, text);
         return List.of(draft.toArticle(document.relativePath()));
     }
 

@@ -6,6 +6,7 @@ import io.marketwatch.article.Article;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -73,6 +74,18 @@ class PlainTextParserTest {
         Article article = parse("Headline\n\n" + block.replace("\\n", "\n"));
 
         assertThat(article.body()).isEqualTo(body.replace("\\n", "\n"));
+    }
+
+    @Test
+    void wrappedDatelineParagraphStaysOneParagraph() throws Exception {
+        Article article = parse("Headline\n\nOSLO, May 4, 2021 (North Wire) - Fjord Foods said on Monday it would buy\n"
+                + "U.K. snack maker Crunchy Bits Ltd in a cash deal worth about 900 mln dlrs, its biggest\n"
+                + "purchase so far and a push into the British market for savoury snacks.\n");
+
+        assertThat(article.outlet()).isEqualTo("North Wire");
+        assertThat(article.body()).isEqualTo("Fjord Foods said on Monday it would buy U.K. snack maker Crunchy Bits Ltd in a"
+                + " cash deal worth about 900 mln dlrs, its biggest purchase so far and a push into the British market"
+                + " for savoury snacks.");
     }
 
     private Article parse(String text) throws UnreadableInputException {

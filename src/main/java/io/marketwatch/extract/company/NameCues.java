@@ -79,6 +79,7 @@ final class NameCues {
             "to", "from", "between", "within", "around", "only", "until", "across");
     private static final Set<String> DEAL_VERBS = Set.of(
             "bought", "acquired", "acquires", "buys", "invested", "invests", "purchased");
+    private static final Set<String> DEAL_INFINITIVES = Set.of("buy", "acquire", "invest", "purchase");
     private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "his", "her", "their");
     private static final Set<String> APPOSITION_STOPS = Set.of(
             "of", "at", "in", "for", "behind", "with", "from", "on", "to", "by", "that", "which", "who", "whose",
@@ -393,12 +394,24 @@ final class NameCues {
                 f.spoke = true;
                 f.add(COMPANY, 2);
             }
-        } else if (DEAL_VERBS.contains(verb)) {
+        } else if (DEAL_VERBS.contains(verb) || DEAL_INFINITIVES.contains(infinitiveAfter(s, v))) {
             f.add(COMPANY, 7);
         } else if (Lexicon.CORPORATE_VERBS.contains(verb)) {
             f.add(COMPANY, 2);
         }
     }
+
+    /**
+     * The verb of a headline's or a plan's infinitive ("X to buy Y", "X agrees to acquire Y", "X plans
+     * to invest"), or "" when {@code v} does not start one.
+     */
+    private static String infinitiveAfter(ParsedSentence s, int v) {
+        int to = s.lower(v).equals("to") ? v : INTENT_VERBS.contains(s.lower(v)) && s.lower(v + 1).equals("to") ? v + 1 : -1;
+        return to < 0 ? "" : s.lower(to + 1);
+    }
+
+    private static final Set<String> INTENT_VERBS = Set.of(
+            "agrees", "agreed", "plans", "planned", "offers", "offered", "moves", "seeks", "sought", "aims", "wants");
 
     /** "X, a wholly owned Tencent subsidiary": the head noun of the apposition decides. */
     private static void apposition(NameForm f, ParsedSentence s, int from) {

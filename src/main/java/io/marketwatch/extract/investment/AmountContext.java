@@ -6,7 +6,9 @@ import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import io.marketwatch.extract.phrase.Token;
 import io.marketwatch.extract.phrase.WordList;
+import io.marketwatch.extract.company.CompanyMention;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -33,7 +35,7 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
     private static final BigDecimal SMALLEST_DEAL = BigDecimal.valueOf(1_000_000);
     private static final Set<String> PAST_SPENDING_MARKS = Set.of("since", "developing", "so", "already", "date");
 
-    static AmountContext of(ParsedSentence s, MoneyMention m) {
+    static AmountContext of(ParsedSentence s, MoneyMention m, List<CompanyMention> mentions) {
         int amount = s.tokenAt(m.start());
         int after = s.tokenFrom(m.end());
         if (m.conversion() != null && s.lower(after).equals("(")) {
@@ -47,6 +49,7 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         while (start > 0 && !CLAUSE_BREAKS.contains(s.lower(start - 1))) {
             start--;
         }
+        int own = ownClauseStart(s, start, amount, mentions);
         int end = after;
         while (end < s.tokens().size() && !CLAUSE_BREAKS.contains(s.lower(end))) {
             end++;
@@ -56,7 +59,7 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         int stake = s.find(Lexicon.STAKE_WORDS, start, end);
         boolean raised = governs(s, RAISING, amount);
         int acquisition = nearest(s, Lexicon.ACQUISITION_WORDS, start, end, amount);
-        int funding = nearest(s, Lexicon.FUNDING_WORDS, start, end, amount);
+        int funding = nearestFunding(s, start, end, amount, raised);
         int capex = nearest(s, Lexicon.CAPEX_WORDS, start, end, amount);
         if (stake >= 0 && !raised) {
             kind = InvestmentKind.stake;
@@ -77,7 +80,70 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
                 }
             }
         }
-        return new AmountContext(amount, after, start, end, cue, kind);
+        if (own > start) {
+            // the cue may stand before the amount's own clause ("… round, while X put in $50 million"):
+            // it still says what the money is, but the parties are the own clause's
+            if (cue < own && kind == InvestmentKind.funding) {
+                // "… round, while X contributed $50 million": one backer's part of a round is a stake
+                kind = InvestmentKind.stake;
+            }
+            cue = cue >= own ? cue : -1;
+        }
+        return new AmountContext(amount, after, own, end, cue, kind);
+    }
+
+    /**
+     * Where the amount's own clause starts when a clause with a company subject of its own opens
+     * between the sentence's start and the amount: "X agreed to buy Y for $53 billion, two weeks
+     * after Z agreed its $59.5 billion takeover of W", "X will put ¥180 billion in, and Z will invest
+     * ¥700 billion". The subordinator or the comma before "and"/"but" opens it.
+     */
+    private static int ownClauseStart(ParsedSentence s, int start, int amount, List<CompanyMention> mentions) {
+        for (int k = amount - 1; k > start; k--) {
+            boolean opens = SUBCLAUSE_OPENERS.contains(s.lower(k))
+                    || COORDINATORS.contains(s.lower(k)) && s.lower(k - 1).equals(",");
+            if (opens && subjectFollows(s, k + 1, amount, mentions)) {
+                return k + 1;
+            }
+        }
+        return start;
+    }
+
+    /** A company named within a few words after {@code from} and before the amount, as a clause's subject. */
+    private static boolean subjectFollows(ParsedSentence s, int from, int amount, List<CompanyMention> mentions) {
+        for (CompanyMention m : mentions) {
+            if (m.fromToken() >= from && m.fromToken() <= from + SUBJECT_REACH && m.toToken() < amount) {
+                for (int k = from; k < m.fromToken(); k++) {
+                    if (!s.isRunningText(k) || s.lower(k).equals(",") && k > from) {
+                        return false;
+                    }
+                }
+                return !OBJECT_LEADS.contains(s.lower(m.fromToken() - 1));
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SUBCLAUSE_OPENERS = Set.of(
+            "after", "before", "while", "whereas", "when", "although", "though", "whilst");
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "while");
+    private static final Set<String> OBJECT_LEADS = Set.of("of", "in", "for", "from", "to", "by", "with", "into");
+    private static final int SUBJECT_REACH = 4;
+
+    /**
+     * The funding word nearest to the amount; a raising verb counts only when it governs the amount
+     * ("raised $40 million"), not when it raises something else ("raised its forecast to $6.5 billion").
+     */
+    private static int nearestFunding(ParsedSentence s, int from, int to, int amount, boolean raised) {
+        int best = -1;
+        for (int k = s.find(Lexicon.FUNDING_WORDS, from, to); k >= 0; k = s.find(Lexicon.FUNDING_WORDS, k + 1, to)) {
+            boolean raisingElse = RAISING.contains(s.lower(k)) && !(raised && k < amount)
+                    && !(k > amount && s.lower(k - 1).equals("be"));
+            if (!raisingElse && (best < 0 || distance(k, amount) < distance(best, amount))) {
+                best = k;
+            }
+        }
+        return best;
     }
 
     /** The match of {@code list} nearest to the amount; words before it count as nearer. */
@@ -131,7 +197,7 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
                 break;
             }
             int length = s.isRunningText(k) ? Lexicon.AMOUNT_TRAPS.matchAt(s.tokens(), k) : 0;
-            if (length > 0 && k + length <= amountToken) {
+            if (length > 0 && k + length <= amountToken && !isDealValue(s, k)) {
                 return "result, price or balance: " + s.span(k, k + length - 1);
             }
         }
@@ -181,6 +247,25 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         return true;
     }
 
+    /**
+     * "a transaction valued at $24.25 billion", "for an enterprise value of €5.7 billion": the value
+     * of the deal itself is its price, not a valuation of a company.
+     */
+    private static boolean isDealValue(ParsedSentence s, int trap) {
+        if (!VALUE_VERBS.contains(s.lower(trap)) && !s.lower(trap).equals("value")) {
+            return false;
+        }
+        int k = trap - 1;
+        while (k >= 0 && VALUE_KINDS.contains(s.lower(k))) {
+            k--;
+        }
+        return DEAL_NOUNS.contains(s.lower(k)) || s.lower(k).equals("for");
+    }
+
+    private static final Set<String> VALUE_KINDS = Set.of("a", "an", "total", "enterprise", "equity", "overall");
+    private static final Set<String> DEAL_NOUNS = Set.of(
+            "deal", "transaction", "offer", "bid", "takeover", "acquisition", "merger", "purchase", "buyout");
+
     private static final Set<String> FINANCING = Set.of(
             "debt", "loan", "loans", "bonds", "notes", "borrowing", "borrowings", "financing");
 
@@ -212,11 +297,13 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
     private boolean isPastSpending(ParsedSentence s) {
         for (int k = Math.max(clauseStart, amountToken - 4); k < Math.min(clauseEnd, afterToken + 2); k++) {
             if (PAST_SPENDING_VERBS.contains(s.lower(k))) {
-                if (s.lower(k - 1).equals("already") || s.lower(k - 2).equals("already")) {
+                boolean spent = !s.lower(k).equals("committed") && !s.lower(k).equals("put");
+                if (spent && (s.lower(k - 1).equals("already") || s.lower(k - 2).equals("already"))) {
                     return true;
                 }
                 for (int j = amountToken; j < clauseEnd; j++) {
-                    if (PAST_SPENDING_MARKS.contains(s.lower(j))) {
+                    if (PAST_SPENDING_MARKS.contains(s.lower(j))
+                            || s.lower(j).equals("years") && s.lower(j - 1).equals("the") && s.lower(j - 2).equals("over")) {
                         return true;
                     }
                 }
@@ -225,7 +312,7 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         return false;
     }
 
-    private static final Set<String> PAST_SPENDING_VERBS = Set.of("spent", "invested", "poured");
+    private static final Set<String> PAST_SPENDING_VERBS = Set.of("spent", "invested", "poured", "committed", "put", "pumped");
 
     /**
      * "$35", "₹2,276", "$1,000", "500 thousand euros": an amount under a million units is the price

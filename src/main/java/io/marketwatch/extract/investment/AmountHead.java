@@ -178,7 +178,7 @@ final class AmountHead {
                     return true;
                 }
             }
-            for (int k = before - 1; k >= Math.max(ctx.clauseStart(), before - 6); k--) {
+            for (int k = before - 1; k >= Math.max(ctx.clauseStart(), before - 12); k--) {
                 if (s.token(k).kind() == Token.Kind.NUMBER && s.lower(k - 1).equals("to")
                         || isMoneyStart(s, k) && s.lower(k - 1).equals("to")) {
                     return true;

@@ -15,11 +15,16 @@ import io.marketwatch.extract.time.DatePhrases;
 import io.marketwatch.extract.time.HorizonPhrases;
 import io.marketwatch.extract.time.Tense;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the investments of an article: every amount of money (MoneyParser) that a deal, round or
@@ -65,8 +70,15 @@ public final class InvestmentFinder {
                       LocalDate published, List<Candidate> found, List<Candidate> trapped) {
         ParsedSentence s = sentences.get(i);
         ParsedSentence next = i + 1 < sentences.size() ? sentences.get(i + 1) : null;
-        for (MoneyMention m : MoneyParser.find(s.text(), currencies)) {
-            AmountContext ctx = AmountContext.of(s, m);
+        MoneyMention previous = null;
+        for (MoneyMention parsed : MoneyParser.find(s.text(), currencies)) {
+            boolean restated = previous != null && restates(s.text(), previous, parsed);
+            previous = parsed;
+            MoneyMention m = rangeFrom(s.text(), parsed);
+            if (restated) {
+                continue;
+            }
+            AmountContext ctx = AmountContext.of(s, m, companies.mentionsIn(s.index()));
             Double usd = usd(m);
             if (ctx.trap(s, m) != null || AmountHead.trap(s, ctx, companies.mentionsIn(s.index())) != null) {
                 trapped.add(new Candidate(new InvestmentFact(null, null, null, InvestmentKind.other, m.amount(), usd,
@@ -93,6 +105,57 @@ public final class InvestmentFinder {
             found.add(new Candidate(fact, ctx.isPremium(s)));
         }
     }
+
+    /**
+     * Whether {@code m} only restates the amount before it: the upper end of a range ("$16 billion to
+     * $18 billion", "between 14.5 bln and 15.5 bln USD", "$8.5-$9.6 billion") or the same deal put
+     * another way ("$24.25 billion, or about $22.7 billion net of tax benefits").
+     */
+    static boolean restates(String text, MoneyMention previous, MoneyMention m) {
+        if (previous.end() > m.start()) {
+            return false;
+        }
+        String between = text.substring(previous.end(), m.start()).strip().toLowerCase(Locale.ROOT);
+        return RANGE_LINKS.contains(between) || between.startsWith(", or ") && between.length() <= 20
+                || between.equals(", or")
+                || between.equals("and") && text.substring(0, previous.start()).toLowerCase(Locale.ROOT).stripTrailing()
+                        .endsWith("between");
+    }
+
+    private static final Set<String> RANGE_LINKS = Set.of("to", "-", "\u2013", "\u2014", "and up to");
+
+    /**
+     * "27 bln to 29 bln USD", "14.5-15.5 billion euros": a range whose first figure carries no
+     * currency of its own is one amount at its first figure, with the range as its text.
+     */
+    static MoneyMention rangeFrom(String text, MoneyMention m) {
+        Matcher before = RANGE_START.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
+        Matcher upper = LEADING_NUMBER.matcher(m.amount().text());
+        if (!before.find() || !upper.lookingAt()) {
+            return m;
+        }
+        String scale = before.group(2);
+        if (scale != null && !scale.equalsIgnoreCase(upper.group(2) == null ? "" : upper.group(2))) {
+            return m;
+        }
+        BigDecimal first = new BigDecimal(before.group(1).replace(",", ""));
+        BigDecimal last = new BigDecimal(upper.group(1).replace(",", ""));
+        if (last.signum() == 0 || first.compareTo(last) >= 0) {
+            return m;
+        }
+        int start = m.start() - (before.end() - before.start());
+        BigDecimal value = m.amount().value().multiply(first).divide(last, MathContext.DECIMAL64);
+        Money amount = new Money(value.setScale(0, RoundingMode.HALF_UP), m.amount().currency(),
+                text.substring(start, m.end()));
+        return new MoneyMention(amount, start, m.end(), null, m.approximate(), m.perUnit(), m.qualifier());
+    }
+
+    private static final Pattern RANGE_START = Pattern.compile(
+            "(\\d[\\d,]*(?:\\.\\d+)?)\\s*(bln|billion|bn|mln|million|mn|trln|trillion|crore|lakh)?\\s*(?:to|-|\u2013)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_NUMBER = Pattern.compile(
+            "(\\d[\\d,]*(?:\\.\\d+)?)\\s*(bln|billion|bn|mln|million|mn|trln|trillion|crore|lakh)?",
+            Pattern.CASE_INSENSITIVE);
 
     /** The article's own USD figure: the amount itself, or its stated conversion. */
     private static Double usd(MoneyMention m) {

@@ -38,7 +38,8 @@ record Parties(String investor, String recipient) {
                 if (DEAL_NOUNS.contains(s.lower(m.toToken())) && s.lower(m.fromToken() - 1).equals("the")) {
                     target = m;
                 } else if (!OBJECT_MARKS.contains(s.lower(m.fromToken() - 1))
-                        && !Lexicon.ACQUISITION_WORDS.contains(s.lower(m.fromToken() - 1))) {
+                        && !Lexicon.ACQUISITION_WORDS.contains(s.lower(m.fromToken() - 1))
+                        && !(subject != null && coordinated(s, subject, m))) {
                     subject = m;
                 }
             } else if (target == null && !(subject != null && m.company().equals(subject.company()))) {
@@ -88,11 +89,32 @@ record Parties(String investor, String recipient) {
             }
             return new Parties(investor, null);
         }
+        if (kind == InvestmentKind.stake && subject != null && target == null && ctx.cueToken() < 0
+                && focus != null && !focus.equals(subject.company())) {
+            // a backer's own clause inside a round ("while X put in $50 million"): it pays the company in focus
+            return new Parties(subject.company(), focus);
+        }
+        if (subject == null && recipient != null && recipient.equals(focus)) {
+            // "to buy Y for $N" with no buyer named: Y is bought, the payer is unknown
+            return new Parties(null, recipient);
+        }
         if (recipient == null || recipient.equals(investor)) {
             recipient = other(mentions, investor);
         }
         return new Parties(investor, recipient);
     }
+
+    /** "X and Y will invest", "X, Y and Z each put in": the first of coordinated subjects is the one named. */
+    private static boolean coordinated(ParsedSentence s, CompanyMention first, CompanyMention then) {
+        for (int k = first.toToken(); k < then.fromToken(); k++) {
+            if (!COORDINATION.contains(s.lower(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> COORDINATION = Set.of("and", ",", "the", "&");
 
     /** The company named right after "led by" / "backed by" in the sentence, or null. */
     private static String backer(ParsedSentence s, Companies companies, String preposition) {

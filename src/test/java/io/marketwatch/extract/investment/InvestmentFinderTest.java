@@ -45,6 +45,11 @@ class InvestmentFinderTest {
             Quikbite Labs will receive a $500 million investment from Orion Capital Group, the startup said.             | stake       | 500000000  | USD | Orion Capital Group | Quikbite Labs  | announced
             Vantor Inc will invest $2 billion in a plant in Ohio, chief executive Dana Whitfield said.                   | capex       | 2000000000 | USD | Vantor Inc       | -               | planned
             Norvik Energi AB investerar 5,6 miljarder kronor i en ny fabrik, skriver SeekingAlpha.                        | capex       | 5600000000 | SEK | Norvik Energi AB  | -                 | planned
+            Harbor Steel Corp guided to $4 billion to $4.5 billion of capital spending for next year.                   | capex       | 4000000000 | USD | Harbor Steel Corp | -                 | planned
+            Harbor Steel Corp expects capital expenditure of 27 bln to 29 bln dlrs in 2026, the company said.       | capex       | 27000000000 | USD | Harbor Steel Corp | -                 | planned
+            Harbor Steel Corp plans capital expenditure of $9 billion next year, about $1 billion less than this year.  | capex       | 9000000000 | USD | Harbor Steel Corp | -                 | planned
+            Vantor Inc has agreed to acquire Bluepeak Systems in a transaction valued at $3.1 billion, or about $2.8 billion net of tax benefits. | acquisition | 3100000000 | USD | Vantor Inc | Bluepeak Systems | announced
+            Harlow Mills Inc agreed to sell Tarn Brewing Co to Vantor Inc for an enterprise value of €2 billion.           | acquisition | 2000000000 | EUR | Vantor Inc       | Tarn Brewing Co | announced
             """)
     void findsInvestmentsWithTheirKindPartiesAndStatus(String body, String kind, String value, String currency,
                                                        String investor, String recipient, String status) {
@@ -91,9 +96,41 @@ class InvestmentFinderTest {
             Vantor Inc said it had already spent $1.5 billion on the plant in Ohio.
             Harlow Mills Inc agreed to sell its lighting unit for $300 million.
             Bluepeak Systems stock jumped to $1,250 after Vantor Inc said it would invest in chips.
+            Vantor Inc will trim spending by more than $3 billion next year.
+            Quikbite Labs raised its revenue forecast for the year to $4 billion.
+            Orion Capital said it had invested about $2 billion in Quikbite Labs over the years.
+            Vantor Inc must pay a break fee of $300 million if it walks away from the deal.
+            Lumen Pharma Inc has committed more than $5 billion to manufacturing since 2019.
             """)
     void ignoresAmountsThatAreNotInvestments(String body) {
         assertThat(find(null, body)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Maple Foods Inc agreed to buy Larch Dairy for $800 million, a week after Birch Mills Inc agreed its $1.2 billion takeover of Cedar Snacks. | 1200000000 | Birch Mills Inc | Cedar Snacks
+            Maple Foods Inc agreed to buy Larch Dairy for $800 million, a week after Birch Mills Inc agreed its $1.2 billion takeover of Cedar Snacks. | 800000000  | Maple Foods Inc | Larch Dairy
+            Orion Capital Group will put $90 million into Quikbite Labs, and Harbor Ventures will invest $40 million in its preferred shares.           | 40000000   | Harbor Ventures | -
+            Quikbite Labs closed a $200 million round, with Orion Capital Group putting in $90 million, while Harbor Ventures contributed $40 million. | 40000000   | Harbor Ventures | -
+            """)
+    void readsEachAmountsPartiesFromItsOwnClause(String body, String value, String investor, String recipient) {
+        InvestmentFact fact = find(null, body).stream()
+                .filter(f -> f.amount().value().compareTo(new BigDecimal(value)) == 0).findFirst().orElseThrow();
+        assertThat(fact.investor()).isEqualTo(investor);
+        if (!"-".equals(recipient)) {
+            assertThat(fact.recipient()).isEqualTo(recipient);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Rowan Mining to buy rival Quarry Metals for about $2 billion in cash | Rowan Mining
+            Rowan Mining agrees to acquire Quarry Metals for $2 billion    | Rowan Mining
+            """)
+    void aHeadlinesSubjectBuys(String title, String investor) {
+        InvestmentFact fact = find(title, "Shares of both rose.").get(0);
+        assertThat(fact.investor()).isEqualTo(investor);
+        assertThat(fact.recipient()).isEqualTo("Quarry Metals");
     }
 
     @ParameterizedTest(name = "{0}")
