@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Turns the day's business news into investor briefings.",
         subcommands = {BriefingCommand.class, FetchCommand.class, ReviewCommand.class, DigestCommand.class,
                 ScheduleCommand.class, StatusCommand.class, WorkerCommand.class,
-                PurgeCommand.class, EvaluateCommand.class, FloorCommand.class, CommandLine.HelpCommand.class})
+                PurgeCommand.class, EvaluateCommand.class, TrainCommand.class, FloorCommand.class, CommandLine.HelpCommand.class})
 public final class MarketWatchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -33,7 +33,30 @@ public record GoldArticle(String fileName, JsonNode facts) {
         }
     }
 
-    String title() {
+    /** The article's title, as the gold file gives it. */
+    public String title() {
         return Json.text(facts, "title");
+    }
+
+    /** The key that joins an article to its gold file: the title normalized as score.py does. */
+    public static String titleKey(String title) {
+        return Normal.title(title);
+    }
+
+    /** The gold facts of one kind: "companies", "investments" or "launches". */
+    public List<JsonNode> facts(String kind) {
+        return Json.array(facts, kind);
+    }
+
+    /** Whether a gold investment has this amount, by score.py's rule (same currency or same USD, within 2%). */
+    public boolean hasInvestmentAmount(String currency, double value, Double usd) {
+        for (JsonNode g : facts("investments")) {
+            JsonNode amount = Json.object(g, "amount");
+            if (currency.equals(Json.text(amount, "currency")) && Scorer.close(value, Json.number(amount, "value"))
+                    || Scorer.close(usd, Json.number(g, "amountUsd"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

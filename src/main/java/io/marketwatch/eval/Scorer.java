@@ -224,7 +224,7 @@ public final class Scorer {
         return close(Json.number(p, "amountUsd"), Json.number(g, "amountUsd"));
     }
 
-    private static boolean close(Double a, Double b) {
+    static boolean close(Double a, Double b) {
         if (a == null || b == null) {
             return false;
         }

@@ -1,7 +1,6 @@
 package io.marketwatch.extract;
 
 import io.marketwatch.article.Article;
-import io.marketwatch.extract.company.Companies;
 import io.marketwatch.extract.company.CompanyFinder;
 import io.marketwatch.extract.investment.InvestmentFinder;
 import io.marketwatch.extract.launch.LaunchFinder;
@@ -39,13 +38,19 @@ public final class RuleBasedFactExtractor implements FactExtractor {
 
     @Override
     public ArticleFacts extract(Article article, LocalDate referenceDate) {
+        ParsedArticle a = parse(article, referenceDate);
+        List<InvestmentFact> investments = investmentFinder.find(a.sentences(), a.companies(), a.currencies(),
+                a.published());
+        List<LaunchFact> launches = launchFinder.find(a.sentences(), a.companies(), a.published());
+        String summary = summarizer.summarize(a.sentences(), a.companies(), investments, launches);
+        return new ArticleFacts(a.companies().facts(), investments, launches, a.companies().sources(), summary);
+    }
+
+    /** The article split and parsed, with its companies found: what the fact rules start from. */
+    public ParsedArticle parse(Article article, LocalDate referenceDate) {
         LocalDate published = article.publishedAt() != null ? article.publishedAt() : referenceDate;
         List<ParsedSentence> sentences = parser.parse(article.title(), Sentences.split(article.body()));
-        Companies companies = companyFinder.find(sentences);
-        CurrencyContext currencies = CurrencyContext.forArticle(article.title(), article.body());
-        List<InvestmentFact> investments = investmentFinder.find(sentences, companies, currencies, published);
-        List<LaunchFact> launches = launchFinder.find(sentences, companies, published);
-        String summary = summarizer.summarize(sentences, companies, investments, launches);
-        return new ArticleFacts(companies.facts(), investments, launches, companies.sources(), summary);
+        return new ParsedArticle(sentences, companyFinder.find(sentences),
+                CurrencyContext.forArticle(article.title(), article.body()), published);
     }
 }

@@ -36,6 +36,18 @@ public final class InvestmentFinder {
 
     private static final double SAME_AMOUNT = 0.02;
 
+    private final AmountJudge judge;
+
+    /** With the model shipped in the jar. */
+    public InvestmentFinder() {
+        this(AmountJudge.shipped());
+    }
+
+    /** With {@code judge} deciding which amounts are investments. */
+    public InvestmentFinder(AmountJudge judge) {
+        this.judge = judge;
+    }
+
     public List<InvestmentFact> find(List<ParsedSentence> sentences, Companies companies,
                                      CurrencyContext currencies, LocalDate published) {
         List<Candidate> found = new ArrayList<>();
@@ -63,39 +75,53 @@ public final class InvestmentFinder {
     }
 
     /**
-     * The investments of one sentence. An amount the body already showed to be something else (a
-     * valuation, a price) is not an investment in the title either.
+     * Every amount of the article's body as the rules read it, with the features the model judges
+     * it by: what {@code marketwatch train} labels against the gold facts.
+     */
+    public List<AmountCandidate> candidates(List<ParsedSentence> sentences, Companies companies,
+                                            CurrencyContext currencies) {
+        List<AmountCandidate> out = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            ParsedSentence s = sentences.get(i);
+            if (!s.title() && !s.heading()) {
+                ParsedSentence next = i + 1 < sentences.size() ? sentences.get(i + 1) : null;
+                for (Reading r : readings(s, companies, currencies, next)) {
+                    out.add(new AmountCandidate(r.mention().amount(), r.usd(), r.features(), r.rulesAccept()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The investments of one sentence: the amounts the judge accepts among those the rules give a
+     * kind and a party. An amount the body already showed to be something else (a valuation, a
+     * price) is not an investment in the title either.
      */
     private void read(List<ParsedSentence> sentences, int i, Companies companies, CurrencyContext currencies,
                       LocalDate published, List<Candidate> found, List<Candidate> trapped) {
         ParsedSentence s = sentences.get(i);
         ParsedSentence next = i + 1 < sentences.size() ? sentences.get(i + 1) : null;
-        MoneyMention previous = null;
-        for (MoneyMention parsed : MoneyParser.find(s.text(), currencies)) {
-            boolean restated = previous != null && restates(s.text(), previous, parsed);
-            previous = parsed;
-            MoneyMention m = rangeFrom(s.text(), parsed);
-            if (restated) {
+        for (Reading r : readings(s, companies, currencies, next)) {
+            MoneyMention m = r.mention();
+            Double usd = r.usd();
+            boolean accepted = r.named() && judge.accepts(r.features(), r.rulesAccept());
+            if (!accepted) {
+                if (r.trap() != null) {
+                    trapped.add(new Candidate(new InvestmentFact(null, null, null, InvestmentKind.other, m.amount(),
+                            usd, InvestmentStatus.rumored, null, s.text()), false));
+                }
                 continue;
             }
-            AmountContext ctx = AmountContext.of(s, m, companies.mentionsIn(s.index()));
-            Double usd = usd(m);
-            if (ctx.trap(s, m) != null || AmountHead.trap(s, ctx, companies.mentionsIn(s.index())) != null) {
-                trapped.add(new Candidate(new InvestmentFact(null, null, null, InvestmentKind.other, m.amount(), usd,
-                        InvestmentStatus.rumored, null, s.text()), false));
-                continue;
-            }
-            if (ctx.kind() == null || s.title() && trapped.stream().anyMatch(c -> same(c.fact, m.amount(), usd))) {
-                continue;
-            }
-            Parties parties = Parties.of(s, ctx, companies, next);
-            if (parties.investor() == null && parties.recipient() == null) {
+            if (s.title() && trapped.stream().anyMatch(c -> same(c.fact, m.amount(), usd))) {
                 continue;
             }
             if (found.stream().anyMatch(c -> same(c.fact, m.amount(), usd)
                     || s.title() && sameFigure(c.fact.amount(), m.amount()))) {
                 continue;
             }
+            AmountContext ctx = r.context();
+            Parties parties = r.parties();
             InvestmentKind kind = ctx.kind() == InvestmentKind.capex && parties.recipient() != null
                     ? InvestmentKind.stake : ctx.kind();
             InvestmentStatus status = status(s, kind, published);
@@ -103,6 +129,47 @@ public final class InvestmentFinder {
                     Purposes.of(s, ctx, parties), kind, m.amount(), usd,
                     status, horizon(sentences, i, status == InvestmentStatus.announced).orElse(null), s.text());
             found.add(new Candidate(fact, ctx.isPremium(s)));
+        }
+    }
+
+    /** Each amount of the sentence that does not restate the one before, read by the rules. */
+    private static List<Reading> readings(ParsedSentence s, Companies companies, CurrencyContext currencies,
+                                          ParsedSentence next) {
+        List<MoneyMention> mentions = MoneyParser.find(s.text(), currencies);
+        List<Reading> out = new ArrayList<>();
+        MoneyMention previous = null;
+        for (MoneyMention parsed : mentions) {
+            boolean restated = previous != null && restates(s.text(), previous, parsed);
+            previous = parsed;
+            if (restated) {
+                continue;
+            }
+            MoneyMention m = rangeFrom(s.text(), parsed);
+            AmountContext ctx = AmountContext.of(s, m, companies.mentionsIn(s.index()));
+            String trap = ctx.trap(s, m);
+            if (trap == null) {
+                trap = AmountHead.trap(s, ctx, companies.mentionsIn(s.index()));
+            }
+            Parties parties = ctx.kind() == null ? null : Parties.of(s, ctx, companies, next);
+            Double usd = usd(m);
+            out.add(new Reading(m, ctx, usd, trap, parties,
+                    AmountFeatures.of(s, m, ctx, trap, parties, usd, mentions.size())));
+        }
+        return out;
+    }
+
+    /** One amount as the rules read it. */
+    private record Reading(MoneyMention mention, AmountContext context, Double usd, String trap, Parties parties,
+                           List<String> features) {
+
+        /** The rules give it a kind and at least one party. */
+        boolean named() {
+            return parties != null && (parties.investor() != null || parties.recipient() != null);
+        }
+
+        /** The rules alone would report it. */
+        boolean rulesAccept() {
+            return trap == null && named();
         }
     }
 
