@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Labels every amount the investment rules read in an article: positive when a gold investment of
- * the article has that amount (score.py's amount rule), whoever its parties are. The parties are
+ * the article has that amount (score.py's amount rule), whoever its parties are. Only amounts the
+ * rules give a kind and a party can be reported; the others still teach the model. The parties are
  * the rules' business; the model only learns which amounts are investments.
  */
 final class InvestmentExamples {
@@ -25,7 +26,7 @@ final class InvestmentExamples {
             for (AmountCandidate c : finder.candidates(parsed.sentences(), parsed.companies(), parsed.currencies())) {
                 boolean positive = a.gold().hasInvestmentAmount(c.amount().currency(),
                         c.amount().value().doubleValue(), c.usd());
-                out.add(new Example(a.set(), c.features(), positive, c.rulesAccept()));
+                out.add(new Example(a.set(), c.features(), positive, c.rulesAccept(), c.reportable()));
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package io.marketwatch.train;
 
+import io.marketwatch.extract.investment.AmountJudge;
 import io.marketwatch.extract.learn.Example;
 import io.marketwatch.extract.learn.LogisticModel;
 import java.io.IOException;
@@ -21,12 +22,14 @@ public final class ModelTraining {
     /** The models that can be trained, by name: each turns labelled articles into examples. */
     public enum Model {
         /** Which amounts the investment rules read are investments ({@code models/investment-amount.tsv}). */
-        INVESTMENT_AMOUNT(articles -> new InvestmentExamples().of(articles));
+        INVESTMENT_AMOUNT(articles -> new InvestmentExamples().of(articles), AmountJudge.THRESHOLD);
 
         private final Function<List<LabelledArticle>, List<Example>> examples;
+        private final double threshold;
 
-        Model(Function<List<LabelledArticle>, List<Example>> examples) {
+        Model(Function<List<LabelledArticle>, List<Example>> examples, double threshold) {
             this.examples = examples;
+            this.threshold = threshold;
         }
     }
 
@@ -46,7 +49,7 @@ public final class ModelTraining {
                 examples.size(),
                 examples.stream().filter(Example::positive).count());
         Trainer trainer = new Trainer();
-        trainer.crossCheck(examples).forEach(log::println);
+        trainer.crossCheck(examples, model.threshold).forEach(log::println);
         if (out != null) {
             LogisticModel trained = trainer.train(examples);
             Files.createDirectories(out.toAbsolutePath().getParent());

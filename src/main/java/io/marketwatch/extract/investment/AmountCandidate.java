@@ -9,7 +9,9 @@ import java.util.List;
  * @param amount      the amount as written
  * @param usd         the article's own USD figure for it, or null
  * @param features    what the model judges it by
+ * @param reportable  whether the rules give it a kind and a party, without which it cannot be reported
  * @param rulesAccept whether the rules alone would report it as an investment
  */
-public record AmountCandidate(Money amount, Double usd, List<String> features, boolean rulesAccept) {
+public record AmountCandidate(Money amount, Double usd, List<String> features, boolean reportable,
+                              boolean rulesAccept) {
 }

@@ -12,7 +12,8 @@ public final class AmountJudge {
 
     /** Where the shipped model lives on the class path. */
     public static final String MODEL = "models/investment-amount.tsv";
-    private static final double THRESHOLD = 0.6;
+    /** The probability from which the model accepts an amount. */
+    public static final double THRESHOLD = 0.6;
     private static final AmountJudge SHIPPED = new AmountJudge(LogisticModel.resource(MODEL));
 
     private final LogisticModel model;
