@@ -22,14 +22,16 @@ public final class ModelTraining {
     /** The models that can be trained, by name: each turns labelled articles into examples. */
     public enum Model {
         /** Which amounts the investment rules read are investments ({@code models/investment-amount.tsv}). */
-        INVESTMENT_AMOUNT(articles -> new InvestmentExamples().of(articles), AmountJudge.THRESHOLD);
+        INVESTMENT_AMOUNT(articles -> new InvestmentExamples().of(articles), AmountJudge.VETO, AmountJudge.ADMIT);
 
         private final Function<List<LabelledArticle>, List<Example>> examples;
-        private final double threshold;
+        private final double veto;
+        private final double admit;
 
-        Model(Function<List<LabelledArticle>, List<Example>> examples, double threshold) {
+        Model(Function<List<LabelledArticle>, List<Example>> examples, double veto, double admit) {
             this.examples = examples;
-            this.threshold = threshold;
+            this.veto = veto;
+            this.admit = admit;
         }
     }
 
@@ -49,7 +51,7 @@ public final class ModelTraining {
                 examples.size(),
                 examples.stream().filter(Example::positive).count());
         Trainer trainer = new Trainer();
-        trainer.crossCheck(examples, model.threshold).forEach(log::println);
+        trainer.crossCheck(examples, model.veto, model.admit).forEach(log::println);
         if (out != null) {
             LogisticModel trained = trainer.train(examples);
             Files.createDirectories(out.toAbsolutePath().getParent());

@@ -24,25 +24,26 @@ final class Trainer {
 
     /**
      * Leave-one-set-out: for each set, a model trained on the others judges its possible candidates
-     * at {@code threshold} (a gold fact with no possible candidate counts as missed by all); one line
-     * per set and a total with precision / recall / F1 of the rules
-     * alone, of the model alone, and of the two together (rules accept or model accepts).
+     * (a gold fact with no possible candidate counts as missed by all); one line per set and a total
+     * with precision / recall / F1 of the rules alone, of the model alone (probability at least
+     * {@code admit}), and of the two as the extractor combines them: what the rules accept unless the
+     * model gives it less than {@code veto}, and what the model gives at least {@code admit}.
      */
-    List<String> crossCheck(List<Example> examples, double threshold) {
+    List<String> crossCheck(List<Example> examples, double veto, double admit) {
         String row = "%-10s %6s %6s   %-16s %-16s %-16s";
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, row, "held out", "cands", "gold", "rules P/R/F1", "model P/R/F1",
-                "either P/R/F1"));
+                "judged P/R/F1"));
         Counts[] all = {new Counts(), new Counts(), new Counts()};
         for (String group : new TreeSet<>(examples.stream().map(Example::group).toList())) {
             LogisticModel model = train(examples.stream().filter(e -> !e.group().equals(group)).toList());
             Counts[] counts = {new Counts(), new Counts(), new Counts()};
             List<Example> held = examples.stream().filter(e -> e.group().equals(group)).toList();
             for (Example e : held) {
-                boolean accepted = e.possible() && model.probability(e.features()) >= threshold;
+                double p = e.possible() ? model.probability(e.features()) : 0;
                 counts[0].add(e.baseline(), e.positive());
-                counts[1].add(accepted, e.positive());
-                counts[2].add(e.baseline() || accepted, e.positive());
+                counts[1].add(p >= admit, e.positive());
+                counts[2].add(e.baseline() && p >= veto || p >= admit, e.positive());
             }
             for (int k = 0; k < 3; k++) {
                 all[k].add(counts[k]);

@@ -75,6 +75,11 @@ final class AmountFeatures {
                 f.add("listR=" + list.getKey());
             }
         }
+        for (int k = ctx.clauseStart(); k < ctx.clauseEnd(); k++) {
+            if (k < from || k >= to) {
+                f.add("C=" + word(s, k));
+            }
+        }
         if (s.text().contains("%") || s.text().contains(" pct") || s.text().contains("percent")) {
             f.add("percent");
         }

@@ -6,14 +6,17 @@ import java.util.List;
 /**
  * Decides whether an amount the rules give a kind and a party is an investment: the logistic model
  * trained on the annotated corpus ({@code marketwatch train}), which sees the rules' verdict among
- * its features, at a fixed threshold. Without a model the rules' verdict stands.
+ * its features, can overrule the rules both ways at fixed thresholds. Without a model the rules'
+ * verdict stands.
  */
 public final class AmountJudge {
 
     /** Where the shipped model lives on the class path. */
     public static final String MODEL = "models/investment-amount.tsv";
-    /** The probability from which the model accepts an amount. */
-    public static final double THRESHOLD = 0.6;
+    /** Below this probability the model overrules the rules' acceptance. */
+    public static final double VETO = 0.1;
+    /** From this probability the model accepts an amount the rules trapped. */
+    public static final double ADMIT = 0.6;
     private static final AmountJudge SHIPPED = new AmountJudge(LogisticModel.resource(MODEL));
 
     private final LogisticModel model;
@@ -33,8 +36,15 @@ public final class AmountJudge {
         return new AmountJudge(null);
     }
 
-    /** The rules' verdict stands when they accept; the model can add what a rule trapped or missed. */
+    /**
+     * What the rules accept stands unless the model is nearly sure it is no investment; what they
+     * trapped is accepted when the model is fairly sure it is one.
+     */
     boolean accepts(List<String> features, boolean rulesAccept) {
-        return rulesAccept || model != null && model.probability(features) >= THRESHOLD;
+        if (model == null) {
+            return rulesAccept;
+        }
+        double p = model.probability(features);
+        return rulesAccept && p >= VETO || p >= ADMIT;
     }
 }
