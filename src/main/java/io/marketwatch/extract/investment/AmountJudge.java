@@ -16,7 +16,7 @@ public final class AmountJudge {
     /** Below this probability the model overrules the rules' acceptance. */
     public static final double VETO = 0.1;
     /** From this probability the model accepts an amount the rules trapped. */
-    public static final double ADMIT = 0.6;
+    public static final double ADMIT = 0.8;
     private static final AmountJudge SHIPPED = new AmountJudge(LogisticModel.resource(MODEL));
 
     private final LogisticModel model;
