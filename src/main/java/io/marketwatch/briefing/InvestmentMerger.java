@@ -4,7 +4,6 @@ import io.marketwatch.extract.InvestmentFact;
 import io.marketwatch.extract.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,8 +58,6 @@ final class InvestmentMerger {
         for (Merged m : merged) {
             result.add(m.toBriefing());
         }
-        result.sort(Comparator.comparing((BriefingInvestment i) -> i.amountUsd() == null ? Double.NEGATIVE_INFINITY : i.amountUsd())
-                .reversed());
         return result;
     }
 

@@ -1,10 +1,7 @@
 package io.marketwatch.briefing;
 
 import io.marketwatch.extract.LaunchFact;
-import io.marketwatch.extract.LaunchWindow;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,8 +60,6 @@ final class LaunchMerger {
                     m.fact.window(), m.fact.windowText(), List.copyOf(m.articleIds), m.fact.evidence(), outlets,
                     new FactReview(m.keys.get(0), scored.confidence(), scored.reasons(), m.keys, scored.doubtful(), null)));
         }
-        result.sort(Comparator.comparing((BriefingLaunch l) -> windowEnd(l.window()),
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(BriefingLaunch::company));
         return result;
     }
 
@@ -80,10 +75,6 @@ final class LaunchMerger {
         StringBuilder out = new StringBuilder(s.length());
         s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
         return out.toString();
-    }
-
-    private static LocalDate windowEnd(LaunchWindow window) {
-        return window == null ? null : window.to();
     }
 
     private static final class Merged {
