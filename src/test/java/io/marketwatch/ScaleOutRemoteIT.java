@@ -191,6 +191,19 @@ class ScaleOutRemoteIT {
     }
 
     @Test
+    void aManagerWithNoWorkerFailsTheNightAfterTheIdleTimeoutSayingWhatToDo() throws Exception {
+        List<String> args = new ArrayList<>(List.of(remoteBriefing(folder("no-worker"))));
+        args.add("--marketwatch.remote.idle-timeout=20s");
+
+        Finished manager = remote().run(args.toArray(String[]::new)).assertExit(1);
+
+        assertThat(manager.err()).contains("no worker has run a partition of the night for 20 s (8 partitions left on queue "
+                + queues.get(0) + "): start 'marketwatch worker'");
+        assertThat(count("SELECT count(*) FROM batch_step_execution WHERE step_name LIKE 'extractPartitionStep:%' "
+                + "AND status = 'STARTING'")).as("no request left to run").isZero();
+    }
+
+    @Test
     void aWorkerThatCannotReachTheBrokerOrTheDatabaseExitsAtOnceSayingSo() throws Exception {
         List<String> closedPort = remoteArgs().stream()
                 .map(arg -> arg.startsWith("--spring.rabbitmq.port=") ? "--spring.rabbitmq.port=1" : arg).toList();

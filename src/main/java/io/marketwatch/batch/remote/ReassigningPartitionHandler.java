@@ -36,7 +36,9 @@ import org.springframework.messaging.support.MessageBuilder;
  * is keyed by file number, so nothing is doubled. A partition is sent only when no earlier
  * execution of it is still live (a worker of a previous manager finishing its chunk): one writer
  * per partition at a time. A partition that fails on its worker fails the night, naming the
- * partition, the worker and the reason; it is not sent again.
+ * partition, the worker and the reason; it is not sent again. When no worker has been on any
+ * partition of the night for the idle timeout (none was started, or all are gone), the night fails
+ * saying so, instead of waiting for ever.
  */
 class ReassigningPartitionHandler extends AbstractPartitionHandler {
 
@@ -68,6 +70,7 @@ class ReassigningPartitionHandler extends AbstractPartitionHandler {
         Set<String> unsent = new HashSet<>(current.keySet());
         Map<String, StepExecution> done = new LinkedHashMap<>();
         Duration timeout = properties.workerTimeout();
+        long lastSeenWorking = System.nanoTime();
         log.info("Night {}: {} partitions for the workers on queue {}", night, current.size(), properties.queue());
         while (done.size() < current.size()) {
             if (manager.isTerminateOnly()) {
@@ -75,6 +78,12 @@ class ReassigningPartitionHandler extends AbstractPartitionHandler {
                         + " partitions (the workers finish their chunk; the next run continues)");
             }
             List<Claim> claims = runs.claims(night);
+            if (claims.stream().anyMatch(c -> c.live(timeout))) {
+                lastSeenWorking = System.nanoTime();
+            } else if (System.nanoTime() - lastSeenWorking > properties.idleTimeout().toNanos()) {
+                cancelWaiting(current, done.keySet());
+                throw new NoWorkerException(properties.idleTimeout(), current.size() - done.size(), properties.queue());
+            }
             for (Map.Entry<String, StepExecution> entry : current.entrySet()) {
                 String name = entry.getKey();
                 if (done.containsKey(name)) {
@@ -183,6 +192,16 @@ class ReassigningPartitionHandler extends AbstractPartitionHandler {
         }
         int message = cause.indexOf(": ");
         return message > 0 && !cause.substring(0, message).contains(" ") ? cause.substring(message + 2) : cause;
+    }
+
+    /** No worker took or kept a partition for the idle timeout: the night fails, saying what to do. */
+    static final class NoWorkerException extends RuntimeException {
+
+        NoWorkerException(Duration idle, int left, String queue) {
+            super("no worker has run a partition of the night for " + idle.toSeconds() + " s (" + left
+                    + " partitions left on queue " + queue + "): start 'marketwatch worker' on a machine that reaches "
+                    + "the broker, the database and the shared input, then run the briefing again");
+        }
     }
 
     /** A partition failed on its worker: the night fails, saying which and why. */

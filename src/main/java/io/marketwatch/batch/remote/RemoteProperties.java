@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param heartbeat     how often a worker says, in the database, that it is still on a partition
  * @param workerTimeout a partition whose worker has not beaten for this long is given to another
  * @param pollInterval  how often the manager reads the partitions' state from the job repository
+ * @param idleTimeout   the manager fails the night when no worker has been on any of its
+ *                      partitions for this long (none started, or all gone)
  */
 @ConfigurationProperties("marketwatch.remote")
 public record RemoteProperties(@DefaultValue("marketwatch.partitions") String queue,
@@ -25,12 +27,17 @@ public record RemoteProperties(@DefaultValue("marketwatch.partitions") String qu
                                @DefaultValue("1") int workerThreads,
                                @DefaultValue("2s") Duration heartbeat,
                                @DefaultValue("30s") Duration workerTimeout,
-                               @DefaultValue("1s") Duration pollInterval) {
+                               @DefaultValue("1s") Duration pollInterval,
+                               @DefaultValue("10m") Duration idleTimeout) {
 
     public RemoteProperties {
         if (workerTimeout.compareTo(heartbeat.multipliedBy(3)) < 0) {
             throw new IllegalArgumentException("marketwatch.remote.worker-timeout (" + workerTimeout
                     + ") must be at least three heartbeats (marketwatch.remote.heartbeat=" + heartbeat + ")");
+        }
+        if (idleTimeout.compareTo(workerTimeout) < 0) {
+            throw new IllegalArgumentException("marketwatch.remote.idle-timeout (" + idleTimeout
+                    + ") must be at least the worker timeout (marketwatch.remote.worker-timeout=" + workerTimeout + ")");
         }
         if (partitions < 1 || workerThreads < 1) {
             throw new IllegalArgumentException("marketwatch.remote.partitions and worker-threads must be at least 1");
