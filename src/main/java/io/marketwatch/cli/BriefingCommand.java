@@ -10,7 +10,6 @@ import io.marketwatch.fetch.FetchProperties;
 import io.marketwatch.fetch.FetchReport;
 import io.marketwatch.fetch.SourcesException;
 import io.marketwatch.system.RunProperties;
-import io.marketwatch.system.StateLock;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -69,11 +68,7 @@ final class BriefingCommand implements Callable<Integer> {
         LocalDate date = asOf != null ? asOf : LocalDate.now();
         Path outputRoot = output.toAbsolutePath().normalize();
         ConsoleProgress progress = new ConsoleProgress(quiet ? null : out, err);
-        try (StateLock lock = StateLock.tryAcquire(outputRoot)) {
-            if (lock == null) {
-                err.println("marketwatch briefing: another run is using " + outputRoot + " (try again when it ends)");
-                return ExitCodes.BUSY;
-            }
+        return OutputLock.hold("briefing", outputRoot, err, () -> {
             try (ShutdownSignal shutdown = ShutdownSignal.install();
                  ConfigurableApplicationContext context = SpringContext.start(outputRoot, templates,
                          springArgs.properties(), RunProgress.class, progress)) {
@@ -99,7 +94,7 @@ final class BriefingCommand implements Callable<Integer> {
                 progress.finish();
                 return report(result, out, err);
             }
-        }
+        });
     }
 
     private int report(RunResult result, PrintWriter out, PrintWriter err) {

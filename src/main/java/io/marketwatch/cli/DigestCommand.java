@@ -7,7 +7,6 @@ import io.marketwatch.digest.DigestResult;
 import io.marketwatch.digest.DigestService;
 import io.marketwatch.digest.IsoWeek;
 import io.marketwatch.digest.SubscriberProblem;
-import io.marketwatch.system.StateLock;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.format.DateTimeParseException;
@@ -58,11 +57,7 @@ final class DigestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path outputRoot = output.toAbsolutePath().normalize();
-        try (StateLock lock = StateLock.tryAcquire(outputRoot)) {
-            if (lock == null) {
-                err.println("marketwatch digest: another run is using " + outputRoot + " (try again when it ends)");
-                return ExitCodes.BUSY;
-            }
+        return OutputLock.hold("digest", outputRoot, err, () -> {
             try (ConfigurableApplicationContext context = SpringContext.start(outputRoot, templates, properties)) {
                 DigestResult result = context.getBean(DigestService.class)
                         .send(new DigestRequest(outputRoot, isoWeek, subscribers, dryRun));
@@ -75,7 +70,7 @@ final class DigestCommand implements Callable<Integer> {
                 err.println("marketwatch digest: " + e.getMessage());
                 return ExitCodes.FAILURE;
             }
-        }
+        });
     }
 
     private IsoWeek parseWeek() {

@@ -8,7 +8,6 @@ import io.marketwatch.digest.IsoWeek;
 import io.marketwatch.review.ReviewFileException;
 import io.marketwatch.review.ReviewService;
 import io.marketwatch.review.StoredCorrection;
-import io.marketwatch.system.StateLock;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -71,11 +70,7 @@ final class ReviewCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path outputRoot = output.toAbsolutePath().normalize();
-        try (StateLock lock = StateLock.tryAcquire(outputRoot)) {
-            if (lock == null) {
-                err.println("marketwatch review: another run is using " + outputRoot + " (try again when it ends)");
-                return ExitCodes.BUSY;
-            }
+        return OutputLock.hold("review", outputRoot, err, () -> {
             try (ConfigurableApplicationContext context = SpringContext.start(outputRoot, null, properties)) {
                 ReviewService review = context.getBean(ReviewService.class);
                 if (mode.apply != null) {
@@ -111,7 +106,7 @@ final class ReviewCommand implements Callable<Integer> {
                 err.println("marketwatch review: " + e.getMessage());
                 return ExitCodes.FAILURE;
             }
-        }
+        });
     }
 
     private static Integer approve(ConfigurableApplicationContext context, ReviewService review, IsoWeek week,
