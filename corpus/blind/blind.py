@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores the program on the corpus's blind split and prints only totals.
 
-  python3 corpus/blind/blind.py [--jar target/marketwatch.jar] [--shared ../shared]
+  python3 corpus/blind/blind.py [--jar target/marketwatch.jar] [--shared ../shared] [--pack blind.bin]
 
 Whoever changes the extraction rules never reads these articles or a per-fact difference: this
 script unpacks blind.bin into a temporary folder, runs the nightly job on it, scores the briefing
@@ -26,6 +26,7 @@ from pack import scramble  # noqa: E402
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--jar", default="target/marketwatch.jar")
+    ap.add_argument("--pack", default="blind.bin", help="which blind split: blind.bin (2026-12-03), blind2.bin (launch-heavy)")
     ap.add_argument("--shared", default=str(HERE.parent.parent.parent / "shared"))
     a = ap.parse_args()
     sys.path.insert(0, str(Path(a.shared) / "eval"))
@@ -35,7 +36,7 @@ def main():
         sys.exit(f"blind.py: {jar} not found: build first (./mvnw -B -q -DskipTests package)")
     with tempfile.TemporaryDirectory(prefix="mw-corpus-blind-") as tmp:
         tmp = Path(tmp)
-        with tarfile.open(fileobj=io.BytesIO(scramble((HERE / "blind.bin").read_bytes())), mode="r:gz") as tar:
+        with tarfile.open(fileobj=io.BytesIO(scramble((HERE / a.pack).read_bytes())), mode="r:gz") as tar:
             tar.extractall(tmp, filter="data")
         run = subprocess.run(["java", "-jar", str(jar), "briefing", "--input", str(tmp / "articles"), "--output",
                               str(tmp / "out"), "--as-of", "2026-01-01", "--quiet"], capture_output=True, text=True)
@@ -44,7 +45,7 @@ def main():
             sys.exit(f"blind.py: the job wrote no briefing (exit {run.returncode})")
         golds = score.load_gold(tmp / "gold")
         result, _ = score.score(golds, json.loads(briefings[0].read_text(encoding="utf-8")))
-    print(f"corpus blind split: {len(golds)} articles")
+    print(f"corpus blind split {a.pack}: {len(golds)} articles")
     for kind in ("companies", "investments", "launches"):
         r = result[kind]
         print(f"{kind:12} P={r['precision']:.3f} R={r['recall']:.3f} F1={r['f1']:.3f}")

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Packs the corpus's blind split into blind.bin, scrambled so that nobody reads it by accident.
 
-  python3 corpus/blind/pack.py SOURCE_DIR ...
+  python3 corpus/blind/pack.py [--out blind2.bin] SOURCE_DIR ...
 
 Each SOURCE_DIR holds articles/ and gold/ (a batch's blind part as its writer left it), and may
 hold gold2/ (a second annotator's) and PROVENANCE.md. Files are stored as <folder>/<batch>-<name>,
@@ -29,7 +29,11 @@ def scramble(data: bytes) -> bytes:
 
 
 def main():
-    sources = [Path(s) for s in sys.argv[1:]]
+    args = sys.argv[1:]
+    out = "blind.bin"
+    if args[:1] == ["--out"]:
+        out, args = args[1], args[2:]
+    sources = [Path(s) for s in args]
     if not sources:
         sys.exit(__doc__)
     buf = io.BytesIO()
@@ -47,8 +51,8 @@ def main():
                 tar.addfile(info, io.BytesIO(data))
     raw = buf.getvalue()
     raw = raw[:4] + b"\0\0\0\0" + raw[8:]  # gzip header time: keep the pack deterministic
-    (HERE / "blind.bin").write_bytes(scramble(raw))
-    print(f"blind.bin: {len(raw)} bytes from {len(sources)} folders")
+    (HERE / out).write_bytes(scramble(raw))
+    print(f"{out}: {len(raw)} bytes from {len(sources)} folders")
 
 
 if __name__ == "__main__":
