@@ -42,15 +42,16 @@ final class CompanyFeatures {
 
     /**
      * Whether the model's verdict can make a company of a group: always when the rules do; otherwise
-     * not when the rules call it a product (its launches would go to the wrong name), nor when it
-     * only describes the company named next to it ("AI startup Mosaix"), nor when it is a company's
-     * name that is also an everyday word and only opens sentences ("Shell companies").
+     * only when the rules give it no kind at all (a product taken for a company would lose its
+     * launches, a person or a regulator does not belong), and not when it only describes the
+     * company named next to it ("AI startup Mosaix") or is a company's name that is also an everyday
+     * word and only opens sentences ("Shell companies").
      */
     static boolean admissible(List<NameForm> group, NameKind rules) {
         if (rules == NameKind.COMPANY) {
             return true;
         }
-        if (rules == NameKind.PRODUCT) {
+        if (rules != null) {
             return false;
         }
         int occurrences = 0;

@@ -16,7 +16,7 @@ public final class CompanyJudge {
     public static final String MODEL = "models/company.tsv";
     /** Below this probability the model overrules the rules' company. */
     public static final double VETO = 0.05;
-    /** From this probability the model makes a company of an admissible name the rules gave another kind or none. */
+    /** From this probability the model makes a company of an admissible name the rules gave no kind. */
     public static final double ADMIT = 0.5;
     private static final CompanyJudge SHIPPED = new CompanyJudge(LogisticModel.resource(MODEL));
 
