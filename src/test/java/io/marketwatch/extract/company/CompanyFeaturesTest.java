@@ -71,4 +71,15 @@ class CompanyFeaturesTest {
 
         assertThat(c.features()).contains("L1=of", "L2=share", "R1=jump", "R1=report", "R2=#");
     }
+
+    @Test
+    void onlyNamesTheRulesGiveNoKindCanBeMadeCompaniesByTheModel() {
+        List<CompanyCandidate> all = finder.candidates(Texts.parse(null,
+                "The group bought AI startup Velmora last year. Shell companies hid the money, said Ingrid Solberg "
+                        + "of Brennick Robotics. Tovana said sales rose."));
+
+        assertThat(all).filteredOn(CompanyCandidate::admissible).extracting(CompanyCandidate::name)
+                .contains("Velmora", "Brennick Robotics", "Tovana")
+                .doesNotContain("AI", "Shell", "Ingrid Solberg");
+    }
 }
