@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,6 +49,26 @@ public record GoldArticle(String fileName, JsonNode facts) {
     /** The gold facts of one kind: "companies", "investments" or "launches". */
     public List<JsonNode> facts(String kind) {
         return Json.array(facts, kind);
+    }
+
+    /**
+     * Whether a gold company of the article goes by one of these names, by score.py's rule: any
+     * normalized name or alias in common (case, accents, dots and legal suffixes ignored).
+     */
+    public boolean hasCompany(Collection<String> names) {
+        Set<String> normal = new HashSet<>();
+        for (String name : names) {
+            normal.add(Normal.name(name));
+        }
+        normal.remove("");
+        for (JsonNode g : facts("companies")) {
+            for (String n : Scorer.names(g)) {
+                if (normal.contains(n)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a gold investment has this amount, by score.py's rule (same currency or same USD, within 2%). */

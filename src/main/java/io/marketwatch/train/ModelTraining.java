@@ -1,5 +1,6 @@
 package io.marketwatch.train;
 
+import io.marketwatch.extract.company.CompanyJudge;
 import io.marketwatch.extract.investment.AmountJudge;
 import io.marketwatch.extract.learn.Example;
 import io.marketwatch.extract.learn.LogisticModel;
@@ -22,7 +23,9 @@ public final class ModelTraining {
     /** The models that can be trained, by name: each turns labelled articles into examples. */
     public enum Model {
         /** Which amounts the investment rules read are investments ({@code models/investment-amount.tsv}). */
-        INVESTMENT_AMOUNT(articles -> new InvestmentExamples().of(articles), AmountJudge.VETO, AmountJudge.ADMIT);
+        INVESTMENT_AMOUNT(articles -> new InvestmentExamples().of(articles), AmountJudge.VETO, AmountJudge.ADMIT),
+        /** Which names the company finder decides on are companies ({@code models/company.tsv}). */
+        COMPANY(articles -> new CompanyExamples().of(articles), CompanyJudge.VETO, CompanyJudge.ADMIT);
 
         private final Function<List<LabelledArticle>, List<Example>> examples;
         private final double veto;

@@ -22,7 +22,8 @@ import java.util.Set;
  * Finds the companies of an article in one pass over its sentences: every capitalised phrase
  * collects cue points for each kind of name (NameCues), the forms of one name are grouped
  * (NameGroups), and a group is a company when its company points reach two and beat every other
- * kind. The knowledge base adds its points to the names it knows (KnownNames) and links each
+ * kind; a model trained on the annotated corpus (CompanyJudge) may overrule that verdict both
+ * ways. The knowledge base adds its points to the names it knows (KnownNames) and links each
  * company to its entry when it is sure. Outlets and analyst firms cited as sources are listed
  * apart. Stateless and thread-safe.
  */
@@ -35,14 +36,22 @@ public final class CompanyFinder {
             "versus", "vs", "over");
 
     private final KnownNames known;
+    private final CompanyJudge judge;
 
-    /** With the knowledge base shipped in the jar. */
+    /** With the knowledge base and the company model shipped in the jar. */
     public CompanyFinder() {
         this(KnowledgeBase.shipped());
     }
 
+    /** With {@code base} and the shipped company model. */
     public CompanyFinder(KnowledgeBase base) {
+        this(base, CompanyJudge.shipped());
+    }
+
+    /** With {@code base} and {@code judge} deciding which names are companies. */
+    public CompanyFinder(KnowledgeBase base, CompanyJudge judge) {
         this.known = new KnownNames(base);
+        this.judge = judge;
     }
 
     public Companies find(List<ParsedSentence> sentences) {
@@ -82,6 +91,7 @@ public final class CompanyFinder {
                 forms.put(c.key(), form);
             }
             form.occurrences++;
+            CompanyFeatures.occurrence(form, s, c);
             form.midSentence |= c.from() > KnownNames.firstWord(s);
             form.owned |= c.from() > 0 && KnownNames.OWNERS.contains(s.lower(c.from() - 1));
             if (c.acronym() != null) {
@@ -134,6 +144,7 @@ public final class CompanyFinder {
                     if (form != null) {
                         out.add(new Occurrence(new Chunk(k, end, text, key, null, last.possessive(), null), form));
                         form.occurrences++;
+                        form.inTitle += s.title() ? 1 : 0;
                         found = end - k;
                     }
                 }
@@ -143,7 +154,32 @@ public final class CompanyFinder {
         return out;
     }
 
-    private Companies assemble(List<ParsedSentence> sentences, List<NameForm> forms, List<List<Occurrence>> occurrences) {
+    /**
+     * Every name the article uses, as the company model sees it: the fullest form and the others, the
+     * features the model judges by, and whether the rules alone make it a company.
+     */
+    public List<CompanyCandidate> candidates(List<ParsedSentence> sentences) {
+        Map<Integer, List<NameForm>> groups = groups(collect(sentences).forms());
+        Set<Integer> nested = nested(groups);
+        List<CompanyCandidate> out = new ArrayList<>(groups.size());
+        groups.forEach((id, group) -> {
+            NameKind rules = decide(group);
+            List<String> names = new ArrayList<>(group.size());
+            for (NameForm f : group) {
+                names.add(f.text);
+                if (f.acronym != null) {
+                    names.add(f.acronym);
+                }
+            }
+            out.add(new CompanyCandidate(fullest(group).text, names,
+                    CompanyFeatures.of(group, rules, nested.contains(id)), rules == NameKind.COMPANY,
+                    CompanyFeatures.admissible(group, rules)));
+        });
+        return out;
+    }
+
+    /** The forms grouped by the name they write, then joined by first word and by knowledge-base entry. */
+    private Map<Integer, List<NameForm>> groups(List<NameForm> forms) {
         int[] head = NameGroups.group(forms);
         Map<Integer, List<NameForm>> groups = new LinkedHashMap<>();
         for (int i = 0; i < forms.size(); i++) {
@@ -151,12 +187,44 @@ public final class CompanyFinder {
         }
         joinFirstWords(groups);
         known.joinSameEntity(groups);
+        return groups;
+    }
+
+    /** The groups with a one-word form that starts or ends a longer name of another group ("Switch"). */
+    private static Set<Integer> nested(Map<Integer, List<NameForm>> groups) {
+        Map<String, Set<Integer>> edges = new HashMap<>();
+        groups.forEach((id, group) -> {
+            for (NameForm f : group) {
+                if (f.size() > 1) {
+                    edges.computeIfAbsent(f.words.get(0), k -> new HashSet<>()).add(id);
+                    edges.computeIfAbsent(f.words.get(f.size() - 1), k -> new HashSet<>()).add(id);
+                }
+            }
+        });
+        Set<Integer> out = new HashSet<>();
+        groups.forEach((id, group) -> {
+            for (NameForm f : group) {
+                Set<Integer> in = f.size() == 1 ? edges.get(f.words.get(0)) : null;
+                if (in != null && (in.size() > 1 || !in.contains(id))) {
+                    out.add(id);
+                }
+            }
+        });
+        return out;
+    }
+
+    private Companies assemble(List<ParsedSentence> sentences, List<NameForm> forms, List<List<Occurrence>> occurrences) {
+        Map<Integer, List<NameForm>> groups = groups(forms);
+        Set<Integer> nested = nested(groups);
         Map<NameForm, String> canonicalOf = new HashMap<>();
         Map<String, NameKind> kinds = new HashMap<>();
         List<String> sources = new ArrayList<>();
         List<Entity> companies = new ArrayList<>();
-        for (List<NameForm> group : groups.values()) {
-            NameKind kind = decide(group);
+        for (Map.Entry<Integer, List<NameForm>> entry : groups.entrySet()) {
+            List<NameForm> group = entry.getValue();
+            NameKind rules = decide(group);
+            NameKind kind = judge.judge(rules, CompanyFeatures.admissible(group, rules),
+                    () -> CompanyFeatures.of(group, rules, nested.contains(entry.getKey())));
             for (NameForm f : group) {
                 if (kind != null) {
                     kinds.put(f.key, kind);

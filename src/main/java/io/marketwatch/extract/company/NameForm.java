@@ -2,7 +2,10 @@ package io.marketwatch.extract.company;
 
 import io.marketwatch.extract.phrase.Chunk;
 import io.marketwatch.kb.Known;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** One written form of a name in an article, with the evidence gathered for each kind. */
 final class NameForm {
@@ -27,9 +30,20 @@ final class NameForm {
     boolean owned;
     /** What the knowledge base knows this form as (set once every form is collected). */
     Known known;
+    /** The words next to its occurrences ("L1=said", "R1=said"), what the company model reads. */
+    final Set<String> around = new HashSet<>();
+    /** How many occurrences open their sentence, stand in the title, end in a possessive. */
+    int atStart;
+    int inTitle;
+    int possessives;
+    /** How many occurrences stand before a company noun, describing it ("AI startup X"). */
+    int describing;
+    /** Which cues fired, one bit per kind and number of points (see {@link #cues()}). */
+    private long cueBits;
     /** Set the system property {@code marketwatch.trace-names} to see which cue gave which points. */
     private static final boolean TRACE = Boolean.getBoolean("marketwatch.trace-names");
     private final StringBuilder trace = new StringBuilder();
+    private static final int CUE_POINTS = 10;
     private final int[] scores = new int[NameKind.values().length];
 
     NameForm(Chunk chunk, List<String> words, int sentence) {
@@ -41,11 +55,25 @@ final class NameForm {
 
     void add(NameKind kind, int points) {
         scores[kind.ordinal()] += points;
+        cueBits |= 1L << (kind.ordinal() * CUE_POINTS + Math.min(Math.abs(points), CUE_POINTS - 1));
         if (TRACE) {
             int line = StackWalker.getInstance().walk(frames -> frames.skip(1).findFirst().orElseThrow()).getLineNumber();
             trace.append(' ').append(kind.name().charAt(0)).append(kind.name().charAt(1)).append(points > 0 ? "+" : "")
                     .append(points).append('@').append(line);
         }
+    }
+
+    /** The cues that fired, each named by its kind and points ("COMPANY3"). */
+    List<String> cues() {
+        List<String> out = new ArrayList<>();
+        for (NameKind k : NameKind.values()) {
+            for (int p = 0; p < CUE_POINTS; p++) {
+                if ((cueBits & 1L << (k.ordinal() * CUE_POINTS + p)) != 0) {
+                    out.add(k.name() + p);
+                }
+            }
+        }
+        return out;
     }
 
     int score(NameKind kind) {

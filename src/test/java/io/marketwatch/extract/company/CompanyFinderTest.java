@@ -31,7 +31,7 @@ class CompanyFinderTest {
             Maxon Holdings will make the offer through Maxon Asia Pacific, a wholly owned subsidiary.   | Maxon Holdings;Maxon Asia Pacific
             Quikbite employs 300 people, and Lumora launched the Lumora Vision 3 on Tuesday.            | Quikbite;Lumora
             Rivals Hexon Semiconductor Co. and Brightwave are building new plants in Texas.             | Hexon Semiconductor Co;Brightwave
-            The round drew Nvidia, Orion Capital and the Gulf fund Sandhill.                            | Nvidia;Orion Capital
+            The round drew Nvidia, Orion Capital and the Gulf fund Sandhill.                            | Nvidia;Orion Capital;Sandhill
             The company bought AI startup Mosaix for $1.3 billion last year, Vantor Inc said.           | Mosaix;Vantor Inc
             Konkurrenten Norvik meddelade att bolaget köper Strandberg för 2,3 miljarder kronor.        | Norvik;Strandberg
             """)
