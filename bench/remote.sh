@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# What remote partitioning costs on one machine: the same night run locally (H2 and PostgreSQL) and
-# by a manager with one worker (--threads 2), all on this machine, PostgreSQL and RabbitMQ on loopback.
+# What remote partitioning costs on one machine: the same night run locally (H2 and PostgreSQL), by a
+# manager with one worker (--threads 2) and by a manager with two workers (--threads 1 each), all on
+# this machine, PostgreSQL and RabbitMQ on loopback.
 #
 #   bench/remote.sh [N]        default N: 100000 articles (shared/bench/gen_corpus.py, seed 7)
 #
-# Prints the wall time of each `briefing` command (the worker is started and ready before the
-# manager's command starts, as long-running workers are) and checks that the remote briefing.json
-# equals the local one apart from generatedAt. Needs: python3, psql, GNU time, PostgreSQL at
+# Prints the wall time of each `briefing` command (the workers are started and ready before the
+# manager's command starts, as long-running workers are) and checks that every briefing.json equals
+# the local one apart from generatedAt. Needs: python3, psql, GNU time, PostgreSQL at
 # 127.0.0.1:5432 (database test, user postgres, trust) and RabbitMQ at 127.0.0.1:5672 (guest).
 # Environment: MARKETWATCH_SHARED (default ../shared), BENCH_DIR (default target/bench), HEAP (1g).
 set -euo pipefail
@@ -36,18 +37,27 @@ echo "$N articles ($(find "$CORPUS/articles" -type f | wc -l) files), -Xmx$HEAP,
 timed "local, H2" "$WORK/remote-out-h2"
 fresh_schema
 timed "local, PostgreSQL" "$WORK/remote-out-pg" "${DB[@]}"
-fresh_schema
-java -Xmx"$HEAP" -jar "$JAR" worker --input-root "$CORPUS" --threads 2 --output "$WORK/remote-worker" \
-    "${DB[@]}" "${REMOTE[@]}" >"$WORK/remote-worker.out" 2>&1 &
-worker=$!
-trap 'kill $worker 2>/dev/null || true' EXIT
-until grep -q "Ready: worker" "$WORK/remote-worker.out"; do
-  kill -0 $worker 2>/dev/null || { echo "worker died:" >&2; cat "$WORK/remote-worker.out" >&2; exit 1; }
-  sleep 0.5
-done
-timed "manager + 1 worker (2 threads)" "$WORK/remote-out-remote" "${DB[@]}" "${REMOTE[@]}" \
-    --spring.profiles.active=remote --marketwatch.remote.input-root="$CORPUS"
-kill $worker; wait $worker 2>/dev/null || true
+remote() { # LABEL OUTPUT WORKERS THREADS
+  local label=$1 out=$2 count=$3 threads=$4 pids=() i
+  fresh_schema
+  for i in $(seq 1 "$count"); do
+    java -Xmx"$HEAP" -jar "$JAR" worker --input-root "$CORPUS" --threads "$threads" --output "$WORK/remote-worker-$i" \
+        "${DB[@]}" "${REMOTE[@]}" >"$WORK/remote-worker-$i.out" 2>&1 &
+    pids+=($!)
+  done
+  trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
+  for i in $(seq 1 "$count"); do
+    until grep -q "Ready: worker" "$WORK/remote-worker-$i.out"; do
+      kill -0 "${pids[$((i - 1))]}" 2>/dev/null || { echo "worker died:" >&2; cat "$WORK/remote-worker-$i.out" >&2; exit 1; }
+      sleep 0.5
+    done
+  done
+  timed "$label" "$out" "${DB[@]}" "${REMOTE[@]}" --spring.profiles.active=remote --marketwatch.remote.input-root="$CORPUS"
+  kill "${pids[@]}"; wait "${pids[@]}" 2>/dev/null || true
+  trap - EXIT
+}
+remote "manager + 1 worker (2 threads)" "$WORK/remote-out-remote" 1 2
+remote "manager + 2 workers (1 thread each)" "$WORK/remote-out-remote2" 2 1
 python3 - "$WORK" <<'PY'
 import json, sys
 w = sys.argv[1]
@@ -55,7 +65,7 @@ def load(name):
     d = json.load(open(f"{w}/{name}/2026-01-01/briefing.json"))
     d.pop("generatedAt", None)
     return d
-same = load("remote-out-h2") == load("remote-out-remote") == load("remote-out-pg")
+same = load("remote-out-h2") == load("remote-out-pg") == load("remote-out-remote") == load("remote-out-remote2")
 print("briefing.json identical (apart from generatedAt):", same)
 sys.exit(0 if same else 1)
 PY

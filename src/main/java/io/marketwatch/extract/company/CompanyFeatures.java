@@ -1,5 +1,6 @@
 package io.marketwatch.extract.company;
 
+import io.marketwatch.extract.learn.Stems;
 import io.marketwatch.extract.phrase.Chunk;
 import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.extract.phrase.ParsedSentence;
@@ -230,15 +231,6 @@ final class CompanyFeatures {
         if (t.hasDigit()) {
             return "#";
         }
-        if (w.length() > 5 && w.endsWith("ing")) {
-            return w.substring(0, w.length() - 3);
-        }
-        if (w.length() > 4 && w.endsWith("ed")) {
-            return w.substring(0, w.length() - 2);
-        }
-        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
-            return w.substring(0, w.length() - 1);
-        }
-        return w;
+        return Stems.of(w);
     }
 }

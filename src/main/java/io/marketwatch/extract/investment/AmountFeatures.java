@@ -1,12 +1,12 @@
 package io.marketwatch.extract.investment;
 
+import io.marketwatch.extract.learn.Stems;
 import io.marketwatch.extract.money.MoneyMention;
 import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import io.marketwatch.extract.phrase.WordList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -88,16 +88,6 @@ final class AmountFeatures {
 
     /** The word in lower case, digits as {@code #}, without the commonest inflections. */
     static String word(ParsedSentence s, int k) {
-        String w = s.lower(k).replaceAll("\\d", "#");
-        if (w.length() > 5 && w.endsWith("ing")) {
-            return w.substring(0, w.length() - 3);
-        }
-        if (w.length() > 4 && w.endsWith("ed")) {
-            return w.substring(0, w.length() - 2);
-        }
-        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
-            return w.substring(0, w.length() - 1);
-        }
-        return w.toLowerCase(Locale.ROOT);
+        return Stems.of(s.lower(k).replaceAll("\\d", "#"));
     }
 }
