@@ -73,13 +73,6 @@ public record GoldArticle(String fileName, JsonNode facts) {
 
     /** Whether a gold investment has this amount, by score.py's rule (same currency or same USD, within 2%). */
     public boolean hasInvestmentAmount(String currency, double value, Double usd) {
-        for (JsonNode g : facts("investments")) {
-            JsonNode amount = Json.object(g, "amount");
-            if (currency.equals(Json.text(amount, "currency")) && Scorer.close(value, Json.number(amount, "value"))
-                    || Scorer.close(usd, Json.number(g, "amountUsd"))) {
-                return true;
-            }
-        }
-        return false;
+        return facts("investments").stream().anyMatch(g -> Scorer.amountMatch(currency, value, usd, g));
     }
 }

@@ -215,16 +215,20 @@ public final class Scorer {
 
     private static boolean amountMatch(JsonNode p, JsonNode g) {
         JsonNode pa = Json.object(p, "amount");
-        JsonNode ga = Json.object(g, "amount");
-        String currency = Json.text(pa, "currency");
-        if (currency != null && !currency.isEmpty() && currency.equals(Json.text(ga, "currency"))
-                && close(Json.number(pa, "value"), Json.number(ga, "value"))) {
-            return true;
-        }
-        return close(Json.number(p, "amountUsd"), Json.number(g, "amountUsd"));
+        return amountMatch(Json.text(pa, "currency"), Json.number(pa, "value"), Json.number(p, "amountUsd"), g);
     }
 
-    static boolean close(Double a, Double b) {
+    /** score.py's amount rule: the same currency and value within 2%, or the same USD figure within 2%. */
+    static boolean amountMatch(String currency, Double value, Double usd, JsonNode g) {
+        JsonNode ga = Json.object(g, "amount");
+        if (currency != null && !currency.isEmpty() && currency.equals(Json.text(ga, "currency"))
+                && close(value, Json.number(ga, "value"))) {
+            return true;
+        }
+        return close(usd, Json.number(g, "amountUsd"));
+    }
+
+    private static boolean close(Double a, Double b) {
         if (a == null || b == null) {
             return false;
         }

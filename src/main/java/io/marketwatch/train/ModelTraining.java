@@ -4,6 +4,7 @@ import io.marketwatch.extract.company.CompanyJudge;
 import io.marketwatch.extract.investment.AmountJudge;
 import io.marketwatch.extract.learn.Example;
 import io.marketwatch.extract.learn.LogisticModel;
+import io.marketwatch.extract.learn.Thresholds;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -23,18 +24,16 @@ public final class ModelTraining {
     /** The models that can be trained, by name: each turns labelled articles into examples. */
     public enum Model {
         /** Which amounts the investment rules read are investments ({@code models/investment-amount.tsv}). */
-        INVESTMENT_AMOUNT(articles -> new InvestmentExamples().of(articles), AmountJudge.VETO, AmountJudge.ADMIT),
+        INVESTMENT_AMOUNT(articles -> new InvestmentExamples().of(articles), AmountJudge.THRESHOLDS),
         /** Which names the company finder decides on are companies ({@code models/company.tsv}). */
-        COMPANY(articles -> new CompanyExamples().of(articles), CompanyJudge.VETO, CompanyJudge.ADMIT);
+        COMPANY(articles -> new CompanyExamples().of(articles), CompanyJudge.THRESHOLDS);
 
         private final Function<List<LabelledArticle>, List<Example>> examples;
-        private final double veto;
-        private final double admit;
+        private final Thresholds thresholds;
 
-        Model(Function<List<LabelledArticle>, List<Example>> examples, double veto, double admit) {
+        Model(Function<List<LabelledArticle>, List<Example>> examples, Thresholds thresholds) {
             this.examples = examples;
-            this.veto = veto;
-            this.admit = admit;
+            this.thresholds = thresholds;
         }
     }
 
@@ -54,7 +53,7 @@ public final class ModelTraining {
                 examples.size(),
                 examples.stream().filter(Example::positive).count());
         Trainer trainer = new Trainer();
-        trainer.crossCheck(examples, model.veto, model.admit).forEach(log::println);
+        trainer.crossCheck(examples, model.thresholds).forEach(log::println);
         if (out != null) {
             LogisticModel trained = trainer.train(examples);
             Files.createDirectories(out.toAbsolutePath().getParent());

@@ -2,6 +2,7 @@ package io.marketwatch.train;
 
 import io.marketwatch.extract.learn.Example;
 import io.marketwatch.extract.learn.LogisticModel;
+import io.marketwatch.extract.learn.Thresholds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,11 +26,10 @@ final class Trainer {
     /**
      * Leave-one-set-out: for each set, a model trained on the others judges its possible candidates
      * (a gold fact with no possible candidate counts as missed by all); one line per set and a total
-     * with precision / recall / F1 of the rules alone, of the model alone (probability at least
-     * {@code admit}), and of the two as the extractor combines them: what the rules accept unless the
-     * model gives it less than {@code veto}, and what the model gives at least {@code admit}.
+     * with precision / recall / F1 of the rules alone, of the model alone (probability at least the
+     * admit threshold), and of the two as the extractor combines them ({@link Thresholds#accepts}).
      */
-    List<String> crossCheck(List<Example> examples, double veto, double admit) {
+    List<String> crossCheck(List<Example> examples, Thresholds thresholds) {
         String row = "%-10s %6s %6s   %-16s %-16s %-16s";
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, row, "held out", "cands", "gold", "rules P/R/F1", "model P/R/F1",
@@ -42,8 +42,8 @@ final class Trainer {
             for (Example e : held) {
                 double p = e.possible() ? model.probability(e.features()) : 0;
                 counts[0].add(e.baseline(), e.positive());
-                counts[1].add(p >= admit, e.positive());
-                counts[2].add(e.baseline() && p >= veto || p >= admit, e.positive());
+                counts[1].add(p >= thresholds.admit(), e.positive());
+                counts[2].add(thresholds.accepts(e.baseline(), p, true), e.positive());
             }
             for (int k = 0; k < 3; k++) {
                 all[k].add(counts[k]);

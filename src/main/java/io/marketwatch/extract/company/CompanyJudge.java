@@ -1,6 +1,7 @@
 package io.marketwatch.extract.company;
 
 import io.marketwatch.extract.learn.LogisticModel;
+import io.marketwatch.extract.learn.Thresholds;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -14,10 +15,11 @@ public final class CompanyJudge {
 
     /** Where the shipped model lives on the class path. */
     public static final String MODEL = "models/company.tsv";
-    /** Below this probability the model overrules the rules' company. */
-    public static final double VETO = 0.05;
-    /** From this probability the model makes a company of an admissible name the rules gave no kind. */
-    public static final double ADMIT = 0.5;
+    /**
+     * The model overrules the rules' company below 0.05 and makes a company of an admissible name the
+     * rules gave no kind from 0.5.
+     */
+    public static final Thresholds THRESHOLDS = new Thresholds(0.05, 0.5);
     private static final CompanyJudge SHIPPED = new CompanyJudge(LogisticModel.resource(MODEL));
 
     private final LogisticModel model;
@@ -50,9 +52,8 @@ public final class CompanyJudge {
         if (model == null) {
             return rules;
         }
-        double p = model.probability(features.get());
         boolean company = rules == NameKind.COMPANY;
-        if (company && p >= VETO || p >= ADMIT && admissible) {
+        if (THRESHOLDS.accepts(company, model.probability(features.get()), admissible)) {
             return NameKind.COMPANY;
         }
         return company ? null : rules;

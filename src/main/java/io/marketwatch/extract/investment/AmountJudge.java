@@ -1,6 +1,7 @@
 package io.marketwatch.extract.investment;
 
 import io.marketwatch.extract.learn.LogisticModel;
+import io.marketwatch.extract.learn.Thresholds;
 import java.util.List;
 
 /**
@@ -13,10 +14,8 @@ public final class AmountJudge {
 
     /** Where the shipped model lives on the class path. */
     public static final String MODEL = "models/investment-amount.tsv";
-    /** Below this probability the model overrules the rules' acceptance. */
-    public static final double VETO = 0.1;
-    /** From this probability the model accepts an amount the rules trapped. */
-    public static final double ADMIT = 0.8;
+    /** The model overrules the rules' acceptance below 0.1 and accepts an amount they trapped from 0.8. */
+    public static final Thresholds THRESHOLDS = new Thresholds(0.1, 0.8);
     private static final AmountJudge SHIPPED = new AmountJudge(LogisticModel.resource(MODEL));
 
     private final LogisticModel model;
@@ -44,7 +43,6 @@ public final class AmountJudge {
         if (model == null) {
             return rulesAccept;
         }
-        double p = model.probability(features);
-        return rulesAccept && p >= VETO || p >= ADMIT;
+        return THRESHOLDS.accepts(rulesAccept, model.probability(features), true);
     }
 }

@@ -152,15 +152,19 @@ public final class InvestmentFinder {
             }
             Parties parties = ctx.kind() == null ? null : Parties.of(s, ctx, companies, next);
             Double usd = usd(m);
-            out.add(new Reading(m, ctx, usd, trap, parties,
-                    AmountFeatures.of(s, m, ctx, trap, parties, usd, mentions.size())));
+            out.add(new Reading(s, m, ctx, usd, trap, parties, mentions.size()));
         }
         return out;
     }
 
-    /** One amount as the rules read it. */
-    private record Reading(MoneyMention mention, AmountContext context, Double usd, String trap, Parties parties,
-                           List<String> features) {
+    /** One amount as the rules read it, in a sentence of {@code amounts} amounts. */
+    private record Reading(ParsedSentence sentence, MoneyMention mention, AmountContext context, Double usd,
+                           String trap, Parties parties, int amounts) {
+
+        /** What the model judges it by, computed only when asked. */
+        List<String> features() {
+            return AmountFeatures.of(sentence, mention, context, trap, parties, usd, amounts);
+        }
 
         /** The rules give it a kind and at least one party. */
         boolean named() {
