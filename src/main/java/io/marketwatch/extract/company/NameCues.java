@@ -144,6 +144,10 @@ final class NameCues {
         if (c.text().endsWith("+")) {
             f.add(PRODUCT, 3);
         }
+        if (c.size() == 1 && c.text().matches("\\d{1,2}[A-Za-z]{1,2}")) {
+            // "5G", "4K", "3D": a technology, never a company
+            f.add(PRODUCT, 8);
+        }
     }
 
     /**

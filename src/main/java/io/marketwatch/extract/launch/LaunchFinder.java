@@ -4,6 +4,7 @@ import io.marketwatch.extract.LaunchFact;
 import io.marketwatch.extract.LaunchStatus;
 import io.marketwatch.extract.LaunchWindow;
 import io.marketwatch.extract.company.Companies;
+import io.marketwatch.extract.company.CompanyMention;
 import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import io.marketwatch.extract.time.DateMention;
@@ -29,6 +30,7 @@ public final class LaunchFinder {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> UNVEILING = Set.of("unveil", "unveils", "unveiled", "unveiling");
     private static final Set<String> NEW_DATE = Set.of("to", "until", "till");
+    private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", ":", "and", "but", "that", "while", "as");
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b|\\b(last|next|this) year\\b");
 
     public List<LaunchFact> find(List<ParsedSentence> sentences, Companies companies, LocalDate published) {
@@ -95,9 +97,13 @@ public final class LaunchFinder {
                 if (company == null || p.unnamed() && window == null || !p.unnamed() && memory.onlyOpensSentences(p.name())) {
                     continue;
                 }
-                LaunchFact fact = new LaunchFact(company, p.name(), status, window, windowText, s.text());
-                found.add(new Found(fact, s.index(), p.unnamed()));
-                memory.add(fact);
+                List<String> makers = p.unnamed() ? coordinated(s, company, t, companies) : List.of(company);
+                for (String maker : makers) {
+                    // "X and Y both plan to launch their own networks": one launch each
+                    LaunchFact fact = new LaunchFact(maker, p.name(), status, window, windowText, s.text());
+                    found.add(new Found(fact, s.index(), p.unnamed()));
+                    memory.add(fact);
+                }
             }
         }
     }
@@ -114,6 +120,43 @@ public final class LaunchFinder {
         }
         String employer = employers.of(p.company());
         return employer != null ? employer : p.company();
+    }
+
+    /**
+     * The companies coordinated with the subject {@code company} before the trigger ("Sprint and
+     * T-Mobile US both plan to …", "A, B and C will each …"), in order; the company alone otherwise.
+     */
+    static List<String> coordinated(ParsedSentence s, String company, Trigger t, Companies companies) {
+        List<CompanyMention> mentions = companies.mentionsIn(s.index());
+        CompanyMention last = null;
+        for (CompanyMention m : mentions) {
+            if (m.company().equals(company) && m.toToken() <= t.from()) {
+                last = m;
+            }
+        }
+        if (last == null) {
+            return List.of(company);
+        }
+        List<String> out = new ArrayList<>(List.of(company));
+        CompanyMention current = last;
+        while (current.fromToken() >= 2 && (s.lower(current.fromToken() - 1).equals("and")
+                || s.lower(current.fromToken() - 1).equals(","))) {
+            int end = current.fromToken() - 1 - (s.lower(current.fromToken() - 2).equals(",") ? 1 : 0);
+            CompanyMention before = null;
+            for (CompanyMention m : mentions) {
+                if (m.toToken() == end && !m.possessive()) {
+                    before = m;
+                }
+            }
+            if (before == null || out.contains(before.company())) {
+                break;
+            }
+            out.add(0, before.company());
+            current = before;
+        }
+        int opener = current.fromToken() - 1;
+        boolean opensClause = opener < 0 || CLAUSE_OPENERS.contains(s.lower(opener));
+        return opensClause ? out : List.of(company);
     }
 
     /**

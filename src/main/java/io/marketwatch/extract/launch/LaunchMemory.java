@@ -93,6 +93,35 @@ final class LaunchMemory {
     }
 
     /**
+     * The products a plural subject refers back to ("all four models", "both"): the last
+     * {@code count} names standing as clause subjects in this sentence before {@code token} and in
+     * the sentences just before it, in order; with {@code count} 0, those of the closest sentence
+     * naming any. Empty when fewer than two are found.
+     */
+    List<Product> subjectProducts(ParsedSentence s, int token, int count) {
+        List<Product> out = new ArrayList<>();
+        ParsedSentence from = s;
+        int end = token;
+        for (int i = s.index(); i >= Math.max(0, s.index() - LOOK_BACK); i--) {
+            from = sentences.get(i);
+            if (from.title() || from.heading()) {
+                break;
+            }
+            List<Chunk> chunks = ProductPhrases.subjectProductChunks(from, from == s ? end : from.tokens().size(),
+                    companies);
+            for (int c = chunks.size() - 1; c >= 0 && (count == 0 || out.size() < count); c--) {
+                Chunk chunk = chunks.get(c);
+                String company = companies.owner(from, chunk.from(), chunk.to());
+                out.add(0, new Product(chunk.text(), company != null ? company : companies.focus(s.index()), false, -1));
+            }
+            if (count == 0 ? !out.isEmpty() : out.size() >= count) {
+                break;
+            }
+        }
+        return out.size() < 2 ? List.of() : out;
+    }
+
+    /**
      * The products named just before: in this sentence before {@code token}, else in the closest
      * earlier sentence naming any; all of them when {@code plural}, else the last.
      */

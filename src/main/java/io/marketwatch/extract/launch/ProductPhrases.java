@@ -10,6 +10,7 @@ import io.marketwatch.extract.phrase.Token;
 import io.marketwatch.extract.time.DateMention;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -259,6 +260,18 @@ final class ProductPhrases {
         if (p < 0) {
             return List.of();
         }
+        int referred = plural ? -1 : pluralReference(s, p);
+        if (referred >= 0) {
+            // "All four models go on sale on Friday", "Both arrive in stores on June 18": the products
+            // the last sentences had as their subjects, else those named last
+            List<Product> products = memory.subjectProducts(s, p, referred);
+            if (products.isEmpty()) {
+                List<Product> recent = memory.recentProducts(s, p, true);
+                int n = referred == 0 ? recent.size() : referred;
+                products = recent.size() < Math.max(2, n) ? List.of() : recent.subList(recent.size() - n, recent.size());
+            }
+            return unpaired(products);
+        }
         Chunk actor = chunkEndingAt(s, p);
         if (actor != null && isCompany(s, actor, companies) && RELATIVES.contains(s.lower(actor.from() - 1))
                 && s.lower(actor.from() - 2).equals(",")) {
@@ -312,7 +325,8 @@ final class ProductPhrases {
         for (int j = p; j >= start; j--) {
             Chunk c = chunkEndingAt(s, j);
             if (c != null && isCandidate(s, c, companies)) {
-                return plural ? unpaired(coordinatedBefore(s, c, t, companies)) : List.of(named(s, c, t, companies));
+                // "its X and Y vans would arrive", "the X and Y snacks that went on sale": each of a coordinated subject
+                return unpaired(coordinatedBefore(s, c, t, companies));
             }
             if (c != null) {
                 break;
@@ -323,6 +337,48 @@ final class ProductPhrases {
         }
         return List.of();
     }
+
+    /**
+     * How many products a plural subject ending at token {@code p} refers back to: "both" → 2,
+     * "all four models", "the two phones" → the count, "the new devices", "all of them" → 0 (as many
+     * as the last sentence named); -1 when the subject is no such reference. The reference has to
+     * open its clause.
+     */
+    private static int pluralReference(ParsedSentence s, int p) {
+        int start = p;
+        while (start > 0 && !CLAUSE_OPENERS.contains(s.lower(start - 1)) && p - start < 4) {
+            start--;
+        }
+        if (start > 0 && !CLAUSE_OPENERS.contains(s.lower(start - 1))) {
+            return -1;
+        }
+        String first = s.lower(start);
+        if (start == p) {
+            return first.equals("both") ? 2 : -1;
+        }
+        if (start + 2 == p && first.equals("all") && s.lower(start + 1).equals("of") && s.lower(p).equals("them")) {
+            return 0;
+        }
+        if (!REFERENCE_OPENERS.contains(first) || !Lexicon.PRODUCT_NOUNS.contains(s.lower(p))
+                || !s.lower(p).endsWith("s")) {
+            return -1;
+        }
+        int count = first.equals("both") ? 2 : 0;
+        for (int j = start + 1; j < p; j++) {
+            Token token = s.token(j);
+            Integer n = COUNTS.get(token.lower());
+            if (n != null) {
+                count = n;
+            } else if (!token.isWord() || token.isCapitalised()) {
+                return -1;
+            }
+        }
+        return count;
+    }
+
+    private static final Set<String> REFERENCE_OPENERS = Set.of("all", "both", "the", "these", "those");
+    private static final Map<String, Integer> COUNTS = Map.of(
+            "two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "2", 2, "3", 3, "4", 4, "5", 5);
 
     /** The token before a company's possessive that ends at {@code k} ("AMD's" in "AMD's Ryzen"), else {@code k}. */
     private static int skipOwner(ParsedSentence s, int k, Companies companies) {
@@ -491,7 +547,9 @@ final class ProductPhrases {
         StringBuilder description = new StringBuilder();
         for (int j = det + 1; j <= head; j++) {
             Token token = s.token(j);
-            if (token.text().equals("$") || token.kind() == Token.Kind.NUMBER) {
+            if (token.text().equals("$") || token.kind() == Token.Kind.NUMBER && !token.text().matches("\\d{1,2}\\p{L}{1,2}")
+                    || description.length() == 0 && token.lower().equals("own")) {
+                // amounts are no part of a description, "5G" is; "its own X" describes X
                 continue;
             }
             if (description.length() > 0 && token.start() > s.token(j - 1).end()) {
@@ -624,6 +682,34 @@ final class ProductPhrases {
             }
         }
         return null;
+    }
+
+    /**
+     * The product names standing as subjects of a sentence's clauses before a token ("The X starts
+     * at $799 and the larger Y at $899"), in order: after the sentence's start or a clause opener,
+     * with only lower-case words (determiners, adjectives) between; not objects ("move to the A18 chip").
+     */
+    static List<Chunk> subjectProductChunks(ParsedSentence s, int before, Companies companies) {
+        List<Chunk> out = new ArrayList<>();
+        for (Chunk c : productChunks(s, before, companies)) {
+            int k = c.from() - 1;
+            while (k >= 0 && k > c.from() - 4 && (SUBJECT_DETERMINERS.contains(s.lower(k)) || isAdjectiveBeforeName(s, k))) {
+                k--;
+            }
+            if (k < 0 || s.lower(k).equals(",") || s.lower(k).equals(";")
+                    || s.lower(k).equals("and") && !(k > 0 && s.token(k - 1).isWord() && !s.token(k - 1).isCapitalised())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** A lower-case comparative or "new"-like word before a name ("the larger X", "the cheaper Y"). */
+    private static boolean isAdjectiveBeforeName(ParsedSentence s, int k) {
+        Token token = s.token(k);
+        String w = token.lower();
+        return token.isWord() && !token.isCapitalised() && (w.endsWith("er") || w.equals("new") || w.equals("own"))
+                && !CLAUSE_OPENERS.contains(w);
     }
 
     /** The product chunks of a sentence up to a token, in order. */

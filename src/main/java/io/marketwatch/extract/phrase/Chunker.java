@@ -56,7 +56,8 @@ public final class Chunker {
                 if (next.text().equals("-") && adjacent(tokens, end - 1, end) && end + 1 < n
                         && adjacent(tokens, end, end + 1)) {
                     Token after = tokens.get(end + 1);
-                    if (after.isCapitalised() || after.kind() == Token.Kind.NUMBER || isNameSyllable(after)) {
+                    if (after.isCapitalised() || after.kind() == Token.Kind.NUMBER || isNameSyllable(after)
+                            || isVariant(tokens, end + 1)) {
                         end += 2;
                         continue;
                     }
@@ -86,7 +87,7 @@ public final class Chunker {
                 from++;
             }
             while (from < end && !tokens.get(from).isCapitalised() && tokens.get(from).kind() != Token.Kind.NUMBER
-                    && !tokens.get(from).hasInnerCapital()) {
+                    && !tokens.get(from).hasInnerCapital() && !isModelTag(tokens.get(from))) {
                 from++;
             }
             if (from < end && startsName(tokens, from)) {
@@ -135,6 +136,11 @@ public final class Chunker {
             // "iPhone 15", "eShop": a product-style name written with a small first letter
             return true;
         }
+        if (isModelTag(t) && i + 1 < tokens.size() && adjacent(tokens, i, i + 1) && tokens.get(i + 1).text().equals("-")
+                && i + 2 < tokens.size() && isVariant(tokens, i + 2) && adjacent(tokens, i + 1, i + 2)) {
+            // "o1-preview", "o3-mini": a model written in lower case with its variant
+            return true;
+        }
         // "21st Century Fox", "3M"
         return t.kind() == Token.Kind.NUMBER && hasLetter(t.text()) && (hasUpper(t.text())
                 || i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised());
@@ -144,6 +150,10 @@ public final class Chunker {
         Token t = tokens.get(i);
         if (t.isCapitalised()) {
             return !notNames.contains(t) && !titles.contains(t);
+        }
+        if (isVariant(tokens, i) && adjacentSpace(tokens, i)) {
+            // "Nova 5 mini", "GPT-5 nano"
+            return true;
         }
         if (t.kind() != Token.Kind.NUMBER || !adjacentSpace(tokens, i)) {
             return false;
@@ -158,6 +168,19 @@ public final class Chunker {
                 || tokens.get(i + 1).is("percent") || tokens.get(i + 1).is("million")
                 || tokens.get(i + 1).is("billion")));
     }
+
+    /** A model's variant in lower case right after a part with a digit ("mini" in "GPT-5 mini", "o1-preview"). */
+    private static boolean isVariant(List<Token> tokens, int i) {
+        return i > 0 && VARIANTS.contains(tokens.get(i).text()) && tokens.get(i - (tokens.get(i - 1).text().equals("-") ? 2 : 1)).hasDigit();
+    }
+
+    /** A letter and one or two digits in lower case ("o1", "o3"), not a quarter or a half ("q3", "h1"). */
+    private static boolean isModelTag(Token t) {
+        return t.isWord() && t.text().matches("[a-gi-pr-z]\\d{1,2}");
+    }
+
+    private static final Set<String> VARIANTS = Set.of(
+            "mini", "nano", "pro", "max", "lite", "plus", "ultra", "turbo", "preview", "flash", "air");
 
     /** A short lower-case part of a hyphenated given name ("Min-ho", "Jae-yong"), not "-based" or "-led". */
     private static boolean isNameSyllable(Token t) {

@@ -177,4 +177,47 @@ class LaunchFinderTest {
         assertThat(found).extracting(l -> l.product() + " " + l.window().to())
                 .containsExactly("Lumora Vision 3 2024-06-04", "Starfield Racer 2024-06-04");
     }
+
+    @Test
+    void readsAPluralSubjectAsTheProductsTheLastSentencesHadAsSubjects() {
+        List<LaunchFact> found = find("Zenith Mobile showed its new phones on Monday. The Zenfone 12 starts at $799 and "
+                + "the larger Zenfone 12 Plus at $899; both move to the Z5 chip. The Zenfone 12 Pro and Zenfone 12 Pro "
+                + "Max get bigger screens and the Z5 Pro. Orders open on Friday, and all four models go on sale on June 20.");
+        assertThat(found).extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactlyInAnyOrder(
+                        "Zenith Mobile / Zenfone 12 expected 2024-06-20",
+                        "Zenith Mobile / Zenfone 12 Plus expected 2024-06-20",
+                        "Zenith Mobile / Zenfone 12 Pro expected 2024-06-20",
+                        "Zenith Mobile / Zenfone 12 Pro Max expected 2024-06-20");
+    }
+
+    @Test
+    void readsBothAsTheTwoProductsNamedLast() {
+        List<LaunchFact> found = find("Tidewave Inc showed the Harbor 5 and Harbor 5 Pro on Tuesday. "
+                + "Both go on sale next month.");
+        assertThat(found).extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactlyInAnyOrder("Harbor 5 expected 2024-06-30", "Harbor 5 Pro expected 2024-06-30");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kestrel Motors said its Volt X and Volt S vans would arrive in showrooms in September.  | Volt X expected,Volt S expected
+            Harbor Foods was helped by the Crispo Max and Crispo Lite snacks that went on sale in April. | Crispo Max released,Crispo Lite released
+            Last month Nuvia Labs released o3-lite and o3-max, its first reasoning models.            | o3-lite released,o3-max released
+            Nuvia Labs also plans to release Nova 5 mini and Nova 5 nano versions in August.          | Nova 5 mini expected,Nova 5 nano expected
+            """)
+    void findsEveryProductOfACoordinatedSubjectOrObject(String body, String expected) {
+        assertThat(find(body)).extracting(l -> l.product() + " " + l.status())
+                .containsExactlyInAnyOrder(expected.split(","));
+    }
+
+    @Test
+    void givesEachCoordinatedCompanyItsOwnUnnamedLaunch() {
+        assertThat(find("Sprint Mobile and Telora Networks both plan to launch their own 5G networks later this year."))
+                .extracting(l -> l.company() + " / " + l.product())
+                .containsExactly("Sprint Mobile / 5G networks", "Telora Networks / 5G networks");
+        assertThat(find("Tencent backs start-ups including NextAuto and Future Motors, a venture that aims to launch "
+                + "a self-driving electric car before 2020.")).extracting(LaunchFact::company)
+                .containsExactly("Future Motors");
+    }
 }
