@@ -152,7 +152,8 @@ final class ProductPhrases {
 
     private static boolean isPassive(ParsedSentence s, Trigger t) {
         String before = s.lower(t.from() - 1);
-        return !t.noun() && (before.equals("be") || before.equals("been") || before.equals("being")
+        // "was putting off the launch of X" is active
+        return !t.noun() && !s.lower(t.from()).endsWith("ing") && (before.equals("be") || before.equals("been") || before.equals("being")
                 || before.equals("was") || before.equals("were") || before.equals("is") && s.lower(t.from()).endsWith("ed"));
     }
 
@@ -634,8 +635,10 @@ final class ProductPhrases {
     private static boolean startsClause(ParsedSentence s, int token) {
         int k = token - 1;
         while (k >= 0 && (s.token(k).isPunct() && !s.lower(k).equals(",") && !s.lower(k).equals(";")
-                || Lexicon.COMPANY_NOUNS.contains(s.lower(k)) || s.token(k).possessive())) {
-            k--;
+                || Lexicon.COMPANY_NOUNS.contains(s.lower(k)) || s.token(k).possessive()
+                || k >= 2 && s.token(k).isWord() && s.lower(k - 1).equals("-"))) {
+            // "Beijing-based X", "state-owned X": a compound describing the subject
+            k -= k >= 2 && s.token(k).isWord() && s.lower(k - 1).equals("-") ? 3 : 1;
         }
         return k < 0 || CLAUSE_OPENERS.contains(s.lower(k)) || s.token(k).possessive() && k == token - 1;
     }

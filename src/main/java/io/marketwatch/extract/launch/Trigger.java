@@ -71,6 +71,15 @@ record Trigger(int from, int to, Type type, boolean noun) {
             "titles", "games", "products", "devices", "models", "phones", "smartphones", "consoles", "cars",
             "vehicles", "apps", "services", "drugs", "chips", "laptops", "tablets");
 
+    /** "put off the launch of": a launch noun after a few determiners, not "put off buyers". */
+    private static boolean launchNounAfter(ParsedSentence s, int k) {
+        int j = k;
+        while (j < k + 3 && DETERMINERS.contains(s.lower(j))) {
+            j++;
+        }
+        return NOUN_LAUNCH.contains(s.lower(j)) || s.lower(j).equals("plans");
+    }
+
     static List<Trigger> find(ParsedSentence s) {
         List<Trigger> out = new ArrayList<>();
         int n = s.tokens().size();
@@ -107,7 +116,8 @@ record Trigger(int from, int to, Type type, boolean noun) {
             } else if (w.equals("put") && onShelves(s, k)) {
                 out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
             } else if (Lexicon.DELAY_WORDS.matchAt(s.tokens(), k) > 0
-                    && !s.lower(k + Lexicon.DELAY_WORDS.matchAt(s.tokens(), k)).equals("against")) {
+                    && !s.lower(k + Lexicon.DELAY_WORDS.matchAt(s.tokens(), k)).equals("against")
+                    && (!w.startsWith("put") || launchNounAfter(s, k + 2))) {
                 out.add(new Trigger(k, k + Lexicon.DELAY_WORDS.matchAt(s.tokens(), k), Type.DELAY, false));
             } else if ((w.equals("pushes") || w.equals("pushed") || w.equals("pushing")) && backWithin(s, k)
                     && !s.lower(k + 2).equals("against")) {
