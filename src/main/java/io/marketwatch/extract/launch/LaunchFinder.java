@@ -246,6 +246,10 @@ public final class LaunchFinder {
         if (!t.noun() && t.pastForm(s) || tense == Tense.PAST) {
             return LaunchStatus.released;
         }
+        if (s.title() && !t.noun() && t.presentForm(s) && tense != Tense.FUTURE) {
+            // a headline tells what just happened in the present: "X switches on Y in Ethiopia"
+            return LaunchStatus.released;
+        }
         if (t.noun() && date == null && !s.lower(t.to()).equals("will")) {
             return null;
         }

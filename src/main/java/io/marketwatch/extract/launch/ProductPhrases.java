@@ -274,6 +274,10 @@ final class ProductPhrases {
             return unpaired(products);
         }
         Chunk actor = chunkEndingAt(s, p);
+        Product reduced = reducedRelative(s, p, actor, t, companies);
+        if (reduced != null) {
+            return List.of(reduced);
+        }
         if (actor != null && isCompany(s, actor, companies) && RELATIVES.contains(s.lower(actor.from() - 1))
                 && s.lower(actor.from() - 2).equals(",")) {
             // "the X model, which OpenAI released on Tuesday": the relative's head is the object
@@ -337,6 +341,41 @@ final class ProductPhrases {
             return phrase(s, start, p, t, companies, memory);
         }
         return List.of();
+    }
+
+    /**
+     * "X, the payment system Kora Inc introduced last year", "X, the small car it unveiled in
+     * January": a relative clause without "which" whose subject is a company (or "it") after a
+     * description of the product named before the comma; the product is X, its maker that company.
+     */
+    private static Product reducedRelative(ParsedSentence s, int p, Chunk actor, Trigger t, Companies companies) {
+        boolean pronoun = actor == null && ACTOR_PRONOUNS.contains(s.lower(p));
+        if (!pronoun && (actor == null || !isCompany(s, actor, companies))) {
+            return null;
+        }
+        int k = pronoun ? p - 1 : actor.from() - 1;
+        if (!Lexicon.PRODUCT_NOUNS.contains(s.lower(k)) && !Lexicon.PRODUCT_REFERENCES.contains(s.lower(k))) {
+            return null;
+        }
+        int limit = k - 6;
+        while (k > 0 && k > limit && !SUBJECT_DETERMINERS.contains(s.lower(k))) {
+            if (s.token(k).isPunct() && !s.lower(k).equals("-") || s.token(k).isCapitalised() && !s.token(k).isAcronym()) {
+                return null;
+            }
+            k--;
+        }
+        if (!SUBJECT_DETERMINERS.contains(s.lower(k)) || !s.lower(k - 1).equals(",")) {
+            return null;
+        }
+        Chunk head = candidateBefore(s, k - 1, companies);
+        if (head == null) {
+            return null;
+        }
+        String maker = pronoun ? subjectCompany(s, t, companies) : companies.canonical(actor.text()).orElse(null);
+        if (maker == null) {
+            maker = named(s, head, t, companies).company();
+        }
+        return new Product(named(s, head, t, companies).name(), maker, false, head.to());
     }
 
     /**

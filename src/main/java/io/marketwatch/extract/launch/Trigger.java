@@ -47,7 +47,8 @@ record Trigger(int from, int to, Type type, boolean noun) {
             "offering", "service");
     /** Launch verbs the shared lexicon leaves out, read here only ("rolls out", "premiered"). */
     private static final Set<String> MORE_LAUNCH_VERBS = Set.of(
-            "rolls", "rolling", "introducing", "debuting", "premiere", "premieres", "premiered", "premiering");
+            "rolls", "rolling", "introducing", "debuting", "premiere", "premieres", "premiered", "premiering",
+            "relaunch", "relaunches", "relaunched", "relaunching");
     /** Verbs that launch only with "out" after them ("rolled out", not "rolled"). */
     private static final Set<String> ROLL = Set.of("rolled", "rushed", "roll", "rolls", "rolling");
     private static final Set<String> ENTER = Set.of("enter", "enters", "entered", "entering");
@@ -70,6 +71,23 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static final Set<String> PRODUCT_PLURALS = Set.of(
             "titles", "games", "products", "devices", "models", "phones", "smartphones", "consoles", "cars",
             "vehicles", "apps", "services", "drugs", "chips", "laptops", "tablets");
+
+    private static final Set<String> SWITCH_VERBS = Set.of(
+            "switch", "switches", "switched", "switching", "turn", "turns", "turned", "turning");
+
+    /** A product noun or a name within a few words ("its mobile network", "M-Pesa"), before any clause break. */
+    private static boolean serviceNamedAfter(ParsedSentence s, int k) {
+        for (int j = k; j < Math.min(s.tokens().size(), k + 5); j++) {
+            Token token = s.token(j);
+            if (Lexicon.PRODUCT_NOUNS.contains(token.lower()) || token.isCapitalised() && j > k - 1 && !token.is("In")) {
+                return true;
+            }
+            if (token.isPunct()) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** "put off the launch of": a launch noun after a few determiners, not "put off buyers". */
     private static boolean launchNounAfter(ParsedSentence s, int k) {
@@ -102,6 +120,10 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 k++;
             } else if (COME.contains(w) && s.lower(k + 1).equals("out") && !NOT_RELEASED_OUT.contains(s.lower(k + 2))
                     && !s.lower(k + 3).startsWith("favo")) {
+                out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
+                k++;
+            } else if (SWITCH_VERBS.contains(w) && s.lower(k + 1).equals("on") && serviceNamedAfter(s, k + 2)) {
+                // "switched on its mobile network", "turns on commercial 5G service"
                 out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
                 k++;
             } else if (LIVE_VERBS.contains(w) && s.lower(k + 1).equals("live")) {

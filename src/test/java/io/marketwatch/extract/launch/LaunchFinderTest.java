@@ -220,4 +220,35 @@ class LaunchFinderTest {
                 + "a self-driving electric car before 2020.")).extracting(LaunchFact::company)
                 .containsExactly("Future Motors");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The feature runs on Kora Pay, the payment system Kora Inc introduced in the United States last November. | Kora Inc / Kora Pay released
+            The deal would help Agentis, the AI agent platform Corvid Software released last October.               | Corvid Software / Agentis released
+            In Ethiopia, Tala Telecom switched on its mobile network in October last year.                          | Tala Telecom / mobile network released
+            Veldt Media will relaunch its Streamo streaming service in February with a mobile-only plan.           | Veldt Media / Streamo expected
+            Nuvia Labs said it was putting off the launch of its Nova 6 model until next year.                     | Nuvia Labs / Nova 6 delayed
+            On Monday, Beijing-based Moonshot Labs released Kimi K9, a model that beat the Nova 6 from Nuvia Labs. | Moonshot Labs / Kimi K9 released
+            """)
+    void readsTheMakerAndStatusOfLessCommonConstructions(String body, String expected) {
+        assertThat(find(body)).extracting(l -> l.company() + " / " + l.product() + " " + l.status())
+                .containsExactly(expected);
+    }
+
+    @Test
+    void readsAPresentTenseHeadlineAsWhatHappened() {
+        List<ParsedSentence> sentences = Texts.parse("Tala Telecom switches on its Tala Money mobile money service in Ethiopia",
+                "Customers can now send money by phone, the company said.");
+        assertThat(new LaunchFinder().find(sentences, new CompanyFinder().find(sentences), PUBLISHED))
+                .extracting(l -> l.product() + " " + l.status()).containsExactly("Tala Money released");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The weather put off buyers of the Nova 6 phone from Nuvia Labs.
+            Critics turned on the chairman of Nuvia Labs at the meeting.
+            """)
+    void findsNoLaunchInLookAlikes(String body) {
+        assertThat(find(body)).isEmpty();
+    }
 }
