@@ -75,8 +75,10 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
                     best = distance;
                     kind = kinds[k];
                     // the parties hang on the clause's first word of that kind ("bought X in a deal worth …")
+                    // unless the amount qualifies a cue with an object of its own ("its $970 million takeover of Y")
                     int first = s.find(lists[k], start, amount);
-                    cue = first >= 0 ? first : cues[k];
+                    boolean ownDeal = cues[k] == after && (s.lower(after + 1).equals("of") || s.lower(after + 1).equals("for"));
+                    cue = first >= 0 && !ownDeal ? first : cues[k];
                 }
             }
         }

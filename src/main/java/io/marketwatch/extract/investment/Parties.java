@@ -39,6 +39,7 @@ record Parties(String investor, String recipient) {
                     target = m;
                 } else if (!OBJECT_MARKS.contains(s.lower(m.fromToken() - 1))
                         && !Lexicon.ACQUISITION_WORDS.contains(s.lower(m.fromToken() - 1))
+                        && !describedObject(s, m.fromToken())
                         && !(subject != null && coordinated(s, subject, m))) {
                     subject = m;
                 }
@@ -73,6 +74,10 @@ record Parties(String investor, String recipient) {
             }
         }
         if (kind == InvestmentKind.funding) {
+            Parties backing = backing(s, ctx, mentions, focus);
+            if (backing != null) {
+                return backing;
+            }
             String backer = backer(s, companies, "by");
             if (backer == null && next != null && next.find(Lexicon.FUNDING_WORDS, 0, next.tokens().size()) >= 0) {
                 backer = backer(next, companies, "by");
@@ -102,6 +107,63 @@ record Parties(String investor, String recipient) {
             recipient = other(mentions, investor);
         }
         return new Parties(investor, recipient);
+    }
+
+    /**
+     * "The US group led a $575 million round in Y", "it first put $394 million into Y", "it led the
+     * startup's $590 million round": the clause's subject (the company in focus when it is a
+     * description or a pronoun) backs the round; the company after "in"/"into" raises it. Null
+     * without such a verb right before the amount.
+     */
+    private static Parties backing(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions, String focus) {
+        int verb = -1;
+        for (int k = ctx.amountToken() - 1; k >= Math.max(ctx.clauseStart(), ctx.amountToken() - 4); k--) {
+            if (BACKING_VERBS.contains(s.lower(k))) {
+                verb = k;
+                break;
+            }
+        }
+        if (verb < 0 || s.lower(verb - 1).equals("was") || s.lower(verb - 1).equals("were")) {
+            return null;
+        }
+        String payer = focus;
+        String raiser = null;
+        for (CompanyMention m : mentions) {
+            if (!m.possessive() && m.toToken() <= verb && verb - m.toToken() <= 2 && m.fromToken() >= ctx.clauseStart()) {
+                payer = m.company();
+            } else if (m.possessive() && m.fromToken() > verb && m.toToken() <= ctx.amountToken()) {
+                // "led Y's $8 million round"
+                raiser = m.company();
+            } else if (raiser == null && m.fromToken() > ctx.amountToken() && m.fromToken() < ctx.clauseEnd()
+                    && m.fromToken() - ctx.amountToken() <= 8 && INTO.contains(s.lower(m.fromToken() - 1))) {
+                raiser = m.company();
+            }
+        }
+        if (payer == null || payer.equals(raiser)) {
+            return null;
+        }
+        return new Parties(payer, raiser);
+    }
+
+    private static final Set<String> CLAUSE_WORDS = Set.of(
+            "for", "at", "on", "as", "and", "or", "but", "that", "which", "who", "after", "before", "while", "when",
+            "under", "over", "said", "says");
+    private static final Set<String> BACKING_VERBS = Set.of(
+            "led", "co-led", "leads", "joined", "put", "puts", "invested", "injected", "poured", "pumped");
+
+    /** "its purchase of online shoe seller X": a name after a lower-case description that follows an object's mark. */
+    private static boolean describedObject(ParsedSentence s, int from) {
+        for (int k = from - 1; k >= Math.max(0, from - 4); k--) {
+            String w = s.lower(k);
+            if (OBJECT_MARKS.contains(w) || Lexicon.ACQUISITION_WORDS.contains(w)) {
+                return k < from - 1;
+            }
+            if (!s.token(k).isWord() || s.token(k).isCapitalised() || w.equals("the") && k == from - 1
+                    || CLAUSE_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "X and Y will invest", "X, Y and Z each put in": the first of coordinated subjects is the one named. */

@@ -44,7 +44,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
     /** What starts when a product comes out ("began selling", "start receiving", "begin mass-producing"). */
     private static final Set<String> STARTED = Set.of(
             "deliveries", "selling", "shipping", "delivering", "reaching", "receiving", "supplying", "sales",
-            "offering", "service");
+            "offering", "service", "production", "producing", "mass-producing");
     /** Launch verbs the shared lexicon leaves out, read here only ("rolls out", "premiered"). */
     private static final Set<String> MORE_LAUNCH_VERBS = Set.of(
             "rolls", "rolling", "introducing", "debuting", "premiere", "premieres", "premiered", "premiering",

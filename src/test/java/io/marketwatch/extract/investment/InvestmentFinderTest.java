@@ -162,4 +162,22 @@ class InvestmentFinderTest {
     void keepsAPremiumOnlyWhenItIsThePrice(String body, int count) {
         assertThat(find(null, body)).hasSize(count);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Kestrel Motors said it would buy more of Skyhop Aviation. The Japanese carmaker first put $394 million into Skyhop Aviation in 2020, when it led the startup's $590 million Series C round. | 394000000 | Kestrel Motors | Skyhop Aviation
+            Kestrel Motors said it would buy more of Skyhop Aviation. The Japanese carmaker first put $394 million into Skyhop Aviation in 2020, when it led the startup's $590 million Series C round. | 590000000 | Kestrel Motors | -
+            Harbor Retail is the biggest shareholder of Quickbox Delivery. The US group led a 575 mln USD funding round in Quickbox Delivery in 2019. | 575000000 | Harbor Retail | Quickbox Delivery
+            Harbor Retail runs shops. In 2018 Harbor Retail led Quickbox Delivery's 8 mln dlr Series A round, in which Vantor Inc also took part. | 8000000 | Harbor Retail | -
+            Harbor Retail agreed to buy Fresh Goods Inc for 13.7 bln dlrs. It dwarfs its 2009 purchase of shoe seller Stepwise Inc and its 970 mln dlr takeover of streaming site Playtube Inc in 2014. | 970000000 | Harbor Retail | Playtube Inc
+            """)
+    void readsTheBackerOfARoundAndTheTargetOfADealNamedByItsOwnAmount(String body, String value, String investor,
+                                                                      String recipient) {
+        List<InvestmentFact> found = find(null, body).stream()
+                .filter(f -> f.amount().value().compareTo(new BigDecimal(value)) == 0).toList();
+        assertThat(found).extracting(InvestmentFact::investor).containsExactly(investor);
+        if (recipient != null) {
+            assertThat(found).extracting(InvestmentFact::recipient).containsExactly(recipient);
+        }
+    }
 }
