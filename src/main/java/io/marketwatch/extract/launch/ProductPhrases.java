@@ -103,7 +103,7 @@ final class ProductPhrases {
             out.add(named(s, next, t, companies));
             k = next.to();
         }
-        return out;
+        return sharedOwner(s, out, companies);
     }
 
     /** The token after a time phrase starting at token {@code k}, else {@code k}. */
@@ -277,6 +277,13 @@ final class ProductPhrases {
         Product reduced = reducedRelative(s, p, actor, t, companies);
         if (reduced != null) {
             return List.of(reduced);
+        }
+        if (actor != null && s.lower(actor.from() - 1).equals("from") && companies.canonical(actor.text()).isPresent()) {
+            // "The X from Kestrel Inc goes on sale": the product before "from", made by the company after it
+            Chunk made = chunkEndingAt(s, actor.from() - 2);
+            if (made != null && isCandidate(s, made, companies)) {
+                return List.of(named(s, made, t, companies));
+            }
         }
         if (actor != null && isCompany(s, actor, companies) && RELATIVES.contains(s.lower(actor.from() - 1))
                 && s.lower(actor.from() - 2).equals(",")) {
@@ -489,7 +496,43 @@ final class ProductPhrases {
             k = skipOwner(s, c.from() - 1, companies);
             k = QUOTES.contains(s.lower(k)) ? k - 1 : k;
         }
-        return out;
+        return sharedOwner(s, out, companies);
+    }
+
+    /**
+     * "Microsoft's own Surface Pro and Surface Laptop": the maker written before the first of a
+     * list makes every item that names no maker of its own.
+     */
+    private static List<Product> sharedOwner(ParsedSentence s, List<Product> products, Companies companies) {
+        Chunk first = products.size() < 2 ? null : chunkNamed(s, products.get(0).name());
+        String owner = first == null ? null : ownerBefore(s, first.from(), companies);
+        if (owner == null) {
+            return products;
+        }
+        return products.stream()
+                .map(p -> new Product(p.name(), ownerOf(s, p, companies, owner), p.unnamed(), p.end())).toList();
+    }
+
+    private static Chunk chunkNamed(ParsedSentence s, String name) {
+        for (Chunk c : s.chunks()) {
+            if (c.text().equals(name)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The maker a product's own name or possessive gives, else {@code fallback}. */
+    private static String ownerOf(ParsedSentence s, Product p, Companies companies, String fallback) {
+        Chunk c = chunkNamed(s, p.name());
+        if (c == null) {
+            return fallback;
+        }
+        String own = companies.owner(s, c.from(), c.to());
+        if (own == null) {
+            own = ownerBefore(s, c.from(), companies);
+        }
+        return own != null ? own : fallback;
     }
 
     /**
@@ -637,6 +680,9 @@ final class ProductPhrases {
             company = ownerBefore(s, from, companies);
         }
         if (company == null) {
+            company = makerAfter(s, c.to(), companies);
+        }
+        if (company == null) {
             company = subjectCompany(s, t, companies);
         }
         return new Product(name, company, false, c.to());
@@ -653,6 +699,19 @@ final class ProductPhrases {
             }
             int whose = m.toToken() + (s.lower(m.toToken()).equals(",") ? 1 : 0);
             if (s.lower(whose).equals("whose") && whose < from && from - whose <= 5) {
+                return m.company();
+            }
+        }
+        return null;
+    }
+
+    /** "X from Kestrel Inc": the company named right after "from" behind a product, or null. */
+    private static String makerAfter(ParsedSentence s, int to, Companies companies) {
+        if (!s.lower(to).equals("from")) {
+            return null;
+        }
+        for (CompanyMention m : companies.mentionsIn(s.index())) {
+            if (m.fromToken() == to + 1 || m.fromToken() == to + 2 && s.lower(to + 1).equals("the")) {
                 return m.company();
             }
         }

@@ -251,4 +251,13 @@ class LaunchFinderTest {
     void findsNoLaunchInLookAlikes(String body) {
         assertThat(find(body)).isEmpty();
     }
+
+    @Test
+    void givesEveryItemOfAListTheMakerWrittenBeforeTheFirst() {
+        assertThat(find("Harbor Tech sells phones. Kestrel Inc's Volt Pad 5 and Volt Book 3 have been on pre-order "
+                + "since May 20 and arrive in stores on June 18.")).extracting(l -> l.company() + " / " + l.product())
+                .containsExactlyInAnyOrder("Kestrel Inc / Volt Pad 5", "Kestrel Inc / Volt Book 3");
+        assertThat(find("Kestrel Inc sells tablets. Harbor Tech sells phones. The Volt Pad 5 from Kestrel Inc goes on sale on June 18."))
+                .extracting(l -> l.company() + " / " + l.product()).containsExactly("Kestrel Inc / Volt Pad 5");
+    }
 }
