@@ -176,7 +176,12 @@ public final class Chunker {
 
     /** A letter and one or two digits in lower case ("o1", "o3"), not a quarter or a half ("q3", "h1"). */
     private static boolean isModelTag(Token t) {
-        return t.isWord() && t.text().matches("[a-gi-pr-z]\\d{1,2}");
+        String w = t.text();
+        if (!t.isWord() || w.length() < 2 || w.length() > 3 || !Character.isDigit(w.charAt(1))) {
+            return false;
+        }
+        char c = w.charAt(0);
+        return c >= 'a' && c <= 'z' && c != 'h' && c != 'q' && (w.length() == 2 || Character.isDigit(w.charAt(2)));
     }
 
     private static final Set<String> VARIANTS = Set.of(
