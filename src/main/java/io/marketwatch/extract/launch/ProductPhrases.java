@@ -261,6 +261,10 @@ final class ProductPhrases {
         if (p < 0) {
             return List.of();
         }
+        if (!plural && s.lower(p).equals("it") && (p == 0 || s.lower(p - 1).equals(";"))) {
+            // "It goes on sale in September": the product named last
+            return memory.recentProducts(s, p, false);
+        }
         int referred = plural ? -1 : pluralReference(s, p);
         if (referred >= 0) {
             // "All four models go on sale on Friday", "Both arrive in stores on June 18": the products

@@ -132,6 +132,9 @@ record Trigger(int from, int to, Type type, boolean noun) {
             } else if (STARTS.contains(w) && startedService(s, k)) {
                 // "aims to begin commercial passenger service in 2025": the service is the object
                 out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
+            } else if (STARTS.contains(w) && startingSubject(s, k)) {
+                // "deliveries of the X will begin in early 2026"
+                out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
             } else if (STARTS.contains(w) && STARTED.contains(s.lower(k + 1))) {
                 out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
                 k++;
@@ -306,6 +309,23 @@ record Trigger(int from, int to, Type type, boolean noun) {
     }
 
     /** "begin commercial passenger service": one or two lower-case words, then "service". */
+    /** A subject "deliveries/sales/shipments/production of …" a few words before a "begin"/"start" at {@code k}. */
+    private static boolean startingSubject(ParsedSentence s, int k) {
+        for (int j = k - 1; j >= Math.max(1, k - 8); j--) {
+            String w = s.lower(j);
+            if (w.equals("of") && STARTING_NOUNS.contains(s.lower(j - 1))) {
+                return true;
+            }
+            if (w.equals(",") || w.equals(";") || w.equals("that") || w.equals("which")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> STARTING_NOUNS = Set.of(
+            "deliveries", "sales", "shipments", "shipping", "orders");
+
     private static boolean startedService(ParsedSentence s, int k) {
         for (int j = k + 2; j <= Math.min(s.tokens().size() - 1, k + 3); j++) {
             if (SERVICES.contains(s.lower(j))) {

@@ -260,4 +260,20 @@ class LaunchFinderTest {
         assertThat(find("Kestrel Inc sells tablets. Harbor Tech sells phones. The Volt Pad 5 from Kestrel Inc goes on sale on June 18."))
                 .extracting(l -> l.company() + " / " + l.product()).containsExactly("Kestrel Inc / Volt Pad 5");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kestrel Motors unveiled the Volt 8 on Monday. It goes on sale in September.                  | Volt 8 expected 2024-09-30
+            Kestrel Motors unveiled the Volt 6 on Monday. Deliveries of the Volt 6 will begin in early 2026. | Volt 6 expected 2026-03-31
+            """)
+    void readsTheNextSentenceOfAnUnveilingAsTheProductsLaunch(String body, String expected) {
+        assertThat(find(body)).filteredOn(l -> l.status().name().equals("expected"))
+                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to()).containsExactly(expected);
+    }
+
+    @Test
+    void readsNoProductIntoAPronounThatIsTheCompany() {
+        assertThat(find("Kestrel Motors sells the Volt 8 in Europe. Kestrel Motors said it will launch in India next year."))
+                .isEmpty();
+    }
 }
