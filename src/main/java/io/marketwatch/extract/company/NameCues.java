@@ -14,7 +14,6 @@ import io.marketwatch.extract.phrase.Token;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * The cues that tell what a capitalised phrase names: its own words ("Inc", "University", a model
@@ -22,9 +21,6 @@ import java.util.regex.Pattern;
  * "chief executive X", "X, the Sheffield-based developer"). Each cue adds points to one kind.
  */
 final class NameCues {
-
-    /** "5G", "4K", "3D": a technology. */
-    private static final Pattern TECHNOLOGY = Pattern.compile("\\d{1,2}[A-Za-z]{1,2}");
 
     /** Words skipped between a subject and its verb ("X has also agreed", "X on Friday said"). */
     private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of(
@@ -148,7 +144,7 @@ final class NameCues {
         if (c.text().endsWith("+")) {
             f.add(PRODUCT, 3);
         }
-        if (c.size() == 1 && TECHNOLOGY.matcher(c.text()).matches()) {
+        if (c.size() == 1 && s.tokens().get(c.from()).isTechnology()) {
             // "5G", "4K", "3D": a technology, never a company
             f.add(PRODUCT, 8);
         }

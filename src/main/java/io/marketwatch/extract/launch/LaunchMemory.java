@@ -100,14 +100,12 @@ final class LaunchMemory {
      */
     List<Product> subjectProducts(ParsedSentence s, int token, int count) {
         List<Product> out = new ArrayList<>();
-        ParsedSentence from = s;
-        int end = token;
         for (int i = s.index(); i >= Math.max(0, s.index() - LOOK_BACK); i--) {
-            from = sentences.get(i);
+            ParsedSentence from = sentences.get(i);
             if (from.title() || from.heading()) {
                 break;
             }
-            List<Chunk> chunks = ProductPhrases.subjectProductChunks(from, from == s ? end : from.tokens().size(),
+            List<Chunk> chunks = ProductPhrases.subjectProductChunks(from, from == s ? token : from.tokens().size(),
                     companies);
             for (int c = chunks.size() - 1; c >= 0 && (count == 0 || out.size() < count); c--) {
                 Chunk chunk = chunks.get(c);

@@ -382,11 +382,9 @@ final class ProductPhrases {
         if (head == null) {
             return null;
         }
+        Product product = named(s, head, t, companies);
         String maker = pronoun ? subjectCompany(s, t, companies) : companies.canonical(actor.text()).orElse(null);
-        if (maker == null) {
-            maker = named(s, head, t, companies).company();
-        }
-        return new Product(named(s, head, t, companies).name(), maker, false, head.to());
+        return new Product(product.name(), maker == null ? product.company() : maker, false, head.to());
     }
 
     /**
@@ -634,7 +632,7 @@ final class ProductPhrases {
         StringBuilder description = new StringBuilder();
         for (int j = det + 1; j <= head; j++) {
             Token token = s.token(j);
-            if (token.text().equals("$") || token.kind() == Token.Kind.NUMBER && !token.text().matches("\\d{1,2}\\p{L}{1,2}")
+            if (token.text().equals("$") || token.kind() == Token.Kind.NUMBER && !token.isTechnology()
                     || description.length() == 0 && token.lower().equals("own")) {
                 // amounts are no part of a description, "5G" is; "its own X" describes X
                 continue;

@@ -79,7 +79,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static boolean serviceNamedAfter(ParsedSentence s, int k) {
         for (int j = k; j < Math.min(s.tokens().size(), k + 5); j++) {
             Token token = s.token(j);
-            if (Lexicon.PRODUCT_NOUNS.contains(token.lower()) || token.isCapitalised() && j > k - 1 && !token.is("In")) {
+            if (Lexicon.PRODUCT_NOUNS.contains(token.lower()) || token.isCapitalised()) {
                 return true;
             }
             if (token.isPunct()) {
@@ -308,8 +308,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 && s.lower(k + 2).equals("service") ? k + 2 : -1;
     }
 
-    /** "begin commercial passenger service": one or two lower-case words, then "service". */
-    /** A subject "deliveries/sales/shipments/production of …" a few words before a "begin"/"start" at {@code k}. */
+    /** A subject "deliveries/sales/shipments/orders of …" a few words before a "begin"/"start" at {@code k}. */
     private static boolean startingSubject(ParsedSentence s, int k) {
         for (int j = k - 1; j >= Math.max(1, k - 8); j--) {
             String w = s.lower(j);
@@ -326,6 +325,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static final Set<String> STARTING_NOUNS = Set.of(
             "deliveries", "sales", "shipments", "shipping", "orders");
 
+    /** "begin commercial passenger service": one or two lower-case words, then "service". */
     private static boolean startedService(ParsedSentence s, int k) {
         for (int j = k + 2; j <= Math.min(s.tokens().size() - 1, k + 3); j++) {
             if (SERVICES.contains(s.lower(j))) {

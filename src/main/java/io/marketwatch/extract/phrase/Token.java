@@ -1,5 +1,7 @@
 package io.marketwatch.extract.phrase;
 
+import java.util.regex.Pattern;
+
 /**
  * One word, number or punctuation mark of a sentence.
  *
@@ -66,6 +68,13 @@ public record Token(String text, String lower, int start, int end, Kind kind, bo
         }
         return false;
     }
+
+    /** One or two digits and one or two letters ("5G", "4K", "3D"): a technology, not a name. */
+    public boolean isTechnology() {
+        return kind == Kind.NUMBER && TECHNOLOGY.matcher(text).matches();
+    }
+
+    private static final Pattern TECHNOLOGY = Pattern.compile("\\d{1,2}[A-Za-z]{1,2}");
 
     public boolean hasDigit() {
         for (int i = 0; i < text.length(); i++) {
