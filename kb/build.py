@@ -61,6 +61,18 @@ SECURITY = re.compile(
     r"preferred( stock)?|subordinate voting shares|registered shares|shares)\b.*$", re.I)
 NOT_ISSUERS = re.compile(r"\b(etf|fund|trust series|notes? due|bonds?|debentures?|%|warrants?|etn|index)\b", re.I)
 PREFERRED = re.compile(r"-P[A-Z]*$")  # "BAM-PFD.TO": a preferred share, not the company's stock
+# one-word names left once the legal suffix is cut that are also ordinary words, places or market
+# indexes ("Ball Corporation" is "Ball", "the Dow"): known companies, but ambiguous in running text
+AMBIGUOUS_CORES = {
+    "ball", "canon", "carnival", "chewy", "coherent", "corning", "crane", "discovery", "dover", "dow", "flex",
+    "fox", "frontline", "gap", "hexagon", "hmm", "kingfisher", "metro", "mosaic", "nasdaq", "next", "nice",
+    "nova", "pandora", "pool", "progressive", "sea", "sharp", "snap", "southern", "tim", "titan", "toast",
+    "waters",
+}
+# one-word names the press uses for another firm than the listed one of that name ("Reliance" is
+# Reliance Industries, not Reliance Inc.; "MAN" the truck maker, not Man Group; "Nasdaq" the
+# market, not its operator): never a bare alias
+OTHER_FIRMS_CORES = {"reliance", "man", "news", "strategy", "total", "prudential", "merck", "nasdaq"}
 WORD = re.compile(r"[^\W_]+(?:[.'&][^\W_]+)*\+?", re.UNICODE)
 
 
@@ -73,7 +85,7 @@ def core(name):
     """A name without its share class and trailing legal suffixes: "NVIDIA CORP" -> "NVIDIA"."""
     name = SECURITY.sub("", re.sub(r"\s*\(.*?\)\s*", " ", name)).strip(" ,.-")
     parts = name.replace(",", " ").split()
-    while len(parts) > 1 and parts[-1].lower().strip(".()") in LEGAL:
+    while len(parts) > 1 and parts[-1].lower().strip(".()") in LEGAL | {"and", "&"}:
         parts.pop()
     while len(parts) > 1 and parts[0].lower() in {"the", "pt"}:
         parts.pop(0)
@@ -82,6 +94,13 @@ def core(name):
 
 def key(name):
     return " ".join(words(core(name)))
+
+
+def bare(alias, name):
+    """The name without its legal suffix ("Stellantis" of "Stellantis N.V."): how the press names the firm."""
+    core_words = words(alias)
+    return (core_words == key(name).split() and len(core_words) < len(words(name))
+            and not (len(core_words) == 1 and core_words[0] in OTHER_FIRMS_CORES))
 
 
 def display(name):
@@ -174,6 +193,7 @@ def build(sources):
             continue
         country = COUNTRIES.get(row["country"], "")
         listings.setdefault((key(row["name"]), country), []).append(row)
+    by_ticker = {e.fields["ticker"]: e for e in companies.values() if e.fields["ticker"]}
     for (k, country), rows in sorted(listings.items()):
         if not k or not any(r["market_cap"] in ("Large Cap", "Mega Cap") for r in rows):
             continue
@@ -182,6 +202,9 @@ def build(sources):
                       key=lambda r: (not r["isin"], r["symbol"].count("."), len(r["symbol"]), r["symbol"]))
         any_row = sorted(rows, key=lambda r: (not r["sector"], r["symbol"]))[0]
         e = companies.get(k)
+        if e is None and country == "US" and home:
+            # a US issuer the S&P or SEC lists under another wording ("Lilly (Eli)", "Eli Lilly and Company")
+            e = by_ticker.get(home[0]["symbol"])
         if e is None:
             if not home:
                 continue  # only copies abroad: the name alone is not enough to be sure which issuer
@@ -208,7 +231,8 @@ def build(sources):
     wikidata(os.path.join(sources, "name-suggestion-index.tsv.gz"), entities)
     common = everyday_words()
     for e in entities:
-        if e.kind == "company" and any(len(words(n)) == 1 and key(n) in common for n in [e.name] + e.aliases):
+        if e.kind == "company" and any(len(words(n)) == 1 and key(n) in common | AMBIGUOUS_CORES
+                                       for n in [e.name] + e.aliases):
             e.flags.add("common")
     claimed = {key(a) for e in entities if "curated" in e.flags for a in [e.name] + e.aliases}
     for e in entities:
@@ -338,7 +362,7 @@ def write(entities, output):
     for e in sorted(entities, key=lambda e: ids[id(e)]):
         if getattr(e, "parent", None) is not None:
             e.fields["parent"] = ids[id(e.parent)]
-        aliases = [a for a in e.aliases if key(a) != key(e.name) or a.upper() == a]
+        aliases = [a for a in e.aliases if key(a) != key(e.name) or a.upper() == a or bare(a, e.name)]
         row = [ids[id(e)], e.kind, e.name, "|".join(aliases), ",".join(sorted(e.flags - {"known"}))] \
             + [e.fields[c] for c in COLUMNS[5:]]
         lines.append("\t".join(v.replace("\t", " ") for v in row))

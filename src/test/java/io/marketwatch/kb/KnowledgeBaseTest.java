@@ -94,6 +94,30 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aListedCompanyIsKnownByItsNameWithoutTheLegalSuffix() {
+        assertThat(base.lookup("Stellantis").company()).map(KnownEntity::ticker).contains("STLA");
+        assertThat(base.lookup("Barclays").company()).map(KnownEntity::country).contains("GB");
+        assertThat(base.lookup("Lyft").company()).map(KnownEntity::ticker).contains("LYFT");
+        // "Eli Lilly and Company" is Eli Lilly, one company with the S&P's "Lilly (Eli)"
+        assertThat(base.lookup("Eli Lilly").company()).isEqualTo(base.lookup("Lilly").company())
+                .map(KnownEntity::ticker).contains("LLY");
+    }
+
+    @Test
+    void aBareNameThePressUsesForAnotherFirmIsNoAlias() {
+        assertThat(base.lookup("Nasdaq").isEmpty()).isTrue();
+        assertThat(base.lookup("Nasdaq, Inc.").isCompany()).isTrue();
+        assertThat(base.lookup("Reliance").company()).map(KnownEntity::country).contains("IN");
+    }
+
+    @Test
+    void aBareNameThatIsAlsoAnEverydayWordOrAPlaceIsMarked() {
+        assertThat(base.lookup("Ball").commonWord()).isTrue();
+        assertThat(base.lookup("Dover").commonWord()).isTrue();
+        assertThat(base.lookup("Stellantis").commonWord()).isFalse();
+    }
+
+    @Test
     void namesThatAreEverydayWordsAreMarked() {
         assertThat(base.lookup("Shell").commonWord()).isTrue();
         assertThat(base.lookup("Apple").commonWord()).isTrue();
