@@ -46,7 +46,15 @@ final class NameCues {
             "said", "says", "told", "commented", "added", "noted", "wrote", "explained", "according", "skriver");
     private static final Set<String> QUOTE_ENDS = Set.of(",", "\"", "\u201d", "\u2019", "'");
     private static final Set<String> REPORTING = Set.of(
-            "reported", "quoted", "cited", "published", "reporting", "reports", "according");
+            "reported", "quoted", "cited", "published", "reporting", "reports", "according", "compiled", "surveyed",
+            "polled");
+    /** "estimates from X", "data from X": figures a firm is cited for. */
+    private static final Set<String> CITED_FIGURES = Set.of("estimates", "data", "figures", "survey", "forecasts");
+    /** What a broker does to a stock: "upgraded", "cut its price target", "told clients in a note". */
+    private static final Set<String> RATING_VERBS = Set.of("upgraded", "downgraded", "upgrades", "downgrades");
+    private static final Set<String> TARGET_VERBS = Set.of(
+            "raised", "cut", "lowered", "trimmed", "lifted", "raises", "cuts", "lowers", "reiterated", "kept");
+    private static final Set<String> TARGETS = Set.of("target", "rating", "recommendation");
     private static final Set<String> ANALYST_ROLES = Set.of(
             "analyst", "analysts", "strategist", "strategists", "economist", "economists", "researcher",
             "expert", "research");
@@ -253,6 +261,9 @@ final class NameCues {
             f.add(COMPANY, 2);
         } else if (lead.equals("with") && COMPETING.contains(lead2) && !isArticle(word)) {
             f.add(COMPANY, 1);
+        } else if (lead.equals("from") && CITED_FIGURES.contains(lead2)) {
+            f.add(SOURCE, 4);
+            f.cited = true;
         } else if (lead.equals("from") && Lexicon.STAFF_NOUNS.contains(lead2) || lead.equals("from")
                 && (lead2.equals("researchers") || lead2.equals("engineers") || lead2.equals("veterans"))) {
             f.add(COMPANY, 2);
@@ -386,6 +397,9 @@ final class NameCues {
                 f.add(SOURCE, 3);
                 f.cited = true;
             }
+        } else if (isBrokerAction(s, v)) {
+            f.add(SOURCE, 4);
+            f.cited = true;
         } else if (WRITES.contains(verb)) {
             f.add(SOURCE, 3);
             f.cited = true;
@@ -403,6 +417,32 @@ final class NameCues {
         } else if (Lexicon.CORPORATE_VERBS.contains(verb)) {
             f.add(COMPANY, 2);
         }
+    }
+
+    /**
+     * What a broker does, not a company: rates a stock ("upgraded the stock to hold"), moves its
+     * price target or rating ("cut its price target"), writes to its clients ("told clients in a
+     * note", "said in a note").
+     */
+    private static boolean isBrokerAction(ParsedSentence s, int v) {
+        String verb = s.lower(v);
+        String after = s.lower(v + 1);
+        if (RATING_VERBS.contains(verb)
+                || (verb.equals("told") || verb.equals("tells")) && (after.equals("clients") || after.equals("investors"))) {
+            return true;
+        }
+        if ((verb.equals("said") || verb.equals("wrote")) && after.equals("in") && s.lower(v + 2).equals("a")
+                && s.lower(v + 3).equals("note")) {
+            return true;
+        }
+        if (TARGET_VERBS.contains(verb)) {
+            for (int k = v + 1; k <= v + 4; k++) {
+                if (TARGETS.contains(s.lower(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -68,6 +68,29 @@ class CompanyFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Kestrel Partners upgraded the stock to buy after Quikbite said sales rose.                   | Kestrel Partners
+            Harlow Securities cut its price target on Quikbite to $40 after the results.                 | Harlow Securities
+            Brantwood Capital told clients that Quikbite's quarter was better than feared.               | Brantwood Capital
+            Brantwood Capital said in a note that Quikbite's quarter was better than feared.             | Brantwood Capital
+            Quikbite earned $1.67 a share, beating the consensus compiled by Tallis Data.                | Tallis Data
+            Quikbite's advisers will earn $80 million, according to estimates from Merrow & Co.           | Merrow & Co
+            Quikbite's advisers will earn $80 million, on estimates from Merrow & Co.                     | Merrow & Co
+            """)
+    void aBrokerRatingAStockOrWritingToItsClientsIsASource(String body, String source) {
+        Companies companies = find(body);
+
+        assertThat(companies.facts()).extracting(CompanyFact::name).doesNotContain(source);
+        assertThat(companies.sources()).contains(source);
+    }
+
+    @Test
+    void aCompanyRaisingItsOwnForecastIsNoBroker() {
+        assertThat(find("Quikbite raised its revenue forecast for the year after a strong quarter.").facts())
+                .extracting(CompanyFact::name).containsExactly("Quikbite");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Copperleaf Group said it would grow. Copperleaf’s shares rose 5%.                       | Copperleaf Group  | Copperleaf   | 2
             Pacific Rim Bank (PRB) said it would cut fees. PRB said later it was sure.              | Pacific Rim Bank  | PRB          | 3
             The Walt Jensen Company said sales rose. Jensen also said it would hire.                | Walt Jensen Company | Jensen     | 2
