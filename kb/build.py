@@ -73,6 +73,14 @@ AMBIGUOUS_CORES = {
 # Reliance Industries, not Reliance Inc.; "MAN" the truck maker, not Man Group; "Nasdaq" the
 # market, not its operator): never a bare alias
 OTHER_FIRMS_CORES = {"reliance", "man", "news", "strategy", "total", "prudential", "merck", "nasdaq"}
+# the last word of a listed name that the press leaves out ("Honda Motor" is Honda, "Sony Group" Sony)
+GROUP_WORDS = {"group", "holdings", "holding", "motor", "electronics", "industries"}
+# what is left then that is an ordinary word or a place ("Booking Holdings", "Kerry Group"): no alias
+AMBIGUOUS_PRESS_NAMES = {
+    "admiral", "affirm", "bill", "booking", "britannia", "compass", "coles", "crown", "equitable", "everest",
+    "goodman", "greenland", "karman", "kerry", "match", "melrose", "mohawk", "mueller", "recruit", "sage",
+    "screen", "unum", "viking",
+}
 WORD = re.compile(r"[^\W_]+(?:[.'&][^\W_]+)*\+?", re.UNICODE)
 
 
@@ -234,12 +242,33 @@ def build(sources):
         if e.kind == "company" and any(len(words(n)) == 1 and key(n) in common | AMBIGUOUS_CORES
                                        for n in [e.name] + e.aliases):
             e.flags.add("common")
+    press_names(entities, common)
     claimed = {key(a) for e in entities if "curated" in e.flags for a in [e.name] + e.aliases}
     for e in entities:
         if "curated" not in e.flags:
             # the team's list says whom the press means by a short name ("SoftBank": the group)
             e.aliases = [a for a in e.aliases if key(a) not in claimed]
     return entities
+
+
+def press_names(entities, common):
+    """Adds the name the press uses without a group word ("Honda Motor Co., Ltd." is "Honda"), where
+    no other entry goes by it, only one company would, and it is no everyday word."""
+    used = {key(n) for e in entities for n in [e.name] + e.aliases}
+    proposed = {}
+    for e in entities:
+        if e.kind != "company":
+            continue
+        parts = core(e.name).split()
+        if len(parts) < 2 or parts[-1].lower() not in GROUP_WORDS:
+            continue
+        short = " ".join(parts[:-1]).strip(" ,&")
+        k = key(short)
+        if len(short) >= 4 and k not in used and k not in common and k not in AMBIGUOUS_PRESS_NAMES:
+            proposed.setdefault(k, []).append((e, short))
+    for found in proposed.values():
+        if len(found) == 1:
+            found[0][0].alias(found[0][1])
 
 
 def domain(url):

@@ -104,6 +104,16 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aListedCompanyIsKnownByTheNameThePressUsesWithoutItsGroupWord() {
+        assertThat(base.lookup("Honda").company()).map(KnownEntity::country).contains("JP");
+        assertThat(base.lookup("Hyundai").company()).map(KnownEntity::ticker).contains("005380.KS");
+        assertThat(base.lookup("American Airlines").company()).map(KnownEntity::country).contains("US");
+        // an everyday word or a place left over is no name: "Booking Holdings", "Kerry Group"
+        assertThat(base.lookup("Booking").isEmpty()).isTrue();
+        assertThat(base.lookup("Kerry").isEmpty()).isTrue();
+    }
+
+    @Test
     void aBareNameThePressUsesForAnotherFirmIsNoAlias() {
         assertThat(base.lookup("Nasdaq").isEmpty()).isTrue();
         assertThat(base.lookup("Nasdaq, Inc.").isCompany()).isTrue();
