@@ -7,6 +7,7 @@ import io.marketwatch.extract.company.Companies;
 import io.marketwatch.extract.company.CompanyMention;
 import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.extract.phrase.ParsedSentence;
+import io.marketwatch.extract.phrase.Token;
 import io.marketwatch.extract.time.DateMention;
 import io.marketwatch.extract.time.DatePhrases;
 import io.marketwatch.extract.time.Tense;
@@ -65,6 +66,9 @@ public final class LaunchFinder {
             DateMention triggerDate = date(s, t.to(), dates);
             List<Product> products = ProductPhrases.of(s, t, companies, memory, dates);
             for (Product p : products) {
+                if (p.unnamed() ? isQuantity(p.name()) : isPartOfLongerTitle(s, p) || isEvent(p.name())) {
+                    continue;
+                }
                 // a list pairs each product with its own time phrase ("X in the fourth quarter, Y next year")
                 DateMention date = products.size() > 1 && p.written() ? date(s, p.end(), dates) : triggerDate;
                 if ((t.presentForm(s) || t.futureForm(s)) && isPastWeekday(date, published)) {
@@ -121,6 +125,46 @@ public final class LaunchFinder {
         String employer = employers.of(p.company());
         return employer != null ? employer : p.company();
     }
+
+    /** "target of mln consoles": a description that counts or aims, not a product. */
+    static boolean isQuantity(String description) {
+        for (String w : description.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (QUANTITY_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "75th Independence Day": an anniversary or a holiday, not a product. */
+    static boolean isEvent(String name) {
+        return ORDINAL.matcher(name).lookingAt();
+    }
+
+    /**
+     * "Duty" in "Call of Duty", "Days" in "12 Days of OpenAI": a name that the sentence writes
+     * joined by "of" to another capitalised word was cut from a longer title, which is no launch.
+     */
+    static boolean isPartOfLongerTitle(ParsedSentence s, Product p) {
+        int words = p.name().split("\\s+").length;
+        for (int k = 0; k + words <= s.tokens().size(); k++) {
+            if (s.span(k, k + words - 1).equals(p.name())) {
+                return joinedByOf(s, k - 1, k - 2) || joinedByOf(s, k + words, k + words + 1);
+            }
+        }
+        return false;
+    }
+
+    /** "of" at {@code of} with a capitalised word or a number at {@code other}. */
+    private static boolean joinedByOf(ParsedSentence s, int of, int other) {
+        Token word = s.token(other);
+        return s.lower(of).equals("of") && word != null
+                && (word.isCapitalised() || word.hasInnerCapital() || word.kind() == Token.Kind.NUMBER);
+    }
+
+    private static final Set<String> QUANTITY_WORDS = Set.of(
+            "mln", "bln", "million", "billion", "target", "goal", "units", "pct", "percent");
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)\\b");
 
     /**
      * The companies coordinated with the subject {@code company} before the trigger ("Sprint and

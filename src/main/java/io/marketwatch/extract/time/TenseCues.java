@@ -13,6 +13,8 @@ import java.util.Set;
  * "-ed". A past form right after a modal or "to" is FUTURE ("will put"); a participle after
  * "be"/"is"/"are" is passive and does not count ("will be unveiled" is FUTURE); after "been" it is PAST.
  * A plan word after "was", "were", "had" or "been" is a past plan: PAST ("had been due to go on sale").
+ * A verb of arrival or start in the present is FUTURE: a schedule ("said the phone goes on sale in
+ * September").
  */
 final class TenseCues {
 
@@ -22,6 +24,14 @@ final class TenseCues {
             "intend", "upcoming", "coming", "next", "later", "slated", "targeted", "targets", "target",
             "forecast", "promised", "promises", "hopes", "hope", "going", "until", "till", "soon", "pending",
             "anticipated", "proposed", "tomorrow");
+
+    /**
+     * Verbs of arrival and start in the present: a date after them is a schedule, even in reported
+     * speech ("said the phone goes on sale in September", "the plant opens in March").
+     */
+    private static final Set<String> SCHEDULED_PRESENT = Set.of(
+            "goes", "go", "arrives", "arrive", "launches", "starts", "start", "begins", "begin", "opens", "ships",
+            "ship", "hits", "debuts", "lands", "reaches", "comes", "rolls", "premieres", "kicks");
 
     private static final Set<String> PAST = Set.of(
             "was", "were", "had", "did", "ago", "last", "earlier", "since", "previously", "already", "said",
@@ -75,6 +85,10 @@ final class TenseCues {
             }
             String word = s.substring(b, e).toLowerCase(Locale.ROOT);
             Tense t = tense(word);
+            if (SCHEDULED_PRESENT.contains(word) && !isFinite(previousWord(s, b))) {
+                // "had been due to go on sale", "did not go": the words before tell the tense
+                t = Tense.UNKNOWN;
+            }
             if (t == Tense.FUTURE && PLAN.contains(word) && PAST_AUXILIARY.contains(previousWord(s, b))) {
                 return Tense.PAST;
             }
@@ -125,13 +139,19 @@ final class TenseCues {
     }
 
     private static Tense tense(String word) {
-        if (FUTURE.contains(word) || word.endsWith("'ll") || word.endsWith("’ll")) {
+        if (FUTURE.contains(word) || SCHEDULED_PRESENT.contains(word) || word.endsWith("'ll") || word.endsWith("’ll")) {
             return Tense.FUTURE;
         }
         if (PAST.contains(word) || isParticiple(word)) {
             return Tense.PAST;
         }
         return Tense.UNKNOWN;
+    }
+
+    /** Whether a verb after this word is finite (not after "to", a modal, "did" or "not"). */
+    private static boolean isFinite(String previous) {
+        return !MODAL.contains(previous) && !previous.equals("did") && !previous.equals("does")
+                && !previous.equals("do") && !previous.equals("not") && !previous.equals("n't");
     }
 
     private static boolean isParticiple(String word) {

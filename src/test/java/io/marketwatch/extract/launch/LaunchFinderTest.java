@@ -36,6 +36,7 @@ class LaunchFinderTest {
             Quikbite Labs plans to release a new model called q2 in the coming weeks.               | Quikbite Labs | q2              | expected | 2024-06-21
             Lumora Labs will start selling its iLens 2 headset on February 2, the company said on Monday. | Lumora Labs | iLens 2     | expected | 2025-02-02
             Kestrel Motors plans to launch its own electric van, the Kestrel Volt, in 2025.         | Kestrel Motors | Kestrel Volt   | expected | 2025-12-31
+            Lumora Labs said the Lumora Vision 3 goes on sale in September.                          | Lumora Labs   | Lumora Vision 3 | expected | 2024-09-30
             """)
     void findsALaunchWithItsStatusAndWindow(String body, String company, String product, String status, String to) {
         List<LaunchFact> found = find(body);
@@ -58,12 +59,30 @@ class LaunchFinderTest {
             Norwind Technologies said it is pushing back against a report that it would cut prices.
             Norwind Technologies will roll out 5G to every city by 2030.
             Norwind Technologies came out against the proposal in March.
+            Kestrel Games will take on Lumora Labs's annual "Rise of Empires" release in November.
+            Kestrel Motors on Sunday unveiled its first electric vans, choosing the 75th Independence Day for a launch.
             Norwind Technologies said it would not introduce new robot models this year.
             Norwind Technologies showed its robots in March without releasing the Windly 2 this year.
             Sales of the Kestrel Volt from Kestrel Motors reached 20,000 units in March.
             """)
     void findsNoLaunch(String body) {
         assertThat(find(body)).isEmpty();
+    }
+
+    @Test
+    void aNameCutFromALongerTitleIsNoProduct() {
+        List<LaunchFact> found = find("Quikbite Labs released Zephyr, its video app, on Monday. The release was the "
+                + "third instalment of \"12 Days of Quikbite\", a run of daily livestreams the company began last Thursday.");
+
+        assertThat(found).extracting(LaunchFact::product).containsExactly("Zephyr");
+    }
+
+    @Test
+    void aDescriptionThatCountsOrAimsIsNoProduct() {
+        assertThat(LaunchFinder.isQuantity("target of mln consoles")).isTrue();
+        assertThat(LaunchFinder.isQuantity("electric commercial van")).isFalse();
+        assertThat(LaunchFinder.isEvent("75th Independence Day")).isTrue();
+        assertThat(LaunchFinder.isEvent("S1 Pro")).isFalse();
     }
 
     @Test
