@@ -4,6 +4,7 @@ import io.marketwatch.extract.CompanyFact;
 import io.marketwatch.extract.phrase.Chunk;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import io.marketwatch.extract.phrase.Token;
+import io.marketwatch.kb.KnownEntity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,14 +18,16 @@ public final class Companies {
     private final Map<String, String> canonicalByKey;
     private final Map<String, NameKind> kindByKey;
     private final List<List<CompanyMention>> mentions;
+    private final KnownNames known;
 
     Companies(List<CompanyFact> facts, List<String> sources, Map<String, String> canonicalByKey,
-              Map<String, NameKind> kindByKey, List<List<CompanyMention>> mentions) {
+              Map<String, NameKind> kindByKey, List<List<CompanyMention>> mentions, KnownNames known) {
         this.facts = List.copyOf(facts);
         this.sources = List.copyOf(sources);
         this.canonicalByKey = Map.copyOf(canonicalByKey);
         this.kindByKey = Map.copyOf(kindByKey);
         this.mentions = mentions.stream().map(List::copyOf).toList();
+        this.known = known;
     }
 
     /** The companies in order of first mention. */
@@ -99,6 +102,24 @@ public final class Companies {
             }
         }
         return found;
+    }
+
+    /**
+     * The company of this article that the knowledge base says makes {@code product} ("iPhone 11
+     * Pro": Apple), or empty when the base does not know the product's maker or the article does
+     * not name it.
+     */
+    public Optional<String> knownMaker(String product) {
+        Optional<KnownEntity> owner = known.makerOf(product);
+        if (owner.isEmpty()) {
+            return Optional.empty();
+        }
+        for (CompanyFact f : facts) {
+            if (f.entity() != null && f.entity().kbId().equals(owner.get().kbId())) {
+                return Optional.of(f.name());
+            }
+        }
+        return Optional.empty();
     }
 
     static String key(String name) {

@@ -276,7 +276,7 @@ public final class CompanyFinder {
             }
             mentions.add(inSentence);
         }
-        return new Companies(facts, sources, byKey, kinds, mentions);
+        return new Companies(facts, sources, byKey, kinds, mentions, known);
     }
 
     /**

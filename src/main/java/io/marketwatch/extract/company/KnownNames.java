@@ -11,6 +11,7 @@ import io.marketwatch.extract.phrase.Token;
 import io.marketwatch.kb.KnowledgeBase;
 import io.marketwatch.kb.Known;
 import io.marketwatch.kb.KnownEntity;
+import io.marketwatch.kb.NameWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -112,6 +113,21 @@ final class KnownNames {
                     last.possessive(), null));
         }
         return out;
+    }
+
+    /**
+     * The company that makes a product, from the longest run of its opening words the base knows
+     * ("iPhone 16 Pro": the iPhone, Apple's); empty when that run is no product or its maker is unknown.
+     */
+    Optional<KnownEntity> makerOf(String product) {
+        List<String> words = NameWords.of(product);
+        for (int n = words.size(); n >= 1; n--) {
+            Known known = base.lookup(words.subList(0, n));
+            if (!known.isEmpty()) {
+                return known.owner();
+            }
+        }
+        return Optional.empty();
     }
 
     /** Both lists of chunks in the order of the sentence, without the pieces a known name joins. */

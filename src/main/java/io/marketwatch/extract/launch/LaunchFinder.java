@@ -97,7 +97,7 @@ public final class LaunchFinder {
                         windowText = "the same day";
                     }
                 }
-                String company = company(s, t, p, companies, memory.employers());
+                String company = maker(s, p, company(s, t, p, companies, memory.employers()), companies);
                 if (company == null || p.unnamed() && window == null || !p.unnamed() && memory.onlyOpensSentences(p.name())) {
                     continue;
                 }
@@ -165,6 +165,19 @@ public final class LaunchFinder {
     private static final Set<String> QUANTITY_WORDS = Set.of(
             "mln", "bln", "million", "billion", "target", "goal", "units", "pct", "percent");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)\\b");
+
+    /**
+     * The maker the rules gave, unless the sentence does not name it and the knowledge base knows
+     * the product's maker among the article's companies ("Netflix's rival unveiled the iPhone 11
+     * Pro": Apple's, not the company the article is about).
+     */
+    private static String maker(ParsedSentence s, Product p, String named, Companies companies) {
+        if (named == null || p.unnamed()
+                || companies.mentionsIn(s.index()).stream().anyMatch(m -> m.company().equals(named))) {
+            return named;
+        }
+        return companies.knownMaker(p.name()).orElse(named);
+    }
 
     /**
      * The companies coordinated with the subject {@code company} before the trigger ("Sprint and

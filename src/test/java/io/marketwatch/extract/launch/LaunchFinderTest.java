@@ -8,6 +8,7 @@ import io.marketwatch.extract.company.CompanyFinder;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -67,6 +68,23 @@ class LaunchFinderTest {
             """)
     void findsNoLaunch(String body) {
         assertThat(find(body)).isEmpty();
+    }
+
+    @Test
+    void aKnownProductNamedWithoutItsMakerIsItsMakersWhenTheArticleNamesIt() {
+        List<LaunchFact> found = find("Microsoft said on Monday that its new laptops use chips from Qualcomm. "
+                + "The Snapdragon X Elite goes on sale on June 18.");
+
+        assertThat(found).extracting(LaunchFact::company, LaunchFact::product)
+                .containsExactly(Tuple.tuple("Qualcomm", "Snapdragon X Elite"));
+    }
+
+    @Test
+    void theMakerTheSentenceNamesStands() {
+        List<LaunchFact> found = find("Qualcomm makes the chips. Lumora Labs said it will release the Snapdragon "
+                + "Lumora 2 headset in September.");
+
+        assertThat(found).extracting(LaunchFact::company).containsExactly("Lumora Labs");
     }
 
     @Test
