@@ -71,7 +71,7 @@ public final class LaunchFinder {
                 }
                 // a list pairs each product with its own time phrase ("X in the fourth quarter, Y next year")
                 DateMention date = products.size() > 1 && p.written() ? date(s, p.end(), dates) : triggerDate;
-                if ((t.presentForm(s) || t.futureForm(s)) && isPastWeekday(date, published)) {
+                if ((t.presentForm(s) || t.futureForm(s) || presentCopula(s, t)) && isPastWeekday(date, published)) {
                     // "which it formally launches on Tuesday": the coming Tuesday
                     LaunchWindow next = new LaunchWindow(date.window().from().plusDays(7), date.window().to().plusDays(7));
                     date = new DateMention(date.text(), date.start(), date.end(), next, Tense.FUTURE);
@@ -331,6 +331,19 @@ public final class LaunchFinder {
         boolean pastClause = PAST_BE.contains(s.lower(t.from())) || PAST_BE.contains(s.lower(t.from() - 1))
                 || PAST_BE.contains(s.lower(t.from() - 2));
         return pastClause && (date == null || date.tense() != Tense.FUTURE) ? LaunchStatus.released : LaunchStatus.expected;
+    }
+
+    /** "Tuesday is the retail debut of X": the noun of a launch after a present "is" or "are". */
+    private static boolean presentCopula(ParsedSentence s, Trigger t) {
+        if (!t.noun()) {
+            return false;
+        }
+        for (int k = Math.max(0, t.from() - 4); k < t.from(); k++) {
+            if (s.lower(k).equals("is") || s.lower(k).equals("are")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a date phrase is a bare weekday ("on Tuesday") read as one before publication. */

@@ -38,6 +38,7 @@ class LaunchFinderTest {
             Lumora Labs will start selling its iLens 2 headset on February 2, the company said on Monday. | Lumora Labs | iLens 2     | expected | 2025-02-02
             Kestrel Motors plans to launch its own electric van, the Kestrel Volt, in 2025.         | Kestrel Motors | Kestrel Volt   | expected | 2025-12-31
             Lumora Labs said the Lumora Vision 3 goes on sale in September.                          | Lumora Labs   | Lumora Vision 3 | expected | 2024-09-30
+            Lumora Labs said Tuesday is the retail debut of its Lumora Vision 3.                    | Lumora Labs   | Lumora Vision 3 | expected | 2024-05-14
             """)
     void findsALaunchWithItsStatusAndWindow(String body, String company, String product, String status, String to) {
         List<LaunchFact> found = find(body);
