@@ -618,8 +618,9 @@ final class ProductPhrases {
             }
         }
         if (det < 0 && from == t.to() && t.startsSomething(s) && from < head) {
-            // "aims to begin commercial passenger service in 2025": a description right after the verb
-            det = from - 1;
+            // "aims to begin commercial passenger service in 2025": a description right after the verb,
+            // after "of" when what starts is production ("start production of cheaper models")
+            det = s.lower(from).equals("of") ? from : from - 1;
         }
         String article = det < 0 ? "" : s.lower(det);
         boolean reference = (article.equals("the") || article.equals("both") || plural) && head - det <= 2;

@@ -39,6 +39,7 @@ class LaunchFinderTest {
             Kestrel Motors plans to launch its own electric van, the Kestrel Volt, in 2025.         | Kestrel Motors | Kestrel Volt   | expected | 2025-12-31
             Lumora Labs said the Lumora Vision 3 goes on sale in September.                          | Lumora Labs   | Lumora Vision 3 | expected | 2024-09-30
             Lumora Labs said Tuesday is the retail debut of its Lumora Vision 3.                    | Lumora Labs   | Lumora Vision 3 | expected | 2024-05-14
+            Kestrel Motors plans to start production of cheaper models in the first half of 2025.   | Kestrel Motors | cheaper models | expected | 2025-06-30
             """)
     void findsALaunchWithItsStatusAndWindow(String body, String company, String product, String status, String to) {
         List<LaunchFact> found = find(body);
