@@ -55,6 +55,8 @@ LEGAL = {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "
          "nv", "sa", "ag", "se", "spa", "ab", "asa", "oyj", "as", "kk", "tbk", "bhd", "berhad", "pjsc",
          "pcl", "sab", "de", "cv", "the", "publ", "l.p", "s.p.a", "n.v", "s.a", "a/s", "k.k", "p.l.c",
          "s.a.b", "c.v", "gmbh", "kgaa", "ltda", "sae", "saa", "hldgs"}
+# what ends a legal name besides its suffix: "Eli Lilly and Company" is Eli Lilly
+LEGAL_ENDINGS = LEGAL | {"and", "&"}
 SECURITY = re.compile(
     r"\s*(-\s*)?\b(class [a-z]( \w+)?|series [a-z]|common stock|common shares|ordinary shares|"
     r"american depositary (shares|receipt)s?|ads|adr|depositary shares|units?|warrants?|rights?|"
@@ -93,7 +95,7 @@ def core(name):
     """A name without its share class and trailing legal suffixes: "NVIDIA CORP" -> "NVIDIA"."""
     name = SECURITY.sub("", re.sub(r"\s*\(.*?\)\s*", " ", name)).strip(" ,.-")
     parts = name.replace(",", " ").split()
-    while len(parts) > 1 and parts[-1].lower().strip(".()") in LEGAL | {"and", "&"}:
+    while len(parts) > 1 and parts[-1].lower().strip(".()") in LEGAL_ENDINGS:
         parts.pop()
     while len(parts) > 1 and parts[0].lower() in {"the", "pt"}:
         parts.pop(0)
@@ -238,9 +240,9 @@ def build(sources):
     entities.extend(models(os.path.join(sources, "epoch-ai-models.tsv"), companies, entities))
     wikidata(os.path.join(sources, "name-suggestion-index.tsv.gz"), entities)
     common = everyday_words()
+    ambiguous = common | AMBIGUOUS_CORES
     for e in entities:
-        if e.kind == "company" and any(len(words(n)) == 1 and key(n) in common | AMBIGUOUS_CORES
-                                       for n in [e.name] + e.aliases):
+        if e.kind == "company" and any(len(words(n)) == 1 and key(n) in ambiguous for n in [e.name] + e.aliases):
             e.flags.add("common")
     press_names(entities, common)
     claimed = {key(a) for e in entities if "curated" in e.flags for a in [e.name] + e.aliases}

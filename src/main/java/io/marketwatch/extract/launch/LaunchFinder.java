@@ -32,6 +32,10 @@ public final class LaunchFinder {
     private static final Set<String> UNVEILING = Set.of("unveil", "unveils", "unveiled", "unveiling");
     private static final Set<String> NEW_DATE = Set.of("to", "until", "till");
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", ":", "and", "but", "that", "while", "as");
+    /** Words of a description that counts or aims ("target of 6 mln consoles"). */
+    private static final Set<String> QUANTITY_WORDS = Set.of(
+            "mln", "bln", "million", "billion", "target", "goal", "units", "pct", "percent");
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b|\\b(last|next|this) year\\b");
 
     public List<LaunchFact> find(List<ParsedSentence> sentences, Companies companies, LocalDate published) {
@@ -161,10 +165,6 @@ public final class LaunchFinder {
         return s.lower(of).equals("of") && word != null
                 && (word.isCapitalised() || word.hasInnerCapital() || word.kind() == Token.Kind.NUMBER);
     }
-
-    private static final Set<String> QUANTITY_WORDS = Set.of(
-            "mln", "bln", "million", "billion", "target", "goal", "units", "pct", "percent");
-    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)\\b");
 
     /**
      * The maker the rules gave, unless the sentence does not name it and the knowledge base knows
