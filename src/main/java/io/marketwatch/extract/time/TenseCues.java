@@ -148,10 +148,14 @@ final class TenseCues {
         return Tense.UNKNOWN;
     }
 
-    /** Whether a verb after this word is finite (not after "to", a modal, "did" or "not"). */
+    /**
+     * Whether a verb after this word is finite (not after "to", a modal, "did", "not" or a negated
+     * contraction: "didn't", whose apostrophe keeps it one word here).
+     */
     private static boolean isFinite(String previous) {
         return !MODAL.contains(previous) && !previous.equals("did") && !previous.equals("does")
-                && !previous.equals("do") && !previous.equals("not") && !previous.equals("n't");
+                && !previous.equals("do") && !previous.equals("not") && !previous.endsWith("n't")
+                && !previous.endsWith("n’t");
     }
 
     private static boolean isParticiple(String word) {

@@ -27,6 +27,7 @@ class DatePhrasesTest {
             2025-04-01 => It shipped in early March.                                     => in early March              => 2025-03-01..2025-03-10 => PAST
             2024-06-01 => Kestrel said the Volt goes on sale in September.               => in September                => 2024-09-01..2024-09-30 => FUTURE
             2024-06-01 => Kestrel said its vans arrive in dealerships in March.         => in March                    => 2025-03-01..2025-03-31 => FUTURE
+            2024-06-01 => Kestrel said the Volt didn't go on sale in March.              => in March                    => 2024-03-01..2024-03-31 => PAST
             2021-06-08 => Terran 1 will make its first launch by the end of this year.   => by the end of this year     => 2021-06-08..2021-12-31 => FUTURE
             2021-06-08 => It should close by the end of the year.                        => by the end of the year      => 2021-06-08..2021-12-31 => FUTURE
             2018-03-01 => It will launch by the end of 2019.                             => by the end of 2019          => 2018-03-01..2019-12-31 => FUTURE
