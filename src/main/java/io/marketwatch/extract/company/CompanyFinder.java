@@ -382,6 +382,11 @@ public final class CompanyFinder {
                 best = f;
             }
         }
+        for (NameForm f : group) {
+            if (NameGroups.unitOf(best, f)) {
+                return f;
+            }
+        }
         return best;
     }
 

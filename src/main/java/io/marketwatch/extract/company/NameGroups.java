@@ -1,8 +1,10 @@
 package io.marketwatch.extract.company;
 
 import io.marketwatch.extract.phrase.Lexicon;
+import io.marketwatch.kb.KnownEntity;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Groups the forms of one name: a short form joins a longer one when the rest of the longer one
@@ -72,6 +74,28 @@ final class NameGroups {
             String rest = core.get(0).substring(word.length());
             return Lexicon.LEGAL_SUFFIXES.contains(rest) || Lexicon.CORPORATE_DESCRIPTORS.contains(rest)
                     || rest.matches("\\.(com|net|org|io|ai)");
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code longer} names a unit or a service of the company the knowledge base knows as
+     * {@code known}: "Apple Music" of Apple, "Google Cloud" of Google. The group is then named by
+     * the company, not by its unit. "Apple Inc" and "Alibaba Group" are only legal names, and
+     * "Reliance Retail Ventures Ltd", with a legal form of its own, is a subsidiary.
+     */
+    static boolean unitOf(NameForm longer, NameForm known) {
+        Optional<KnownEntity> company = known.known == null ? Optional.empty() : known.known.company();
+        if (company.isEmpty() || longer.size() <= known.size()
+                || !longer.words.subList(0, known.size()).equals(known.words)
+                || Lexicon.LEGAL_SUFFIXES.contains(longer.words.get(longer.size() - 1))) {
+            return false;
+        }
+        for (String w : longer.words.subList(known.size(), longer.size())) {
+            if (!Lexicon.LEGAL_SUFFIXES.contains(w) && !w.equals("&")) {
+                Optional<KnownEntity> own = longer.known == null ? Optional.empty() : longer.known.company();
+                return own.isEmpty() || !own.get().kbId().equals(company.get().kbId());
+            }
         }
         return false;
     }

@@ -54,6 +54,24 @@ class KnownNamesTest {
         assertThat(names(find(body))).doesNotContain(notCompany);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Subscribers to Apple Music rose, and Apple said its services grew 12% in the quarter.      | Apple   | Apple Music
+            Google said on Monday that Google Cloud would open a region in Johor next year.            | Google  | Google Cloud
+            """)
+    void aKnownCompanyNamesTheGroupOfItsServices(String body, String name, String service) {
+        CompanyFact fact = find(body).stream().filter(f -> f.aliases().contains(service)).findFirst().orElseThrow();
+        assertThat(fact.name()).isEqualTo(name);
+        assertThat(fact.entity()).isNotNull();
+    }
+
+    @Test
+    void aSubsidiaryWithALegalFormOfItsOwnKeepsItsName() {
+        CompanyFact fact = find("Reliance Retail Ventures Ltd will buy the stores, Reliance said on Saturday.").stream()
+                .filter(f -> f.aliases().contains("Reliance")).findFirst().orElseThrow();
+        assertThat(fact.name()).isEqualTo("Reliance Retail Ventures Ltd");
+    }
+
     @Test
     void aNameThatIsAlsoAWordIsACompanyMidSentence() {
         assertThat(names(find("Suppliers to Apple and Samsung Electronics raised output in Vietnam.")))
