@@ -84,6 +84,17 @@ public final class WordList {
         return entries.contains(token.lower());
     }
 
+    /** The words the entries start with. */
+    public Set<String> firstWords() {
+        Set<String> out = new HashSet<>();
+        for (String p : prefixes) {
+            if (p.indexOf(' ') < 0) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     /** Number of tokens of the longest entry starting at {@code from}, or 0 when none matches. */
     public int matchAt(java.util.List<Token> tokens, int from) {
         if (from < 0 || from >= tokens.size()) {
