@@ -17,8 +17,10 @@ import java.util.Set;
  *       Bluepeak" — the possessor pays, the object of "of"/"for" is bought (a possessive after a
  *       buying verb is the seller instead: "bought Harbor's card unit");</li>
  *   <li>relative clause: "Bluepeak, which it bought for $1 billion", "Bluepeak, which Vantor
- *       bought" — the antecedent is bought, the clause's subject (or the company in focus for
- *       "it") pays.</li>
+ *       bought", "Bluepeak, the chip designer Vantor bought" — the antecedent is bought, the
+ *       clause's subject (or the company in focus for "it") pays;</li>
+ *   <li>passive without its agent: "Bluepeak will be acquired at an enterprise value of …" — the
+ *       subject is bought, by the company in focus.</li>
  * </ul>
  * Company names written as a person's (after a role title: "chief executive C.C. Wei") are never
  * parties.
@@ -40,7 +42,13 @@ final class DealRoles {
     private static final Set<String> RECEIVING = Set.of(
             "receive", "receives", "received", "receiving", "secure", "secures", "secured", "securing", "get",
             "gets", "got", "obtain", "obtained", "win", "wins", "won", "land", "lands", "landed");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> BOUGHT = Set.of("acquired", "bought", "purchased");
+    private static final Set<String> PASSIVE_AUX = Set.of("be", "been", "being", "is", "are", "was", "were");
+    private static final Set<String> PREPOSITIONS = Set.of("by", "of", "from", "in", "with", "to", "for", "at", "on");
     private static final int NOUN_REACH = 6;
+    private static final int DESCRIPTION_REACH = 5;
+    private static final int VERB_REACH = 6;
 
     private DealRoles() {
     }
@@ -71,7 +79,11 @@ final class DealRoles {
             return passive;
         }
         Parties possessive = possessive(s, ctx, mentions);
-        return possessive != null ? possessive : relative(s, ctx, mentions, focus);
+        if (possessive != null) {
+            return possessive;
+        }
+        Parties relative = relative(s, ctx, mentions, focus);
+        return relative != null ? relative : agentless(s, ctx, mentions, focus);
     }
 
     /**
@@ -165,6 +177,29 @@ final class DealRoles {
         return null;
     }
 
+    /**
+     * "Y will be acquired at an enterprise value of …", "Y was bought in 2019 for …": Y is bought
+     * and, with no agent named, by the company the article is about, unless that is Y itself.
+     */
+    private static Parties agentless(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions, String focus) {
+        int cue = ctx.cueToken();
+        if (cue <= 0 || !BOUGHT.contains(s.lower(cue)) || !PASSIVE_AUX.contains(s.lower(cue - 1))) {
+            return null;
+        }
+        // the subject: the last name before the verb that no preposition ties to something else
+        // ("Y, backed by Z, will be acquired": Y)
+        CompanyMention bought = null;
+        for (CompanyMention m : mentions) {
+            if (!m.possessive() && m.toToken() < cue && !PREPOSITIONS.contains(s.lower(m.fromToken() - 1))) {
+                bought = m;
+            }
+        }
+        if (bought == null) {
+            return null;
+        }
+        return new Parties(bought.company().equals(focus) ? null : focus, bought.company());
+    }
+
     /** "X's $1 billion takeover of Y", "X's offer for Y": X pays, Y is bought. */
     private static Parties possessive(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions) {
         for (CompanyMention owner : mentions) {
@@ -197,10 +232,12 @@ final class DealRoles {
             if (s.lower(k).equals(",")) {
                 k++;
             }
-            if (!RELATIVES.contains(s.lower(k)) || k >= ctx.amountToken()) {
+            int described = afterDescription(s, k, mentions);
+            boolean relative = RELATIVES.contains(s.lower(described));
+            if (!relative && described == k || described >= ctx.amountToken()) {
                 continue;
             }
-            int subject = k + 1;
+            int subject = relative ? described + 1 : described;
             String payer = null;
             int verb = -1;
             if (PRONOUNS.contains(s.lower(subject))) {
@@ -224,17 +261,45 @@ final class DealRoles {
         return null;
     }
 
+    /**
+     * The token after an apposition that describes a name ("the integration company", "the German
+     * container line"), up to a relative word, a pronoun or a company's name; {@code k} itself when
+     * no article opens one there.
+     */
+    private static int afterDescription(ParsedSentence s, int k, List<CompanyMention> mentions) {
+        if (!ARTICLES.contains(s.lower(k))) {
+            return k;
+        }
+        for (int j = k + 1; j < Math.min(s.tokens().size(), k + 1 + DESCRIPTION_REACH); j++) {
+            int at = j;
+            if (RELATIVES.contains(s.lower(j)) || PRONOUNS.contains(s.lower(j))
+                    || mentions.stream().anyMatch(m -> m.fromToken() == at)) {
+                return j > k + 1 ? j : k;
+            }
+            if (!s.token(j).isWord() || BUYING_VERBS.contains(s.lower(j))) {
+                return k;
+            }
+        }
+        return k;
+    }
+
     /** "acquired by", "taken over by", "a cash takeover by private equity firm": the word before "by" is the deal. */
     private static boolean agentOfDeal(ParsedSentence s, int by) {
         return PARTICIPLES.contains(s.lower(by - 1)) || DEAL_NOUNS.contains(s.lower(by - 1))
                 && !s.lower(by - 1).equals("investment") && !s.lower(by - 1).equals("deal");
     }
 
-    /** A buying verb at {@code k} or after one auxiliary ("had bought", "agreed to buy"). */
+    /**
+     * A buying verb at {@code k} or a few words on in the same clause ("had bought", "agreed to
+     * buy", "agreed in 2016 to buy").
+     */
     private static boolean verbAhead(ParsedSentence s, int k) {
-        for (int j = k; j < k + 3; j++) {
+        for (int j = k; j < Math.min(s.tokens().size(), k + VERB_REACH); j++) {
             if (BUYING_VERBS.contains(s.lower(j))) {
                 return true;
+            }
+            if (s.token(j).isPunct()) {
+                return false;
             }
         }
         return false;

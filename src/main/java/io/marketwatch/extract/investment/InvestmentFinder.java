@@ -283,7 +283,7 @@ public final class InvestmentFinder {
         if (past) {
             return InvestmentStatus.completed;
         }
-        if (s.find(Lexicon.COMPLETION_WORDS, 0, n) >= 0) {
+        if (completed(s)) {
             return InvestmentStatus.completed;
         }
         if (s.find(Lexicon.ANNOUNCEMENT_WORDS, 0, n) >= 0 || deal && s.find(Lexicon.PLAN_WORDS, 0, n) >= 0) {
@@ -292,6 +292,19 @@ public final class InvestmentFinder {
         return kind == InvestmentKind.capex ? InvestmentStatus.planned
                 : kind == InvestmentKind.funding ? InvestmentStatus.completed : InvestmentStatus.announced;
     }
+
+    /** A word of completion not put in the future ("was acquired", not "will be acquired"). */
+    private static boolean completed(ParsedSentence s) {
+        int n = s.tokens().size();
+        for (int k = s.find(Lexicon.COMPLETION_WORDS, 0, n); k >= 0; k = s.find(Lexicon.COMPLETION_WORDS, k + 1, n)) {
+            if (!(s.lower(k - 1).equals("be") && FUTURE_BEFORE_BE.contains(s.lower(k - 2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FUTURE_BEFORE_BE = Set.of("will", "would", "shall", "to", "could", "may", "might");
 
     /** The time frame in the sentence, else in a later sentence about closing the deal. */
     private static Optional<String> horizon(List<ParsedSentence> sentences, int i, boolean pending) {

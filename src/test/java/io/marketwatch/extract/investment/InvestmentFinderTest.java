@@ -39,6 +39,9 @@ class InvestmentFinderTest {
             Tarn Brewing Co, which was acquired by Harlow Mills Inc for $2 billion in 2019, makes lager.                | acquisition | 2000000000 | USD | Harlow Mills Inc | Tarn Brewing Co | completed
             The deal follows Harlow Mills Inc's $3 billion takeover of Tarn Brewing Co in 2019.                          | acquisition | 3000000000 | USD | Harlow Mills Inc | Tarn Brewing Co | completed
             Its biggest purchase was Tarn Brewing Co, which Harlow Mills Inc bought for $400 million in 2020.            | acquisition | 400000000  | USD | Harlow Mills Inc | Tarn Brewing Co | completed
+            Vantor Inc may overlap with Tarn Brewing Co, the lager maker Harlow Mills Inc bought for $400 million in 2020. | acquisition | 400000000 | USD | Harlow Mills Inc | Tarn Brewing Co | completed
+            Vantor Inc agreed to buy Bluepeak Systems, the chip designer that Harlow Mills Inc bought for $6 billion in 2019. | acquisition | 6000000000 | USD | Harlow Mills Inc | Bluepeak Systems | completed
+            Harlow Mills Inc said Tarn Brewing Co, backed by Orion Capital, will be acquired at an enterprise value of $190 million. | acquisition | 190000000 | USD | Harlow Mills Inc | Tarn Brewing Co | announced
             Vantor Inc agreed to sell Bluepeak Systems to Harlow Mills Inc for $700 million.                             | acquisition | 700000000  | USD | Harlow Mills Inc | Bluepeak Systems | announced
             Vantor Inc agreed to sell its lighting unit to Harlow Mills Inc in a $700 million deal.                      | acquisition | 700000000  | USD | Harlow Mills Inc | Vantor Inc      | announced
             Bluepeak Systems agreed to a $900 million takeover by Harlow Mills Inc, the companies said.                  | acquisition | 900000000  | USD | Harlow Mills Inc | Bluepeak Systems | announced
