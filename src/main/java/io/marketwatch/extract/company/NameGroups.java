@@ -11,7 +11,8 @@ import java.util.Optional;
  * is legal or descriptive words ("Alibaba" and "Alibaba Group", "Hang Seng" and "Hang Seng Bank"),
  * when it is the acronym given for it ("United Overseas Bank (UOB)") or made of its initials
  * ("Reserve Bank of India", "RBI"), when it is the last distinctive word of it ("Walt Disney
- * Company", "Disney"), or its stem ("Citigroup", "Citi"). Among several longer forms it joins the
+ * Company", "Disney"), its stem ("Citigroup", "Citi"), or it with its descriptive words cut
+ * short ("Sun Pharmaceutical Industries", "Sun Pharma"). Among several longer forms it joins the
  * one the article names first.
  */
 final class NameGroups {
@@ -56,6 +57,9 @@ final class NameGroups {
                 && allDescriptive(b.words.subList(a.size(), b.size()))) {
             return true;
         }
+        if (shortened(a, b)) {
+            return true;
+        }
         if (a.size() != 1) {
             return false;
         }
@@ -76,6 +80,30 @@ final class NameGroups {
                     || rest.matches("\\.(com|net|org|io|ai)");
         }
         return false;
+    }
+
+    /**
+     * "Sun Pharma" for "Sun Pharmaceutical Industries Ltd", "Samsung Elec" for "Samsung Electronics":
+     * the same first word, then descriptive words of the longer name cut short, then only legal or
+     * descriptive words.
+     */
+    private static boolean shortened(NameForm a, NameForm b) {
+        if (a.size() < 2 || b.size() < a.size() || !a.words.get(0).equals(b.words.get(0))) {
+            return false;
+        }
+        boolean cut = false;
+        for (int i = 1; i < a.size(); i++) {
+            String shorter = a.words.get(i);
+            String longer = b.words.get(i);
+            if (shorter.equals(longer)) {
+                continue;
+            }
+            if (shorter.length() < 3 || !longer.startsWith(shorter) || !descriptive(longer)) {
+                return false;
+            }
+            cut = true;
+        }
+        return cut && allDescriptive(b.words.subList(a.size(), b.size()));
     }
 
     /**

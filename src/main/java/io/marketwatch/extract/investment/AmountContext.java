@@ -35,7 +35,12 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
     private static final BigDecimal SMALLEST_DEAL = BigDecimal.valueOf(1_000_000);
     private static final Set<String> PAST_SPENDING_MARKS = Set.of("since", "developing", "so", "already", "date");
 
-    static AmountContext of(ParsedSentence s, MoneyMention m, List<CompanyMention> mentions) {
+    /**
+     * @param amounts the sentence's amounts, {@code m} among them: a stake word belongs to the
+     *                amount on its side of any other ("raised $500 million, and Z paid $62 million
+     *                for 7% of it": only the second is a stake)
+     */
+    static AmountContext of(ParsedSentence s, MoneyMention m, List<MoneyMention> amounts, List<CompanyMention> mentions) {
         int amount = s.tokenAt(m.start());
         int after = s.tokenFrom(m.end());
         if (m.conversion() != null && s.lower(after).equals("(")) {
@@ -57,6 +62,9 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         int cue = -1;
         InvestmentKind kind = null;
         int stake = s.find(Lexicon.STAKE_WORDS, start, end);
+        while (stake >= 0 && anotherAmountBetween(s, amounts, amount, stake)) {
+            stake = s.find(Lexicon.STAKE_WORDS, stake + 1, end);
+        }
         boolean raised = governs(s, RAISING, amount);
         int acquisition = nearest(s, Lexicon.ACQUISITION_WORDS, start, end, amount);
         int funding = nearestFunding(s, start, end, amount, raised);
@@ -92,6 +100,16 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
             cue = cue >= own ? cue : -1;
         }
         return new AmountContext(amount, after, own, end, cue, kind);
+    }
+
+    private static boolean anotherAmountBetween(ParsedSentence s, List<MoneyMention> amounts, int amount, int word) {
+        for (MoneyMention other : amounts) {
+            int at = s.tokenAt(other.start());
+            if (at > amount && at < word || at < amount && at > word) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

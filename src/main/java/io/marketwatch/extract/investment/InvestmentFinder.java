@@ -136,16 +136,18 @@ public final class InvestmentFinder {
     private static List<Reading> readings(ParsedSentence s, Companies companies, CurrencyContext currencies,
                                           ParsedSentence next) {
         List<MoneyMention> mentions = MoneyParser.find(s.text(), currencies);
-        List<Reading> out = new ArrayList<>();
+        List<MoneyMention> amounts = new ArrayList<>();
         MoneyMention previous = null;
         for (MoneyMention parsed : mentions) {
             boolean restated = previous != null && restates(s.text(), previous, parsed);
             previous = parsed;
-            if (restated) {
-                continue;
+            if (!restated) {
+                amounts.add(rangeFrom(s.text(), parsed));
             }
-            MoneyMention m = rangeFrom(s.text(), parsed);
-            AmountContext ctx = AmountContext.of(s, m, companies.mentionsIn(s.index()));
+        }
+        List<Reading> out = new ArrayList<>();
+        for (MoneyMention m : amounts) {
+            AmountContext ctx = AmountContext.of(s, m, amounts, companies.mentionsIn(s.index()));
             String trap = ctx.trap(s, m);
             if (trap == null) {
                 trap = AmountHead.trap(s, ctx, companies.mentionsIn(s.index()));

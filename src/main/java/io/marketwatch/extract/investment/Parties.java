@@ -73,6 +73,12 @@ record Parties(String investor, String recipient) {
                 return new Parties(by, subject != null ? subject.company() : recipient);
             }
         }
+        if (kind == InvestmentKind.funding || kind == InvestmentKind.capex) {
+            Parties infusion = infusion(s, ctx, mentions, focus);
+            if (infusion != null) {
+                return infusion;
+            }
+        }
         if (kind == InvestmentKind.funding) {
             Parties backing = backing(s, ctx, mentions, focus);
             if (backing != null) {
@@ -144,6 +150,42 @@ record Parties(String investor, String recipient) {
         }
         return new Parties(payer, raiser);
     }
+
+    /**
+     * "X's board approved an equity injection of €3.5 billion into Y", "an infusion of $1 billion
+     * into Y by X": the money goes into the company named after the amount; it comes from the
+     * company named before the noun (its possessive too), else from the company in focus. Null
+     * without such a noun right before the amount or a company after "into".
+     */
+    private static Parties infusion(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions, String focus) {
+        int noun = -1;
+        for (int k = ctx.amountToken() - 1; k >= Math.max(ctx.clauseStart(), ctx.amountToken() - 4); k--) {
+            if (INFUSIONS.contains(s.lower(k)) && s.lower(k + 1).equals("of")) {
+                noun = k;
+                break;
+            }
+        }
+        if (noun < 0) {
+            return null;
+        }
+        String into = null;
+        for (CompanyMention m : mentions) {
+            if (m.fromToken() >= ctx.afterToken() && m.fromToken() - ctx.afterToken() <= 8
+                    && m.fromToken() < ctx.clauseEnd() && s.lower(m.fromToken() - 1).equals("into")) {
+                into = m.company();
+                break;
+            }
+        }
+        String payer = focus;
+        for (CompanyMention m : mentions) {
+            if (m.toToken() <= noun && m.fromToken() >= ctx.clauseStart() && !OBJECT_MARKS.contains(s.lower(m.fromToken() - 1))) {
+                payer = m.company();
+            }
+        }
+        return into == null || into.equals(payer) ? null : new Parties(payer, into);
+    }
+
+    private static final Set<String> INFUSIONS = Set.of("injection", "infusion", "investment", "injections");
 
     private static final Set<String> CLAUSE_WORDS = Set.of(
             "for", "at", "on", "as", "and", "or", "but", "that", "which", "who", "after", "before", "while", "when",

@@ -34,6 +34,7 @@ class CompanyFinderTest {
             The round drew Nvidia, Orion Capital and the Gulf fund Sandhill.                            | Nvidia;Orion Capital;Sandhill
             The company bought AI startup Mosaix for $1.3 billion last year, Vantor Inc said.           | Mosaix;Vantor Inc
             Konkurrenten Norvik meddelade att bolaget köper Strandberg för 2,3 miljarder kronor.        | Norvik;Strandberg
+            Sun Lumera Financial Inc said on Monday it would cut 300 jobs.                              | Sun Lumera Financial Inc
             """)
     void findsCompanies(String body, String expected) {
         assertThat(find(body).facts()).extracting(CompanyFact::name).containsExactly(expected.split(";"));
@@ -98,6 +99,7 @@ class CompanyFinderTest {
             Hang Lee Bank said it would expand. Hang Lee shares jumped.                             | Hang Lee Bank     | Hang Lee     | 2
             Activision Blizzard said sales rose. Activision shares jumped 5%.                       | Activision Blizzard | Activision | 2
             Vantor.com Inc said it would hire. Vantor shares rose.                                  | Vantor.com Inc    | Vantor       | 2
+            Moon Pharmaceutical Industries Ltd will buy Taro. Moon Pharma shares rose 3%.           | Moon Pharmaceutical Industries Ltd | Moon Pharma | 2
             """)
     void namesACompanyByItsFullestFormWithItsOtherFormsAsAliases(String body, String name, String alias, int mentions) {
         CompanyFact fact = find(body).facts().get(0);

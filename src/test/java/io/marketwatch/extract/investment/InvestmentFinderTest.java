@@ -115,6 +115,9 @@ class InvestmentFinderTest {
             Maple Foods Inc agreed to buy Larch Dairy for $800 million, a week after Birch Mills Inc agreed its $1.2 billion takeover of Cedar Snacks. | 800000000  | Maple Foods Inc | Larch Dairy
             Orion Capital Group will put $90 million into Quikbite Labs, and Harbor Ventures will invest $40 million in its preferred shares.           | 40000000   | Harbor Ventures | -
             Quikbite Labs closed a $200 million round, with Orion Capital Group putting in $90 million, while Harbor Ventures contributed $40 million. | 40000000   | Harbor Ventures | -
+            In 2017 Quikbite Labs completed a $500 million round led by Orion Capital, and Harbor Ventures paid $62 million for about 7% of the company. | 500000000 | Orion Capital | Quikbite Labs
+            In 2017 Quikbite Labs completed a $500 million round led by Orion Capital, and Harbor Ventures paid $62 million for about 7% of the company. | 62000000 | Harbor Ventures | Quikbite Labs
+            Vantor Inc's board approved an equity injection of up to €3.5 billion into Bluepeak Systems at a meeting on Tuesday.                          | 3500000000 | Vantor Inc | Bluepeak Systems
             """)
     void readsEachAmountsPartiesFromItsOwnClause(String body, String value, String investor, String recipient) {
         InvestmentFact fact = find(null, body).stream()
