@@ -277,6 +277,10 @@ final class ProductPhrases {
             }
             return unpaired(products);
         }
+        Chunk reportedHead = reportedRelative(s, p, companies);
+        if (reportedHead != null) {
+            return List.of(named(s, reportedHead, t, companies));
+        }
         Chunk actor = chunkEndingAt(s, p);
         Product reduced = reducedRelative(s, p, actor, t, companies);
         if (reduced != null) {
@@ -353,6 +357,33 @@ final class ProductPhrases {
         }
         return List.of();
     }
+
+    /**
+     * "Nintendo's Wii, which Nintendo has said will be in shops by December": a relative clause
+     * whose subject reports the launch; the product is the relative's head. {@code p} is the
+     * reporting verb, or null is returned.
+     */
+    private static Chunk reportedRelative(ParsedSentence s, int p, Companies companies) {
+        if (!REPORTED.contains(s.lower(p))) {
+            return null;
+        }
+        int q = p - 1;
+        while (q >= 0 && PERFECT.contains(s.lower(q))) {
+            q--;
+        }
+        Chunk reporter = chunkEndingAt(s, q);
+        if (reporter != null && isCompany(s, reporter, companies)) {
+            q = reporter.from() - 1;
+        } else if (ACTOR_PRONOUNS.contains(s.lower(q))) {
+            q--;
+        } else {
+            return null;
+        }
+        return RELATIVES.contains(s.lower(q)) && s.lower(q - 1).equals(",") ? headBefore(s, q - 1, companies) : null;
+    }
+
+    private static final Set<String> REPORTED = Set.of("said", "says", "say", "expects", "expect", "hopes", "promised");
+    private static final Set<String> PERFECT = Set.of("has", "have", "had");
 
     /**
      * "X, the payment system Kora Inc introduced last year", "X, the small car it unveiled in

@@ -161,12 +161,21 @@ public final class Chunker {
         if (hasLetter(t.text())) {
             return true;
         }
-        // short model numbers ("Switch 2", "Terran 1"), not years, amounts or percentages
+        // model numbers ("Switch 2", "Terran 1", "Ryzen 9000"), not years, amounts or percentages
         boolean next = i + 1 < tokens.size();
-        return t.text().length() <= 3 && !t.text().contains(",")
+        return (t.text().length() <= 3 || isModelThousand(t.text())) && !t.text().contains(",")
                 && !(next && (tokens.get(i + 1).text().equals("%") || tokens.get(i + 1).is("per")
                 || tokens.get(i + 1).is("percent") || tokens.get(i + 1).is("million")
                 || tokens.get(i + 1).is("billion")));
+    }
+
+    /** Four digits that do not read as a year of the news (1900 to 2049): "9000", "4090". */
+    private static boolean isModelThousand(String text) {
+        if (text.length() != 4 || !text.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int n = Integer.parseInt(text);
+        return n < 1900 || n >= 2050;
     }
 
     /** A model's variant in lower case right after a part with a digit ("mini" in "GPT-5 mini", "o1-preview"). */

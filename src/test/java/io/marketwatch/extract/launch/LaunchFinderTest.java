@@ -82,6 +82,15 @@ class LaunchFinderTest {
     }
 
     @Test
+    void aProductLineTheKnowledgeBaseKnowsIsItsMakers() {
+        List<LaunchFact> found = find("Lenovo showed laptops built on chips from AMD. "
+                + "The Ryzen 9000 desktop processors are due in July as well.");
+
+        assertThat(found).extracting(LaunchFact::company, LaunchFact::product)
+                .containsExactly(Tuple.tuple("AMD", "Ryzen 9000"));
+    }
+
+    @Test
     void theMakerTheSentenceNamesStands() {
         List<LaunchFact> found = find("Qualcomm makes the chips. Lumora Labs said it will release the Snapdragon "
                 + "Lumora 2 headset in September.");
@@ -170,6 +179,8 @@ class LaunchFinderTest {
             Kestrel Motors will launch its Parkinson's disease drug Kestrelin in Japan on June 3.     | Kestrel Motors / Kestrelin expected 2024-06-03
             The Kestrel Volt and the Kestrel Dash have been on pre-order since May 2 and arrive in stores on June 18. | Kestrel Motors / Kestrel Volt expected 2024-06-18, Kestrel Motors / Kestrel Dash expected 2024-06-18
             Its games "Moon Harbor" and "Deep Field 2", both released in April, sold well.          | Kestrel Motors / Moon Harbor released 2024-04-30, Kestrel Motors / Deep Field 2 released 2024-04-30
+            The delay helps Kestrel Motors's Volt X, which Kestrel Motors has said will be in shops by December. | Kestrel Motors / Volt X expected 2024-12-31
+            The Volt 9000 delivery vans, also built on the Kestrel Base 2 frame, are due in July as well. | Kestrel Motors / Volt 9000 expected 2024-07-31
             """)
     void findsLaunchesOfArrivalsStartsAndRelatives(String body, String launches) {
         List<LaunchFact> found = find("Kestrel Motors makes vans. " + body);

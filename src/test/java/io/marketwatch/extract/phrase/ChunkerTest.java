@@ -19,6 +19,7 @@ class ChunkerTest {
             It bought a stake in Fenwick Finance (India) last year.              | Fenwick Finance (India);India
             A Kyoto-based maker hired Jae-yong Park.                            | Kyoto;Jae-yong Park
             The deal would make Harbor Group Taiwan's largest lender.            | Harbor Group;Taiwan
+            The Volt 9000 vans arrive in Lisbon 2026 after the Volt 2 did.       | Volt 9000;Lisbon;Volt 2
             """)
     void findsCapitalisedPhrases(String sentence, String expected) {
         List<ParsedSentence> parsed = Texts.parse(null, sentence);
