@@ -279,8 +279,19 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         while (k >= 0 && VALUE_KINDS.contains(s.lower(k))) {
             k--;
         }
+        if (s.lower(k).equals(",")) {
+            // "the acquisition of Y by X, valued at …": the phrase the comma closes names the deal
+            for (int j = k - 1; j >= Math.max(0, k - APPOSITION_REACH) && !s.lower(j).equals(","); j--) {
+                if (DEAL_NOUNS.contains(s.lower(j))) {
+                    return true;
+                }
+            }
+            return false;
+        }
         return DEAL_NOUNS.contains(s.lower(k)) || s.lower(k).equals("for");
     }
+
+    private static final int APPOSITION_REACH = 12;
 
     private static final Set<String> VALUE_KINDS = Set.of("a", "an", "total", "enterprise", "equity", "overall");
     private static final Set<String> DEAL_NOUNS = Set.of(
@@ -308,7 +319,8 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
     }
 
     private static final WordList BUYING = WordList.of(
-            "buy", "acquire", "take over", "takeover", "bought", "acquired", "purchase");
+            "buy", "buys", "buying", "acquire", "acquires", "acquiring", "take over", "takeover", "bought", "acquired",
+            "purchase", "acquisition", "buyout");
 
     /**
      * "has spent $800 million developing it since 2015", "$13 billion invested since 2019", "had

@@ -162,8 +162,15 @@ final class DealRoles {
     private static Parties passive(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions) {
         for (CompanyMention agent : mentions) {
             int by = agent.fromToken() - 1;
-            if (by <= ctx.clauseStart() || by >= ctx.clauseEnd() || !s.lower(by).equals("by")
-                    || !agentOfDeal(s, by)) {
+            if (by <= ctx.clauseStart() || by >= ctx.clauseEnd() || !s.lower(by).equals("by")) {
+                continue;
+            }
+            CompanyMention object = dealObjectBefore(s, by, mentions);
+            if (object != null && !object.company().equals(agent.company())) {
+                // "the acquisition of Y by X"
+                return new Parties(agent.company(), object.company());
+            }
+            if (!agentOfDeal(s, by)) {
                 continue;
             }
             CompanyMention bought = null;
@@ -281,6 +288,17 @@ final class DealRoles {
             }
         }
         return k;
+    }
+
+    /** The company of "the acquisition of Y" ending right before {@code by}, or null. */
+    private static CompanyMention dealObjectBefore(ParsedSentence s, int by, List<CompanyMention> mentions) {
+        for (CompanyMention m : mentions) {
+            if (m.toToken() == by && s.lower(m.fromToken() - 1).equals("of")
+                    && DEAL_NOUNS.contains(s.lower(m.fromToken() - 2)) && !s.lower(m.fromToken() - 2).equals("investment")) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "acquired by", "taken over by", "a cash takeover by private equity firm": the word before "by" is the deal. */

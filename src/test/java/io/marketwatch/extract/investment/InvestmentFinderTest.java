@@ -42,6 +42,8 @@ class InvestmentFinderTest {
             Vantor Inc may overlap with Tarn Brewing Co, the lager maker Harlow Mills Inc bought for $400 million in 2020. | acquisition | 400000000 | USD | Harlow Mills Inc | Tarn Brewing Co | completed
             Vantor Inc agreed to buy Bluepeak Systems, the chip designer that Harlow Mills Inc bought for $6 billion in 2019. | acquisition | 6000000000 | USD | Harlow Mills Inc | Bluepeak Systems | completed
             Harlow Mills Inc said Tarn Brewing Co, backed by Orion Capital, will be acquired at an enterprise value of $190 million. | acquisition | 190000000 | USD | Harlow Mills Inc | Tarn Brewing Co | announced
+            The acquisition of Tarn Brewing Co by Harlow Mills Inc, valued at 542 mln stg, is expected to close in June.   | acquisition | 542000000 | GBP | Harlow Mills Inc | Tarn Brewing Co | announced
+            Harlow Mills Inc's purchase of Tarn Brewing Co, valued at 542 mln stg, is expected to close in June.          | acquisition | 542000000 | GBP | Harlow Mills Inc | Tarn Brewing Co | announced
             Vantor Inc agreed to sell Bluepeak Systems to Harlow Mills Inc for $700 million.                             | acquisition | 700000000  | USD | Harlow Mills Inc | Bluepeak Systems | announced
             Vantor Inc agreed to sell its lighting unit to Harlow Mills Inc in a $700 million deal.                      | acquisition | 700000000  | USD | Harlow Mills Inc | Vantor Inc      | announced
             Bluepeak Systems agreed to a $900 million takeover by Harlow Mills Inc, the companies said.                  | acquisition | 900000000  | USD | Harlow Mills Inc | Bluepeak Systems | announced
@@ -86,6 +88,7 @@ class InvestmentFinderTest {
             The new plan of Vantor Inc is larger than the $5 billion it set aside last year.
             The round, made up of $300 million in equity and $100 million in debt, closed for Quikbite Labs.
             The round values Quikbite Labs at $2 billion, nearly double the $1 billion it was worth in March.
+            Quikbite Labs, valued at $2 billion in its last round, is hiring 300 engineers.
             Vantor Inc took a $622 million restructuring charge in the quarter.
             Vantor Inc authorised $10 billion of share repurchases and raised its dividend.
             Capital spending at Vantor Inc totalled $9.3 billion last year.
