@@ -322,8 +322,9 @@ final class ProductPhrases {
                 return unpaired(coordinated(s, subject, t, companies, List.of()));
             }
         }
-        if ((s.lower(p).equals("and") || s.lower(p).equals("but")) && p < t.from() - 1) {
-            // "the X, which carries 288 GB of memory and will be available …": the predicate's subject is the relative's head
+        if (s.lower(p).equals("and") || s.lower(p).equals("but")) {
+            // "the X, which carries 288 GB of memory and will be available …", "the X, which will cost
+            // $999 and arrive in October": the predicate's subject is the relative's head
             int relative = relativeBefore(s, p);
             Chunk head = relative < 0 ? null : headBefore(s, relative - 1, companies);
             if (head != null) {

@@ -181,6 +181,7 @@ class LaunchFinderTest {
             Its games "Moon Harbor" and "Deep Field 2", both released in April, sold well.          | Kestrel Motors / Moon Harbor released 2024-04-30, Kestrel Motors / Deep Field 2 released 2024-04-30
             The delay helps Kestrel Motors's Volt X, which Kestrel Motors has said will be in shops by December. | Kestrel Motors / Volt X expected 2024-12-31
             The Volt 9000 delivery vans, also built on the Kestrel Base 2 frame, are due in July as well. | Kestrel Motors / Volt 9000 expected 2024-07-31
+            Kestrel Motors announced the Volt X, which will cost $45,000 and arrive in October.       | Kestrel Motors / Volt X expected 2024-10-31
             """)
     void findsLaunchesOfArrivalsStartsAndRelatives(String body, String launches) {
         List<LaunchFact> found = find("Kestrel Motors makes vans. " + body);
