@@ -58,7 +58,7 @@ LEGAL = {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "
 # what ends a legal name besides its suffix: "Eli Lilly and Company" is Eli Lilly
 LEGAL_ENDINGS = LEGAL | {"and", "&"}
 SECURITY = re.compile(
-    r"\s*(-\s*)?\b(class [a-z]( \w+)?|series [a-z]|common stock|common shares|ordinary shares|"
+    r"\s*(-\s*)?\b(class [a-z]( \w+)?|series [a-z]|(un)?sponsored|common stock|common shares|ordinary shares|"
     r"american depositary (shares|receipt)s?|ads|adr|depositary shares|units?|warrants?|rights?|"
     r"preferred( stock)?|subordinate voting shares|registered shares|shares)\b.*$", re.I)
 NOT_ISSUERS = re.compile(r"\b(etf|fund|trust series|notes? due|bonds?|debentures?|%|warrants?|etn|index)\b", re.I)

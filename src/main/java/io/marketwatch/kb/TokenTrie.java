@@ -8,7 +8,8 @@ import java.util.function.Predicate;
 
 /**
  * Names as paths of words: a lookup walks one word per step, so finding every known name in a
- * text costs at most (longest name) steps per word, whatever the number of names.
+ * text costs at most (longest name) steps per word, whatever the number of names. Words are
+ * compared without their accents ("Itaú" is "Itau", "Ørsted" is "Orsted").
  */
 final class TokenTrie {
 
@@ -22,7 +23,7 @@ final class TokenTrie {
         }
         Node node = root;
         for (String w : words) {
-            node = node.children.computeIfAbsent(w, k -> new Node());
+            node = node.children.computeIfAbsent(Folding.fold(w), k -> new Node());
         }
         node.entities.removeIf(replaces);
         if (!node.entities.contains(entity)) {
@@ -35,7 +36,7 @@ final class TokenTrie {
     List<KnownEntity> get(List<String> words) {
         Node node = root;
         for (String w : words) {
-            node = node.children.get(w);
+            node = node.children.get(Folding.fold(w));
             if (node == null) {
                 return List.of();
             }
@@ -52,7 +53,7 @@ final class TokenTrie {
             int end = -1;
             List<KnownEntity> found = null;
             for (int j = i; j < words.size() && j - i < longest; j++) {
-                node = node.children.get(words.get(j));
+                node = node.children.get(Folding.fold(words.get(j)));
                 if (node == null) {
                     break;
                 }

@@ -114,6 +114,19 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aNameIsKnownWithTheAccentsThePressWritesAndTheListingsLeaveOut() {
+        assertThat(base.lookup("Ørsted").company()).map(KnownEntity::country).contains("DK");
+        assertThat(base.lookup("Itaú Unibanco").company()).isEqualTo(base.lookup("Itau Unibanco").company())
+                .map(KnownEntity::country).contains("BR");
+    }
+
+    @Test
+    void aDepositaryReceiptIsNoCompanyOfItsOwn() {
+        assertThat(base.lookup("Itau Unibanco Holding S.A.").company()).map(KnownEntity::ticker).contains("ITUB3.SA");
+        assertThat(base.lookup("Petrobras").company()).map(KnownEntity::country).contains("BR");
+    }
+
+    @Test
     void aBareNameThePressUsesForAnotherFirmIsNoAlias() {
         assertThat(base.lookup("Nasdaq").isEmpty()).isTrue();
         assertThat(base.lookup("Nasdaq, Inc.").isCompany()).isTrue();
