@@ -210,7 +210,7 @@ final class ProductPhrases {
             if (Lexicon.PRODUCT_NOUNS.contains(w) || Lexicon.PRODUCT_REFERENCES.contains(w)) {
                 Chunk apposed = chunkAt(s, j + 1);
                 if (j + 1 < s.tokens().size() && Lexicon.PRODUCT_NOUNS.contains(s.lower(j + 1))
-                        || apposed != null && isCandidate(s, apposed, companies)) {
+                        || apposed != null && isCandidate(s, apposed, companies) || nounBeforeHead(s, j + 1)) {
                     continue;
                 }
                 int apposition = s.lower(j + 2).equals("the") ? j + 3 : j + 2;
@@ -226,6 +226,13 @@ final class ProductPhrases {
             }
         }
         return List.of();
+    }
+
+    /** "delivery" in "drone delivery service": a lower-case word between two product nouns of one compound. */
+    private static boolean nounBeforeHead(ParsedSentence s, int k) {
+        Token t = s.token(k);
+        return t != null && t.isWord() && !t.isCapitalised() && !OBJECT_STOPS.contains(t.lower())
+                && !COORDINATION.contains(t.lower()) && !t.lower().equals("or") && Lexicon.PRODUCT_NOUNS.contains(s.lower(k + 1));
     }
 
     private static List<Product> subject(ParsedSentence s, Trigger t, Companies companies, LaunchMemory memory) {

@@ -148,8 +148,9 @@ record Trigger(int from, int to, Type type, boolean noun) {
                     && !s.lower(k + Lexicon.DELAY_WORDS.matchAt(s.tokens(), k)).equals("against")
                     && (!w.startsWith("put") || launchNounAfter(s, k + 2))) {
                 out.add(new Trigger(k, k + Lexicon.DELAY_WORDS.matchAt(s.tokens(), k), Type.DELAY, false));
-            } else if ((w.equals("pushes") || w.equals("pushed") || w.equals("pushing")) && backWithin(s, k)
-                    && !s.lower(k + 2).equals("against")) {
+            } else if ((w.equals("pushes") || w.equals("pushed") || w.equals("pushing"))
+                    && (backWithin(s, k) || launchNounAfter(s, k + 1)) && !s.lower(k + 2).equals("against")) {
+                // "pushed back the X", "pushed the launch of X to March"
                 out.add(new Trigger(k, k + 1, Type.DELAY, false));
             } else if (INCLUDING.contains(w) && isShowcase(s, k)) {
                 out.add(new Trigger(k, k + 1, Type.SHOWCASE, false));

@@ -182,6 +182,8 @@ class LaunchFinderTest {
             The delay helps Kestrel Motors's Volt X, which Kestrel Motors has said will be in shops by December. | Kestrel Motors / Volt X expected 2024-12-31
             The Volt 9000 delivery vans, also built on the Kestrel Base 2 frame, are due in July as well. | Kestrel Motors / Volt 9000 expected 2024-07-31
             Kestrel Motors announced the Volt X, which will cost $45,000 and arrive in October.       | Kestrel Motors / Volt X expected 2024-10-31
+            Kestrel Motors will launch its drone delivery service next month.                        | Kestrel Motors / drone delivery service expected 2024-06-30
+            Kestrel Motors pushed the launch of the Volt X to the first quarter of 2025.              | Kestrel Motors / Volt X delayed 2025-03-31
             """)
     void findsLaunchesOfArrivalsStartsAndRelatives(String body, String launches) {
         List<LaunchFact> found = find("Kestrel Motors makes vans. " + body);
