@@ -110,7 +110,16 @@ public final class Companies {
      * not name it.
      */
     public Optional<String> knownMaker(String product) {
-        Optional<KnownEntity> owner = known.makerOf(product);
+        return knownMaker(product, false);
+    }
+
+    /** As {@link #knownMaker(String)}, from the product's whole name only ("ChatGPT", not "ChatGPT app"). */
+    public Optional<String> knownMakerOfWholeName(String product) {
+        return knownMaker(product, true);
+    }
+
+    private Optional<String> knownMaker(String product, boolean wholeName) {
+        Optional<KnownEntity> owner = known.makerOf(product, wholeName);
         if (owner.isEmpty()) {
             return Optional.empty();
         }

@@ -117,11 +117,12 @@ final class KnownNames {
 
     /**
      * The company that makes a product, from the longest run of its opening words the base knows
-     * ("iPhone 16 Pro": the iPhone, Apple's); empty when that run is no product or its maker is unknown.
+     * ("iPhone 16 Pro": the iPhone, Apple's), or from all of them only when {@code wholeName};
+     * empty when that run is no product or its maker is unknown.
      */
-    Optional<KnownEntity> makerOf(String product) {
+    Optional<KnownEntity> makerOf(String product, boolean wholeName) {
         List<String> words = NameWords.of(product);
-        for (int n = words.size(); n >= 1; n--) {
+        for (int n = words.size(); n >= (wholeName ? words.size() : 1); n--) {
             Known known = base.lookup(words.subList(0, n));
             if (!known.isEmpty()) {
                 return known.owner();

@@ -159,6 +159,17 @@ public final class LaunchFinder {
         return false;
     }
 
+    /** "A Windows version is planned": the name, written before a product noun, describes another product. */
+    private static boolean describesAnother(ParsedSentence s, Product p) {
+        int words = p.name().split("\\s+").length;
+        for (int k = 0; k + words < s.tokens().size(); k++) {
+            if (s.span(k, k + words - 1).equals(p.name()) && Lexicon.PRODUCT_NOUNS.contains(s.lower(k + words))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "of" at {@code of} with a capitalised word or a number at {@code other}. */
     private static boolean joinedByOf(ParsedSentence s, int of, int other) {
         Token word = s.token(other);
@@ -169,12 +180,18 @@ public final class LaunchFinder {
     /**
      * The maker the rules gave, unless the sentence does not name it and the knowledge base knows
      * the product's maker among the article's companies ("Netflix's rival unveiled the iPhone 11
-     * Pro": Apple's, not the company the article is about).
+     * Pro": Apple's, not the company the article is about); a product the base knows by its whole
+     * name goes to its maker even when the sentence names another company.
      */
     private static String maker(ParsedSentence s, Product p, String named, Companies companies) {
-        if (named == null || p.unnamed()
-                || companies.mentionsIn(s.index()).stream().anyMatch(m -> m.company().equals(named))) {
+        if (named == null || p.unnamed()) {
             return named;
+        }
+        if (companies.mentionsIn(s.index()).stream().anyMatch(m -> m.company().equals(named))) {
+            // a product the base knows by its whole name is its maker's whoever the sentence names
+            // ("xAI's Grok 3 beat GPT-5", "Google has lagged since ChatGPT arrived"), unless the
+            // name only describes another product ("a Windows version" of an app)
+            return describesAnother(s, p) ? named : companies.knownMakerOfWholeName(p.name()).orElse(named);
         }
         return companies.knownMaker(p.name()).orElse(named);
     }

@@ -91,6 +91,23 @@ class LaunchFinderTest {
     }
 
     @Test
+    void aProductKnownByItsWholeNameIsItsMakersWhicheverCompanyTheSentenceNames() {
+        List<LaunchFact> found = find("OpenAI makes chatbots. Google has been under pressure since ChatGPT "
+                + "arrived in November 2022.");
+
+        assertThat(found).extracting(LaunchFact::company, LaunchFact::product)
+                .containsExactly(Tuple.tuple("OpenAI", "ChatGPT"));
+    }
+
+    @Test
+    void aKnownNameThatDescribesAnotherProductKeepsTheSentencesMaker() {
+        List<LaunchFact> found = find("OpenAI released a desktop app on Monday. A Windows version is planned for "
+                + "later this year, given that Microsoft, which has put $13 billion into OpenAI, makes Windows.");
+
+        assertThat(found).extracting(LaunchFact::company).doesNotContain("Microsoft");
+    }
+
+    @Test
     void theMakerTheSentenceNamesStands() {
         List<LaunchFact> found = find("Qualcomm makes the chips. Lumora Labs said it will release the Snapdragon "
                 + "Lumora 2 headset in September.");
