@@ -89,6 +89,8 @@ class InvestmentFinderTest {
             The round, made up of $300 million in equity and $100 million in debt, closed for Quikbite Labs.
             The round values Quikbite Labs at $2 billion, nearly double the $1 billion it was worth in March.
             Quikbite Labs, valued at $2 billion in its last round, is hiring 300 engineers.
+            Harlow Mills Inc will buy back up to 5 bln dlrs of its own shares over two years.
+            Harlow Mills Inc will spend 500 mln stg on marketing next year.
             Vantor Inc took a $622 million restructuring charge in the quarter.
             Vantor Inc authorised $10 billion of share repurchases and raised its dividend.
             Capital spending at Vantor Inc totalled $9.3 billion last year.
