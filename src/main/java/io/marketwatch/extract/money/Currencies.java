@@ -42,7 +42,10 @@ final class Currencies {
             Map.entry("฿", "THB"), Map.entry("THB", "THB"), Map.entry("RM", "MYR"), Map.entry("MYR", "MYR"),
             Map.entry("Rp", "IDR"), Map.entry("IDR", "IDR"), Map.entry("₱", "PHP"), Map.entry("PHP", "PHP"),
             Map.entry("₪", "ILS"), Map.entry("ILS", "ILS"), Map.entry("AED", "AED"), Map.entry("SAR", "SAR"),
-            Map.entry("PLN", "PLN"), Map.entry("ZAR", "ZAR"), Map.entry("VND", "VND"));
+            Map.entry("PLN", "PLN"), Map.entry("ZAR", "ZAR"), Map.entry("VND", "VND"), Map.entry("SFr", "CHF"),
+            Map.entry("Dh", "AED"), Map.entry("KSh", "KES"), Map.entry("Ksh", "KES"), Map.entry("KES", "KES"),
+            Map.entry("₦", "NGN"), Map.entry("NGN", "NGN"), Map.entry("EGP", "EGP"), Map.entry("GHS", "GHS"),
+            Map.entry("QAR", "QAR"));
 
     /** The prefixes by their last character, longest first, for looking back from a number. */
     private static final Map<Character, List<String>> PREFIXES_BY_LAST = PREFIXES.keySet().stream()
@@ -51,7 +54,7 @@ final class Currencies {
 
     /** ISO codes accepted after the number ("13 bln USD"); case-sensitive. */
     static final String SUFFIX_CODES = "USD|EUR|GBP|JPY|CNY|RMB|INR|KRW|CHF|HKD|SGD|AUD|CAD|NZD|TWD|SEK|NOK|DKK"
-            + "|BRL|MXN|RUB|TRY|THB|MYR|IDR|PHP|ILS|AED|SAR|PLN|ZAR|VND";
+            + "|BRL|MXN|RUB|TRY|THB|MYR|IDR|PHP|ILS|AED|SAR|PLN|ZAR|VND|KES|NGN|EGP|GHS|QAR";
 
     /** Currency nouns written after the number, singular stem → ISO code (DOLLAR: the context's). */
     private static final Map<String, String> NOUNS = Map.ofEntries(
@@ -63,7 +66,8 @@ final class Currencies {
             Map.entry("lira", "TRY"), Map.entry("ringgit", "MYR"), Map.entry("baht", "THB"),
             Map.entry("rupiah", "IDR"), Map.entry("rand", "ZAR"), Map.entry("zloty", "PLN"),
             Map.entry("dirham", "AED"), Map.entry("riyal", "SAR"), Map.entry("shekel", "ILS"),
-            Map.entry("naira", "NGN"), Map.entry("crown", CROWN));
+            Map.entry("naira", "NGN"), Map.entry("shilling", "KES"), Map.entry("cedi", "GHS"),
+            Map.entry("crown", CROWN));
 
     /** Written forms of the nouns, lower case → singular stem. */
     private static final Map<String, String> NOUN_FORMS = Map.ofEntries(
@@ -80,13 +84,17 @@ final class Currencies {
             Map.entry("rand", "rand"), Map.entry("zlotys", "zloty"), Map.entry("zloty", "zloty"),
             Map.entry("dirhams", "dirham"), Map.entry("riyals", "riyal"), Map.entry("shekels", "shekel"),
             Map.entry("naira", "naira"), Map.entry("crowns", "crown"), Map.entry("crown", "crown"),
+            Map.entry("shillings", "shilling"), Map.entry("shilling", "shilling"), Map.entry("cedis", "cedi"),
+            Map.entry("cedi", "cedi"),
             // wire-agency abbreviations: "52 bln dlrs", "11.5 bln stg"
             Map.entry("dlrs", "dollar"), Map.entry("dlr", "dollar"), Map.entry("stg", "sterling"));
 
     /** Nationality before a noun that picks the currency ("Hong Kong dollars", "Swiss francs"). */
     static final String ADJECTIVES = "U\\.S\\.|US|American|Australian|Canadian|Hong Kong|Singapore|Singaporean"
             + "|New Zealand|New Taiwan|Taiwan|Taiwanese|Swiss|Swedish|Norwegian|Danish|Indian|Pakistani"
-            + "|Mexican|Philippine|Brazilian|Chinese|Japanese|South Korean|Korean|British|Egyptian|Czech";
+            + "|Mexican|Philippine|Brazilian|Chinese|Japanese|South Korean|Korean|British|Egyptian|Czech"
+            + "|Saudi|Qatari|Emirati|UAE|Kenyan|Ugandan|Tanzanian|Nigerian|South African|Ghanaian|Argentine"
+            + "|Chilean|Colombian";
 
     private static final Map<String, String> NATIONAL = Map.ofEntries(
             Map.entry("us dollar", "USD"), Map.entry("u.s. dollar", "USD"), Map.entry("american dollar", "USD"),
@@ -98,7 +106,12 @@ final class Currencies {
             Map.entry("danish krone", "DKK"), Map.entry("pakistani rupee", "PKR"),
             Map.entry("philippine peso", "PHP"), Map.entry("egyptian pound", "EGP"),
             Map.entry("swedish crown", "SEK"), Map.entry("danish crown", "DKK"), Map.entry("norwegian crown", "NOK"),
-            Map.entry("czech crown", "CZK"));
+            Map.entry("czech crown", "CZK"), Map.entry("saudi riyal", "SAR"), Map.entry("qatari riyal", "QAR"),
+            Map.entry("emirati dirham", "AED"), Map.entry("uae dirham", "AED"), Map.entry("kenyan shilling", "KES"),
+            Map.entry("ugandan shilling", "UGX"), Map.entry("tanzanian shilling", "TZS"),
+            Map.entry("nigerian naira", "NGN"), Map.entry("south african rand", "ZAR"),
+            Map.entry("ghanaian cedi", "GHS"), Map.entry("argentine peso", "ARS"), Map.entry("chilean peso", "CLP"),
+            Map.entry("colombian peso", "COP"));
 
     /** Scale words and abbreviations written after the number, lower case → multiplier. */
     private static final Map<String, BigDecimal> SCALES = Map.ofEntries(

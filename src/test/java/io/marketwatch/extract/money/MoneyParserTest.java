@@ -22,6 +22,11 @@ class MoneyParserTest {
             A deal worth about US$29 billion was signed.               => US$29 billion      => 29000000000    => USD => true  => false
             It will spend 13 bln USD on chips.                         => 13 bln USD         => 13000000000    => USD => false => false
             It pays €2.5 billion for it.                               => €2.5 billion       => 2500000000     => EUR => false => false
+            It pays SFr 900 million for it.                            => SFr 900 million    => 900000000      => CHF => false => false
+            The fund put in Dh1bn last year.                           => Dh1bn              => 1000000000     => AED => false => false
+            Safaricom raised KSh5 billion in bonds.                    => KSh5 billion       => 5000000000     => KES => false => false
+            It will cost 2.1 billion Saudi riyals.                     => 2.1 billion Saudi riyals => 2100000000 => SAR => false => false
+            It invested 40 billion Kenyan shillings.                   => 40 billion Kenyan shillings => 40000000000 => KES => false => false
             It pays €2.5bn for it.                                     => €2.5bn             => 2500000000     => EUR => false => false
             Tencent has agreed to invest €1.16bn for a stake.          => €1.16bn            => 1160000000     => EUR => false => false
             The fund holds £400m of bonds.                             => £400m              => 400000000      => GBP => false => false
