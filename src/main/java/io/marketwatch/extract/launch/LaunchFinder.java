@@ -63,8 +63,9 @@ public final class LaunchFinder {
         List<DateMention> dates = usableDates(s, published);
         int denial = s.find(Lexicon.DENIAL_WORDS, 0, s.tokens().size());
         for (Trigger t : triggers) {
-            if (t.noun() && triggers.stream().anyMatch(d -> d.type() == Trigger.Type.DELAY && d.to() <= t.from()
-                    && t.from() - d.to() <= 2)) {
+            if (t.type() == Trigger.Type.LAUNCH && triggers.stream().anyMatch(d -> d.type() == Trigger.Type.DELAY
+                    && d.to() <= t.from() && (t.noun() && t.from() - d.to() <= 2 || onlyNameBetween(s, d.to(), t.from())))) {
+                // "delayed the launch of X", "postponed the Nova 5 launch": the launch noun is what is delayed
                 continue;
             }
             DateMention triggerDate = date(s, t.to(), dates);
@@ -129,6 +130,25 @@ public final class LaunchFinder {
         String employer = employers.of(p.company());
         return employer != null ? employer : p.company();
     }
+
+    /** Between {@code from} and {@code to} only a determiner and a name ("the Nova 5", "its X2"). */
+    private static boolean onlyNameBetween(ParsedSentence s, int from, int to) {
+        if (to - from > NAME_REACH) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = s.token(k);
+            boolean determiner = k == from && NAME_DETERMINERS.contains(t.lower());
+            if (!determiner && !Character.isUpperCase(t.text().charAt(0)) && !t.hasInnerCapital()
+                    && t.kind() != Token.Kind.NUMBER) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> NAME_DETERMINERS = Set.of("the", "its", "their", "his", "her");
+    private static final int NAME_REACH = 6;
 
     /** "target of mln consoles": a description that counts or aims, not a product. */
     static boolean isQuantity(String description) {
@@ -235,14 +255,14 @@ public final class LaunchFinder {
 
     /**
      * A date without a year ("on February 2") read as last year's although the launch is still
-     * to come moves to the next year; one read as next year's for a launch already out moves back.
+     * to come (expected, or delayed to it: "delayed the X to September") moves to the next year; one read as next year's for a launch already out moves back.
      */
     static LaunchWindow aligned(DateMention date, LaunchStatus status, LocalDate published) {
         LaunchWindow w = date.window();
         if (w == null || w.from() == null || w.to() == null || YEAR.matcher(date.text()).find()) {
             return w;
         }
-        if (status == LaunchStatus.expected && w.to().isBefore(published)) {
+        if ((status == LaunchStatus.expected || status == LaunchStatus.delayed) && w.to().isBefore(published)) {
             return new LaunchWindow(w.from().plusYears(1), w.to().plusYears(1));
         }
         if (status == LaunchStatus.released && w.from().isAfter(published)) {

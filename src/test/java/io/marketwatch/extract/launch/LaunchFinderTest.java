@@ -186,6 +186,9 @@ class LaunchFinderTest {
             Kestrel Motors announced the Volt X, which will cost $45,000 and arrive in October.       | Kestrel Motors / Volt X expected 2024-10-31
             Kestrel Motors will launch its drone delivery service next month.                        | Kestrel Motors / drone delivery service expected 2024-06-30
             Kestrel Motors pushed the launch of the Volt X to the first quarter of 2025.              | Kestrel Motors / Volt X delayed 2025-03-31
+            Kestrel Motors delayed the Volt X to March.                                               | Kestrel Motors / Volt X delayed 2025-03-31
+            Kestrel Motors is delaying the launch of its Volt X van to September.                     | Kestrel Motors / Volt X delayed 2024-09-30
+            Kestrel Motors deferred the Volt X launch to 2026.                                         | Kestrel Motors / Volt X delayed 2026-12-31
             """)
     void findsLaunchesOfArrivalsStartsAndRelatives(String body, String launches) {
         List<LaunchFact> found = find("Kestrel Motors makes vans. " + body);
