@@ -49,6 +49,7 @@ class InvestmentFinderTest {
             Bluepeak Systems agreed to a $900 million takeover by Harlow Mills Inc, the companies said.                  | acquisition | 900000000  | USD | Harlow Mills Inc | Bluepeak Systems | announced
             Quikbite Labs will receive a $500 million investment from Orion Capital Group, the startup said.             | stake       | 500000000  | USD | Orion Capital Group | Quikbite Labs  | announced
             Vantor Inc will invest $2 billion in a plant in Ohio, chief executive Dana Whitfield said.                   | capex       | 2000000000 | USD | Vantor Inc       | -               | planned
+            Vantor Inc is setting up a $2 billion plant in Chennai.                                                       | capex       | 2000000000 | USD | Vantor Inc       | -               | planned
             Norvik Energi AB investerar 5,6 miljarder kronor i en ny fabrik, skriver SeekingAlpha.                        | capex       | 5600000000 | SEK | Norvik Energi AB  | -                 | planned
             Harbor Steel Corp guided to $4 billion to $4.5 billion of capital spending for next year.                   | capex       | 4000000000 | USD | Harbor Steel Corp | -                 | planned
             Harbor Steel Corp expects capital expenditure of 27 bln to 29 bln dlrs in 2026, the company said.       | capex       | 27000000000 | USD | Harbor Steel Corp | -                 | planned
@@ -91,6 +92,7 @@ class InvestmentFinderTest {
             Quikbite Labs, valued at $2 billion in its last round, is hiring 300 engineers.
             Harlow Mills Inc will buy back up to 5 bln dlrs of its own shares over two years.
             Harlow Mills Inc will spend 500 mln stg on marketing next year.
+            Harbor Steel Corp shares opened 5% higher at $45 after the results.
             Vantor Inc took a $622 million restructuring charge in the quarter.
             Vantor Inc authorised $10 billion of share repurchases and raised its dividend.
             Capital spending at Vantor Inc totalled $9.3 billion last year.
