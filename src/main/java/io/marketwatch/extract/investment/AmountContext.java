@@ -163,7 +163,19 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
                 best = k;
             }
         }
+        for (int k = Math.max(0, from); k < Math.min(to, s.tokens().size()); k++) {
+            // "a $40 million Series B": a round named in capitals, which running-text words miss
+            if (isNamedRound(s, k) && (best < 0 || distance(k, amount) < distance(best, amount))) {
+                best = k;
+            }
+        }
         return best;
+    }
+
+    /** "Series B", "Series A-1": the name of a funding round. */
+    private static boolean isNamedRound(ParsedSentence s, int k) {
+        return s.token(k).text().equals("Series") && s.token(k + 1) != null
+                && s.token(k + 1).text().matches("[A-H](-?\\d)?\\+?");
     }
 
     /** The match of {@code list} nearest to the amount; words before it count as nearer. */

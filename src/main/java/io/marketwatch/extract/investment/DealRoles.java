@@ -41,7 +41,8 @@ final class DealRoles {
             "offloads", "offloaded");
     private static final Set<String> RECEIVING = Set.of(
             "receive", "receives", "received", "receiving", "secure", "secures", "secured", "securing", "get",
-            "gets", "got", "obtain", "obtained", "win", "wins", "won", "land", "lands", "landed");
+            "gets", "got", "obtain", "obtained", "win", "wins", "won", "land", "lands", "landed", "raise", "raises",
+            "raised", "raising", "bag", "bags", "bagged", "attract", "attracts", "attracted", "draw", "draws", "drew");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> BOUGHT = Set.of("acquired", "bought", "purchased");
     private static final Set<String> PASSIVE_AUX = Set.of("be", "been", "being", "is", "are", "was", "were");
@@ -87,7 +88,7 @@ final class DealRoles {
     }
 
     /**
-     * "Y will receive $2 billion in fresh equity from X", "Y secured $500 million from X": the one
+     * "Y will receive $2 billion in fresh equity from X", "Y raised $500 million from X": the one
      * that receives is the subject, the one it comes from pays. Null when the sentence is not built so.
      */
     static Parties received(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions, String focus) {

@@ -88,6 +88,10 @@ record Parties(String investor, String recipient) {
             if (backer == null && next != null && next.find(Lexicon.FUNDING_WORDS, 0, next.tokens().size()) >= 0) {
                 backer = backer(next, companies, "by");
             }
+            if (backer != null && backer.equals(investor)) {
+                // "The $40 million round was led by X, Y said": the round is the other company's
+                investor = other(mentions, backer);
+            }
             return new Parties(backer, investor);
         }
         if (kind == InvestmentKind.capex) {

@@ -50,6 +50,9 @@ class InvestmentFinderTest {
             Quikbite Labs will receive a $500 million investment from Orion Capital Group, the startup said.             | stake       | 500000000  | USD | Orion Capital Group | Quikbite Labs  | announced
             Vantor Inc will invest $2 billion in a plant in Ohio, chief executive Dana Whitfield said.                   | capex       | 2000000000 | USD | Vantor Inc       | -               | planned
             Vantor Inc is setting up a $2 billion plant in Chennai.                                                       | capex       | 2000000000 | USD | Vantor Inc       | -               | planned
+            Quikbite Labs closed a $40 million Series B, led by Orion Capital.                                            | funding     | 40000000   | USD | Orion Capital    | Quikbite Labs   | completed
+            Quikbite Labs has bagged $40 million in fresh funding from Orion Capital.                                     | funding     | 40000000   | USD | Orion Capital    | Quikbite Labs   | completed
+            The $40 million round was led by Orion Capital, Quikbite Labs said.                                           | funding     | 40000000   | USD | Orion Capital    | Quikbite Labs   | completed
             Norvik Energi AB investerar 5,6 miljarder kronor i en ny fabrik, skriver SeekingAlpha.                        | capex       | 5600000000 | SEK | Norvik Energi AB  | -                 | planned
             Harbor Steel Corp guided to $4 billion to $4.5 billion of capital spending for next year.                   | capex       | 4000000000 | USD | Harbor Steel Corp | -                 | planned
             Harbor Steel Corp expects capital expenditure of 27 bln to 29 bln dlrs in 2026, the company said.       | capex       | 27000000000 | USD | Harbor Steel Corp | -                 | planned
