@@ -53,6 +53,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
     /** Verbs that launch only with "out" after them ("rolled out", not "rolled"). */
     private static final Set<String> ROLL = Set.of("rolled", "rushed", "roll", "rolls", "rolling");
     private static final Set<String> ENTER = Set.of("enter", "enters", "entered", "entering");
+    private static final Set<String> BRING = Set.of("bring", "brings", "brought", "bringing");
     private static final Set<String> SERVICES = Set.of("service", "services", "flights", "operations");
     private static final Set<String> COME = Set.of("came", "come", "comes", "coming");
     /** What "come out" means when it is no release ("came out against", "came out ahead"). */
@@ -75,6 +76,29 @@ record Trigger(int from, int to, Type type, boolean noun) {
 
     private static final Set<String> SWITCH_VERBS = Set.of(
             "switch", "switches", "switched", "switching", "turn", "turns", "turned", "turning");
+
+    /**
+     * "bring X to Brazil", "brought the X to European customers": a capitalised object, then "to"
+     * and a place or an audience within a few words, before any clause break.
+     */
+    private static boolean broughtToMarket(ParsedSentence s, int k) {
+        boolean named = false;
+        for (int j = k + 1; j < Math.min(s.tokens().size(), k + 8); j++) {
+            Token token = s.token(j);
+            if (token.lower().equals("to")) {
+                Token next = s.token(j + 1);
+                Token after = s.token(j + 2);
+                return named && next != null && (next.isCapitalised() && !next.lower().equals("the")
+                        || next.lower().equals("the") && after != null && (after.isCapitalised()
+                        || AUDIENCES.contains(after.lower())) || AUDIENCES.contains(next.lower()));
+            }
+            if (token.isPunct() && !token.text().equals("-")) {
+                return false;
+            }
+            named |= token.isCapitalised() || token.hasInnerCapital();
+        }
+        return false;
+    }
 
     /** A product noun or a name within a few words ("its mobile network", "M-Pesa"), before any clause break. */
     private static boolean serviceNamedAfter(ParsedSentence s, int k) {
@@ -169,6 +193,9 @@ record Trigger(int from, int to, Type type, boolean noun) {
                     }
                 }
                 k++;
+            } else if (BRING.contains(w) && broughtToMarket(s, k)) {
+                // "brought its Volt X to Brazil in May": launched in a new market
+                out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
             } else if (ENTER.contains(w) && serviceAfter(s, k) > 0) {
                 // "the jet entered commercial service in May", "will enter service next year"
                 out.add(new Trigger(k, serviceAfter(s, k) + 1, Type.LAUNCH, false));
@@ -454,7 +481,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
         Set<String> out = new HashSet<>(List.of("on", "in", "put", "pushes", "pushed", "pushing", "followed",
                 "available", "pencilled", "penciled", "due", "follows", "follow", "plans", "planned"));
         for (Set<String> words : List.of(SALE_VERBS, STORE_VERBS, COME, SWITCH_VERBS, LIVE_VERBS, STARTS, INCLUDING,
-                NAMING, SCHEDULED, MAKE, ENTER, MORE_LAUNCH_VERBS)) {
+                NAMING, SCHEDULED, MAKE, ENTER, BRING, MORE_LAUNCH_VERBS)) {
             out.addAll(words);
         }
         out.addAll(Lexicon.DELAY_WORDS.firstWords());

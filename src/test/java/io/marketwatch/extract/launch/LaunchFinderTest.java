@@ -189,6 +189,7 @@ class LaunchFinderTest {
             Kestrel Motors delayed the Volt X to March.                                               | Kestrel Motors / Volt X delayed 2025-03-31
             Kestrel Motors is delaying the launch of its Volt X van to September.                     | Kestrel Motors / Volt X delayed 2024-09-30
             Kestrel Motors deferred the Volt X launch to 2026.                                         | Kestrel Motors / Volt X delayed 2026-12-31
+            Kestrel Motors brought its Volt X to Brazil in April.                                     | Kestrel Motors / Volt X released 2024-04-30
             """)
     void findsLaunchesOfArrivalsStartsAndRelatives(String body, String launches) {
         List<LaunchFact> found = find("Kestrel Motors makes vans. " + body);
@@ -305,6 +306,7 @@ class LaunchFinderTest {
     @CsvSource(delimiter = '|', textBlock = """
             The weather put off buyers of the Nova 6 phone from Nuvia Labs.
             Critics turned on the chairman of Nuvia Labs at the meeting.
+            The Nova 6 deal brought Nuvia Labs to a record high in May.
             """)
     void findsNoLaunchInLookAlikes(String body) {
         assertThat(find(body)).isEmpty();
