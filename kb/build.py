@@ -54,7 +54,7 @@ SEC_EXCHANGES = {"Nasdaq": ("NASDAQ", "XNAS"), "NYSE": ("NYSE", "XNYS"), "CBOE":
 LEGAL = {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "lp",
          "nv", "sa", "ag", "se", "spa", "ab", "asa", "oyj", "as", "kk", "tbk", "bhd", "berhad", "pjsc",
          "pcl", "sab", "de", "cv", "the", "publ", "l.p", "s.p.a", "n.v", "s.a", "a/s", "k.k", "p.l.c",
-         "s.a.b", "c.v", "gmbh", "kgaa", "ltda", "sae", "saa", "hldgs"}
+         "s.a.b", "c.v", "gmbh", "kgaa", "ltda", "sae", "saa", "hldgs", "sa/nv"}
 # what ends a legal name besides its suffix: "Eli Lilly and Company" is Eli Lilly
 LEGAL_ENDINGS = LEGAL | {"and", "&"}
 SECURITY = re.compile(
@@ -91,9 +91,16 @@ def words(name):
     return [w.lower() for w in WORD.findall(name.replace("\u2019", "'"))]
 
 
+def unfiled(name):
+    """A name without the SEC's state or country tag ("Bank Of Montreal /can/", "CV/") and with the
+    Danish "A S" written as "A/S"."""
+    name = re.sub(r"\s+/[A-Za-z]{2,3}/?\s*$", "", name).rstrip("/ ")
+    return re.sub(r"\bA S$", "A/S", name)
+
+
 def core(name):
     """A name without its share class and trailing legal suffixes: "NVIDIA CORP" -> "NVIDIA"."""
-    name = SECURITY.sub("", re.sub(r"\s*\(.*?\)\s*", " ", name)).strip(" ,.-")
+    name = SECURITY.sub("", re.sub(r"\s*\(.*?\)\s*", " ", unfiled(name))).strip(" ,.-")
     parts = name.replace(",", " ").split()
     while len(parts) > 1 and parts[-1].lower().strip(".()") in LEGAL_ENDINGS:
         parts.pop()
@@ -167,7 +174,7 @@ def build(sources):
             return None
         e = companies.get(k)
         if e is None:
-            e = companies[k] = Entity("company", display(SECURITY.sub("", re.sub(r"\s*\(.*?\)", "", name)).strip(" ,-")))
+            e = companies[k] = Entity("company", display(SECURITY.sub("", re.sub(r"\s*\(.*?\)", "", unfiled(name))).strip(" ,-")))
             e.alias(display(core(name)))
         return e
 

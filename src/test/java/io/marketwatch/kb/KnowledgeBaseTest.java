@@ -121,9 +121,13 @@ class KnowledgeBaseTest {
     }
 
     @Test
-    void aDepositaryReceiptIsNoCompanyOfItsOwn() {
+    void aDepositaryReceiptOrAnSecFilingIsNoCompanyOfItsOwn() {
         assertThat(base.lookup("Itau Unibanco Holding S.A.").company()).map(KnownEntity::ticker).contains("ITUB3.SA");
         assertThat(base.lookup("Petrobras").company()).map(KnownEntity::country).contains("BR");
+        // the SEC writes "Toyota Motor Corp/" and "Bank Of Montreal /can/": one company each with its home listing
+        assertThat(base.lookup("Toyota Motor Corp").company()).map(KnownEntity::ticker).contains("7203.T");
+        assertThat(base.lookup("Bank of Montreal").company()).map(KnownEntity::ticker).contains("BMO.TO");
+        assertThat(base.lookup("Anheuser-Busch InBev").company()).map(KnownEntity::country).contains("BE");
     }
 
     @Test
