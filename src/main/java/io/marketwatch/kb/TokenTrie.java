@@ -45,7 +45,8 @@ final class TokenTrie {
     }
 
     /** Known names in {@code words}, leftmost first and longest at each place, not overlapping. */
-    List<Span> scan(List<String> words) {
+    List<Span> scan(List<String> text) {
+        List<String> words = text.stream().map(Folding::fold).toList();
         List<Span> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
@@ -53,7 +54,7 @@ final class TokenTrie {
             int end = -1;
             List<KnownEntity> found = null;
             for (int j = i; j < words.size() && j - i < longest; j++) {
-                node = node.children.get(Folding.fold(words.get(j)));
+                node = node.children.get(words.get(j));
                 if (node == null) {
                     break;
                 }

@@ -177,7 +177,7 @@ final class KnownNames {
      */
     static KnownEntity link(List<NameForm> group, NameForm fullest) {
         Optional<KnownEntity> entity = entity(group);
-        Optional<KnownEntity> own = fullest.known == null ? Optional.empty() : fullest.known.company();
+        Optional<KnownEntity> own = fullest.knownCompany();
         return entity.isPresent() && own.isPresent() && own.get().kbId().equals(entity.get().kbId())
                 ? entity.get() : null;
     }

@@ -2,9 +2,11 @@ package io.marketwatch.extract.company;
 
 import io.marketwatch.extract.phrase.Chunk;
 import io.marketwatch.kb.Known;
+import io.marketwatch.kb.KnownEntity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** One written form of a name in an article, with the evidence gathered for each kind. */
@@ -74,6 +76,11 @@ final class NameForm {
             }
         }
         return out;
+    }
+
+    /** The one company the knowledge base knows this form as, if any. */
+    Optional<KnownEntity> knownCompany() {
+        return known == null ? Optional.empty() : known.company();
     }
 
     int score(NameKind kind) {

@@ -113,19 +113,15 @@ final class NameGroups {
      * "Reliance Retail Ventures Ltd", with a legal form of its own, is a subsidiary.
      */
     static boolean unitOf(NameForm longer, NameForm known) {
-        Optional<KnownEntity> company = known.known == null ? Optional.empty() : known.known.company();
+        Optional<KnownEntity> company = known.knownCompany();
         if (company.isEmpty() || longer.size() <= known.size()
                 || !longer.words.subList(0, known.size()).equals(known.words)
-                || Lexicon.LEGAL_SUFFIXES.contains(longer.words.get(longer.size() - 1))) {
+                || Lexicon.LEGAL_SUFFIXES.contains(longer.words.get(longer.size() - 1))
+                || longer.words.subList(known.size(), longer.size()).stream()
+                        .allMatch(w -> Lexicon.LEGAL_SUFFIXES.contains(w) || w.equals("&"))) {
             return false;
         }
-        for (String w : longer.words.subList(known.size(), longer.size())) {
-            if (!Lexicon.LEGAL_SUFFIXES.contains(w) && !w.equals("&")) {
-                Optional<KnownEntity> own = longer.known == null ? Optional.empty() : longer.known.company();
-                return own.isEmpty() || !own.get().kbId().equals(company.get().kbId());
-            }
-        }
-        return false;
+        return longer.knownCompany().map(own -> !own.kbId().equals(company.get().kbId())).orElse(true);
     }
 
     /** The words before any legal or descriptive ending. */

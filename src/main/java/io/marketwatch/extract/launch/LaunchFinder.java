@@ -15,8 +15,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Finds the launches of an article: each launch, delay or naming trigger (Trigger) with the product
@@ -170,24 +172,30 @@ public final class LaunchFinder {
      * joined by "of" to another capitalised word was cut from a longer title, which is no launch.
      */
     static boolean isPartOfLongerTitle(ParsedSentence s, Product p) {
-        int words = p.name().split("\\s+").length;
-        for (int k = 0; k + words <= s.tokens().size(); k++) {
-            if (s.span(k, k + words - 1).equals(p.name())) {
-                return joinedByOf(s, k - 1, k - 2) || joinedByOf(s, k + words, k + words + 1);
-            }
+        OptionalInt first = starts(s, p).findFirst();
+        if (first.isEmpty()) {
+            return false;
         }
-        return false;
+        int k = first.getAsInt();
+        int words = wordCount(p);
+        return joinedByOf(s, k - 1, k - 2) || joinedByOf(s, k + words, k + words + 1);
     }
 
     /** "A Windows version is planned": the name, written before a product noun, describes another product. */
     private static boolean describesAnother(ParsedSentence s, Product p) {
-        int words = p.name().split("\\s+").length;
-        for (int k = 0; k + words < s.tokens().size(); k++) {
-            if (s.span(k, k + words - 1).equals(p.name()) && Lexicon.PRODUCT_NOUNS.contains(s.lower(k + words))) {
-                return true;
-            }
-        }
-        return false;
+        int words = wordCount(p);
+        return starts(s, p).anyMatch(k -> Lexicon.PRODUCT_NOUNS.contains(s.lower(k + words)));
+    }
+
+    /** The first tokens of every place where the sentence writes the product's name, in order. */
+    private static IntStream starts(ParsedSentence s, Product p) {
+        int words = wordCount(p);
+        return IntStream.rangeClosed(0, s.tokens().size() - words)
+                .filter(k -> s.span(k, k + words - 1).equals(p.name()));
+    }
+
+    private static int wordCount(Product p) {
+        return p.name().split("\\s+").length;
     }
 
     /** "of" at {@code of} with a capitalised word or a number at {@code other}. */
