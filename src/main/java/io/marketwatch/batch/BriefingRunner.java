@@ -24,6 +24,7 @@ import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -123,8 +124,29 @@ public class BriefingRunner {
                 execution.getId());
     }
 
-    /** Marks an execution whose process is gone as failed, saying so, so that the night can restart. */
-    private void recoverInterrupted(JobExecution execution) {
+    /**
+     * Marks an execution whose process is gone as failed, saying so, so that the night can restart.
+     * A remote worker still running a partition of it may commit meanwhile, which makes the stored
+     * step newer than the one read: the execution is then read again and marked again.
+     */
+    private void recoverInterrupted(JobExecution interrupted) {
+        JobExecution execution = interrupted;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                markFailed(execution);
+                return;
+            } catch (OptimisticLockingFailureException workerCommitted) {
+                if (attempt == RECOVER_ATTEMPTS) {
+                    throw workerCommitted;
+                }
+                execution = jobRepository.getJobExecution(interrupted.getId());
+            }
+        }
+    }
+
+    private static final int RECOVER_ATTEMPTS = 5;
+
+    private void markFailed(JobExecution execution) {
         LocalDateTime lastCommit = Executions.lastActivity(execution);
         String reason = "interrupted: the process running it ended without finishing (killed, or its machine stopped); "
                 + "last commit " + lastCommit.truncatedTo(ChronoUnit.SECONDS) + "; marked failed when the next run started";
