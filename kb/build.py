@@ -54,9 +54,9 @@ SEC_EXCHANGES = {"Nasdaq": ("NASDAQ", "XNAS"), "NYSE": ("NYSE", "XNYS"), "CBOE":
 LEGAL = {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "lp",
          "nv", "sa", "ag", "se", "spa", "ab", "asa", "oyj", "as", "kk", "tbk", "bhd", "berhad", "pjsc",
          "pcl", "sab", "de", "cv", "the", "publ", "l.p", "s.p.a", "n.v", "s.a", "a/s", "k.k", "p.l.c",
-         "s.a.b", "c.v", "gmbh", "kgaa", "ltda", "sae", "saa", "hldgs", "sa/nv"}
+         "s.a.b", "c.v", "gmbh", "kgaa", "ltda", "sae", "saa", "hldgs", "sa/nv", "aktiengesellschaft"}
 # what ends a legal name besides its suffix: "Eli Lilly and Company" is Eli Lilly
-LEGAL_ENDINGS = LEGAL | {"and", "&"}
+LEGAL_ENDINGS = LEGAL | {"and", "&", "societe", "europeenne"}
 SECURITY = re.compile(
     r"\s*(-\s*)?\b(class [a-z]( \w+)?|series [a-z]|(un)?sponsored|common stock|common shares|ordinary shares|"
     r"american depositary (shares|receipt)s?|ads|adr|depositary shares|units?|warrants?|rights?|"
@@ -77,12 +77,18 @@ AMBIGUOUS_CORES = {
 OTHER_FIRMS_CORES = {"reliance", "man", "news", "strategy", "total", "prudential", "merck", "nasdaq"}
 # the last word of a listed name that the press leaves out ("Honda Motor" is Honda, "Sony Group" Sony)
 GROUP_WORDS = {"group", "holdings", "holding", "motor", "electronics", "industries"}
+# a last word the press leaves out only after a one-word name ("Dell Technologies" is Dell; "Check
+# Point Software Technologies" keeps its length)
+ONE_WORD_GROUP_WORDS = {"technology", "technologies"}
 # what is left then that is an ordinary word or a place ("Booking Holdings", "Kerry Group"): no alias
 AMBIGUOUS_PRESS_NAMES = {
     "admiral", "affirm", "bill", "booking", "britannia", "compass", "coles", "crown", "equitable", "everest",
     "goodman", "greenland", "karman", "kerry", "match", "melrose", "mohawk", "mueller", "recruit", "sage",
-    "screen", "unum", "viking",
+    "screen", "unum", "viking", "align", "carpenter", "lens", "lumen", "microchip", "montage", "roper", "tyler",
+    "zebra",
 }
+# a short name in capitals is the press's own ("UBS Group" is UBS, "BHP Group" BHP)
+ACRONYM = re.compile(r"[A-Z]{3}")
 WORD = re.compile(r"[^\W_]+(?:[.'&][^\W_]+)*\+?", re.UNICODE)
 
 
@@ -94,7 +100,7 @@ def words(name):
 def unfiled(name):
     """A name without the SEC's state or country tag ("Bank Of Montreal /can/", "CV/") and with the
     Danish "A S" written as "A/S"."""
-    name = re.sub(r"\s+/[A-Za-z]{2,3}/?\s*$", "", name).rstrip("/ ")
+    name = re.sub(r"\s+/\s?[A-Za-z]{2,3}/?\s*$", "", name).rstrip("/ ")
     return re.sub(r"\bA S$", "A/S", name)
 
 
@@ -269,11 +275,12 @@ def press_names(entities, common):
         if e.kind != "company":
             continue
         parts = core(e.name).split()
-        if len(parts) < 2 or parts[-1].lower() not in GROUP_WORDS:
+        last = parts[-1].lower() if len(parts) > 1 else ""
+        if last not in GROUP_WORDS and not (last in ONE_WORD_GROUP_WORDS and len(parts) == 2):
             continue
         short = " ".join(parts[:-1]).strip(" ,&")
         k = key(short)
-        if len(short) >= 4 and k not in used and k not in common and k not in AMBIGUOUS_PRESS_NAMES:
+        if (len(short) >= 4 or ACRONYM.fullmatch(short)) and k not in used and k not in common and k not in AMBIGUOUS_PRESS_NAMES:
             proposed.setdefault(k, []).append((e, short))
     for found in proposed.values():
         if len(found) == 1:

@@ -111,6 +111,33 @@ class KnowledgeBaseTest {
         // an everyday word or a place left over is no name: "Booking Holdings", "Kerry Group"
         assertThat(base.lookup("Booking").isEmpty()).isTrue();
         assertThat(base.lookup("Kerry").isEmpty()).isTrue();
+        // a short name in capitals ("UBS Group"), and "Technologies" after a one-word name ("Dell Technologies")
+        assertThat(base.lookup("UBS").company()).map(KnownEntity::country).contains("CH");
+        assertThat(base.lookup("BHP").company()).isEqualTo(base.lookup("BHP Group").company());
+        assertThat(base.lookup("Dell").company()).isEqualTo(base.lookup("Dell Technologies").company());
+        assertThat(base.lookup("Spotify").company()).map(KnownEntity::ticker).isPresent();
+        assertThat(base.lookup("Lens").isEmpty()).isTrue();
+        assertThat(base.lookup("Check Point Software").isEmpty()).isTrue();
+    }
+
+    @Test
+    void aGermanLegalFormIsASuffixLikeAg() {
+        assertThat(base.lookup("Siemens").company()).isEqualTo(base.lookup("Siemens Aktiengesellschaft").company())
+                .map(KnownEntity::country).contains("DE");
+        assertThat(base.lookup("Deutsche Bank").company()).map(KnownEntity::country).contains("DE");
+        // Merck KGaA stays apart from Merck & Co.
+        assertThat(base.lookup("Merck Kommanditgesellschaft auf Aktien").company()).isPresent()
+                .isNotEqualTo(base.lookup("Merck & Co.").company());
+    }
+
+    @Test
+    void theCuratedListGivesTheNamesThePressUsesForWellKnownFirms() {
+        assertThat(base.lookup("Disney").company()).map(KnownEntity::ticker).contains("DIS");
+        assertThat(base.lookup("Airbus").company()).map(KnownEntity::mic).contains("XPAR");
+        assertThat(base.lookup("Aramco").company()).isEqualTo(base.lookup("Saudi Arabian Oil Company").company());
+        assertThat(base.lookup("Nubank").company()).map(KnownEntity::ticker).contains("NU");
+        assertThat(base.lookup("Rivian").company()).map(KnownEntity::ticker).contains("RIVN");
+        assertThat(base.lookup("Temu").company()).map(KnownEntity::parent).contains("pdd-holdings");
     }
 
     @Test

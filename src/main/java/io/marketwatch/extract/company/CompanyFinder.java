@@ -108,11 +108,14 @@ public final class CompanyFinder {
                 last++;
             }
             NameCues.context(form, s, c, chunks.get(first).from(), chunks.get(last).to(), i == last);
-            for (int j = first; j <= last && last > first; j++) {
-                if (j != i && inSentence.get(j).form().companyShaped) {
-                    form.listedWithCompany++;
-                    break;
+            if (last > first) {
+                List<NameForm> others = new ArrayList<>(last - first);
+                for (int j = first; j <= last; j++) {
+                    if (j != i) {
+                        others.add(inSentence.get(j).form());
+                    }
                 }
+                form.lists.add(others);
             }
         }
         return inSentence;

@@ -14,6 +14,7 @@ import io.marketwatch.extract.phrase.Token;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The cues that tell what a capitalised phrase names: its own words ("Inc", "University", a model
@@ -54,7 +55,9 @@ final class NameCues {
     private static final Set<String> RATING_VERBS = Set.of("upgraded", "downgraded", "upgrades", "downgrades");
     private static final Set<String> TARGET_VERBS = Set.of(
             "raised", "cut", "lowered", "trimmed", "lifted", "raises", "cuts", "lowers", "reiterated", "kept");
-    private static final Set<String> TARGETS = Set.of("target", "rating", "recommendation");
+    private static final Set<String> TARGETS = Set.of("target", "rating", "recommendation", "estimate", "estimates");
+    /** The last word of a research or broking house's name ("Edison Investment Research", "Wedbush Securities"). */
+    private static final Set<String> RESEARCH_WORDS = Set.of("research", "securities", "economics", "analytics");
     private static final Set<String> ANALYST_ROLES = Set.of(
             "analyst", "analysts", "strategist", "strategists", "economist", "economists", "researcher",
             "expert", "research");
@@ -81,6 +84,13 @@ final class NameCues {
             "losses", "operating", "quarterly", "annual", "results", "record", "first", "second", "third",
             "fourth", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "strong", "weak",
             "higher", "lower", "better", "worse");
+    /**
+     * A firm's analysts quoted or its price target moved: outweighs a well-known bank's name and
+     * corporate word (4 + 2), not a deal it makes besides (7 more).
+     */
+    private static final int BROKER = 7;
+    private static final Set<String> RELATIVES = Set.of("that", "which");
+    private static final Pattern ACRONYM_PLURAL = Pattern.compile("[A-Z]{2,}s");
     private static final Set<String> INTRANSITIVE_AFTER = Set.of(
             "in", "on", "at", "last", "this", "next", "earlier", "later", "worldwide", "globally", ".", ",",
             "early", "late", "today", "tomorrow", "yesterday", "with", "for", "by", "as", "before", "after",
@@ -127,6 +137,9 @@ final class NameCues {
         }
         if (Lexicon.ANALYST_FIRMS.contains(key)) {
             f.add(SOURCE, 4);
+        } else if (n >= 2 && RESEARCH_WORDS.contains(last)) {
+            // quoted for a view far more often than acting: a deal it makes still outweighs this
+            f.add(SOURCE, 3);
         }
         for (int i = 0; i < n; i++) {
             if (Lexicon.INSTITUTION_WORDS.contains(w.get(i)) && !(i > 0 && w.get(i - 1).equals("news"))) {
@@ -146,6 +159,9 @@ final class NameCues {
         }
         if (digits) {
             f.add(PRODUCT, 2);
+        } else if (n == 1 && ACRONYM_PLURAL.matcher(c.text()).matches()) {
+            // "GPUs", "EVs", "IPOs": a thing counted, not a firm
+            f.add(PRODUCT, 3);
         } else if (innerCapital) {
             f.add(COMPANY, 1);
         }
@@ -159,26 +175,27 @@ final class NameCues {
     }
 
     /**
-     * Cues around one occurrence. {@code groupFrom}/{@code groupTo} bound the list the phrase
-     * stands in ("Apple, Samsung and Huawei"), whose outer context applies to every member.
-     */
-    /**
-     * "Nvidia, SoftBank Group and MGX": a list that holds a company-shaped name is a list of
-     * companies, unless other cues say the name is a person, a place or a product.
+     * "Nvidia, SoftBank Group and MGX": a list that holds a company-shaped or well-known company is a
+     * list of companies, unless other cues say the name is a person, a place or a product.
      */
     static void listedWithCompany(NameForm f) {
+        f.listedWithCompany = (int) f.lists.stream().filter(l -> l.stream().anyMatch(NameForm::surelyCompany)).count();
         if (f.listedWithCompany > 0 && !f.companyShaped && f.score(PERSON) == 0 && f.score(PLACE) == 0
                 && f.score(PRODUCT) == 0 && f.score(INSTITUTION) == 0 && f.score(SOURCE) == 0) {
             f.add(COMPANY, 2);
         }
     }
 
+    /**
+     * Cues around one occurrence. {@code groupFrom}/{@code groupTo} bound the list the phrase
+     * stands in ("Apple, Samsung and Huawei"), whose outer context applies to every member.
+     */
     static void context(NameForm f, ParsedSentence s, Chunk c, int groupFrom, int groupTo, boolean lastInGroup) {
         left(f, s, c, groupFrom);
         if (c.possessive()) {
             possessive(f, s, c);
         } else if (!s.tokens().get(groupTo - 1).possessive()) {
-            right(f, s, groupTo, lastInGroup);
+            right(f, s, groupTo, lastInGroup, RELATIVES.contains(s.lower(groupFrom - 1)));
         }
         if (c.attribute() != null) {
             if (PLACE_ATTRIBUTES.contains(c.attribute())) {
@@ -312,11 +329,15 @@ final class NameCues {
         }
     }
 
-    private static void right(NameForm f, ParsedSentence s, int r, boolean adjacent) {
+    /**
+     * @param relative whether a relative pronoun opens the name's clause ("the chip that X launched
+     *                 last year"): a verb after the name then has its object before it
+     */
+    private static void right(NameForm f, ParsedSentence s, int r, boolean adjacent, boolean relative) {
         String next = s.lower(r);
         String next2 = s.lower(r + 1);
         if (ANALYST_ROLES.contains(next) && !next.equals("expert") && !next.equals("research")) {
-            f.add(SOURCE, 4);
+            f.add(SOURCE, BROKER);
             f.cited = true;
         } else if (Lexicon.STAFF_NOUNS.contains(next) && !(s.token(firstOfGroup(s, r)) != null
                 && s.token(firstOfGroup(s, r)).possessive())) {
@@ -345,7 +366,7 @@ final class NameCues {
                 f.add(COMPANY, 2);
             }
         } else {
-            verb(f, s, verb);
+            verb(f, s, verb, relative && verb == r);
         }
         if (next.equals(",") && adjacent) {
             apposition(f, s, r + 1);
@@ -377,7 +398,7 @@ final class NameCues {
 
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "been", "be", "being");
 
-    private static void verb(NameForm f, ParsedSentence s, int v) {
+    private static void verb(NameForm f, ParsedSentence s, int v, boolean objectBefore) {
         String verb = s.lower(v);
         String after = s.lower(v + 1);
         boolean goesOnSale = (verb.equals("go") || verb.equals("goes") || verb.equals("went"))
@@ -385,7 +406,7 @@ final class NameCues {
         if (goesOnSale) {
             f.add(PRODUCT, 3);
         } else if (Lexicon.LAUNCH_VERBS.contains(verb)) {
-            if (INTRANSITIVE_AFTER.contains(after) || after.isEmpty()) {
+            if (!objectBefore && (INTRANSITIVE_AFTER.contains(after) || after.isEmpty())) {
                 f.add(PRODUCT, 3);
             } else {
                 f.add(COMPANY, 2);
@@ -398,7 +419,8 @@ final class NameCues {
                 f.cited = true;
             }
         } else if (isBrokerAction(s, v)) {
-            f.add(SOURCE, 4);
+            // stronger than a well-known bank's name: one that moves a price target is quoted, not acting
+            f.add(SOURCE, BROKER);
             f.cited = true;
         } else if (WRITES.contains(verb)) {
             f.add(SOURCE, 3);

@@ -22,8 +22,10 @@ final class NameForm {
     boolean spoke;
     /** Ends in a legal or corporate word ("Inc", "Technologies"): shaped like a company's name. */
     boolean companyShaped;
-    /** How often it stands in a list next to a company-shaped name ("Nvidia, SoftBank Group and …"). */
+    /** How often it stands in a list next to a company-shaped or well-known company ("Nvidia, SoftBank Group and …"). */
     int listedWithCompany;
+    /** The other names of each list it stands in, judged once the knowledge base has weighed them. */
+    final List<List<NameForm>> lists = new ArrayList<>(0);
     /** Whether a possessive of it has already counted as owning a product ("OpenAI's ChatGPT"). */
     boolean ownsProduct;
     /** Whether some occurrence stands after the first word of its sentence, where capitals mean a name. */
@@ -76,6 +78,11 @@ final class NameForm {
             }
         }
         return out;
+    }
+
+    /** Whether the form is shaped like a company's name or names one the base knows unambiguously. */
+    boolean surelyCompany() {
+        return companyShaped || known != null && !known.commonWord() && knownCompany().isPresent();
     }
 
     /** The one company the knowledge base knows this form as, if any. */

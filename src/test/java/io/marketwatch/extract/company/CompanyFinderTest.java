@@ -31,10 +31,13 @@ class CompanyFinderTest {
             Maxon Holdings will make the offer through Maxon Asia Pacific, a wholly owned subsidiary.   | Maxon Holdings;Maxon Asia Pacific
             Quikbite employs 300 people, and Lumora launched the Lumora Vision 3 on Tuesday.            | Quikbite;Lumora
             Rivals Hexon Semiconductor Co. and Brightwave are building new plants in Texas.             | Hexon Semiconductor Co;Brightwave
-            The round drew Nvidia, Orion Capital and the Gulf fund Sandhill.                            | Nvidia;Orion Capital;Sandhill
+            The round drew Nvidia, Orion Capital and Sandhill.                                          | Nvidia;Orion Capital;Sandhill
             The company bought AI startup Mosaix for $1.3 billion last year, Vantor Inc said.           | Mosaix;Vantor Inc
             Konkurrenten Norvik meddelade att bolaget köper Strandberg för 2,3 miljarder kronor.        | Norvik;Strandberg
             Sun Lumera Financial Inc said on Monday it would cut 300 jobs.                              | Sun Lumera Financial Inc
+            The chip that Qorvane launched last year sold out within a week.                            | Qorvane
+            The venture that Microsoft, SoftBank and Oracle unveiled in January will build data centres. | Microsoft;SoftBank;Oracle
+            Goldman Sachs analysts liked the plan, and Goldman Sachs agreed to buy Orbion Labs.          | Goldman Sachs;Orbion Labs
             """)
     void findsCompanies(String body, String expected) {
         assertThat(find(body).facts()).extracting(CompanyFact::name).containsExactly(expected.split(";"));
@@ -51,6 +54,10 @@ class CompanyFinderTest {
             The Lumora Vision 3 headset costs $499, and the Kaltri X5 sells for $299.
             The game comes from the maker of Starfall Legends, which sold five million copies.
             Shares rose after the deal was approved, the Federal Trade Commission said.
+            Wedbush Securities said the game needed above all to be great.
+            Jefferies cut its forecast for the drug's peak annual sales to 7 bln dlrs.
+            Deutsche Bank raised its price target on the stock to 335 dollars.
+            Training needs ever-larger clusters of GPUs, and demand for EVs is slowing.
             """)
     void findsNoCompany(String body) {
         assertThat(find(body).facts()).isEmpty();
