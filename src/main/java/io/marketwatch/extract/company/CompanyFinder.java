@@ -93,6 +93,7 @@ public final class CompanyFinder {
             form.occurrences++;
             CompanyFeatures.occurrence(form, s, c);
             form.midSentence |= c.from() > KnownNames.firstWord(s);
+            form.namedAtStart |= c.from() == KnownNames.firstWord(s) && namedAfter(s, c);
             form.owned |= c.from() > 0 && KnownNames.OWNERS.contains(s.lower(c.from() - 1));
             if (c.acronym() != null) {
                 form.acronym = c.acronym();
@@ -440,6 +441,14 @@ public final class CompanyFinder {
             i = j + 1;
         }
         return start;
+    }
+
+    /** A possessive, a comma or "and" with another capitalised name after the phrase: it is a name. */
+    private static boolean namedAfter(ParsedSentence s, Chunk c) {
+        String next = s.lower(c.to());
+        Token after = s.token(c.to() + 1);
+        return c.possessive() || next.equals(",")
+                || next.equals("and") && after != null && (after.isCapitalised() || after.hasInnerCapital());
     }
 
     /** 0: not a list separator; 1: commas only; 2: contains "and"/"or". */

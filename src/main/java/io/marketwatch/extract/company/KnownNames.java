@@ -30,7 +30,7 @@ final class KnownNames {
 
     /** A well-known company named bare: enough to be a company unless the text says otherwise. */
     private static final int KNOWN_COMPANY = 4;
-    /** A company whose name is also an everyday word: only mid-sentence, and weaker. */
+    /** A company whose name is also an everyday word: only mid-sentence or written as a name, and weaker. */
     private static final int COMMON_WORD_COMPANY = 2;
     /** A known person, product or non-company: stronger than the usual cue for a company. */
     private static final int KNOWN_OTHER_KIND = 6;
@@ -67,7 +67,7 @@ final class KnownNames {
             f.add(INSTITUTION, KNOWN_OTHER_KIND);
         } else if (known.isCompany() && !f.owned) {
             if (known.commonWord()) {
-                f.add(COMPANY, f.midSentence ? COMMON_WORD_COMPANY : 0);
+                f.add(COMPANY, f.midSentence || f.namedAtStart ? COMMON_WORD_COMPANY : 0);
             } else {
                 // a single word seen only at the start of sentences may be an ordinary word capitalised
                 f.add(COMPANY, f.midSentence || f.size() > 1 ? KNOWN_COMPANY : KNOWN_COMPANY / 2);

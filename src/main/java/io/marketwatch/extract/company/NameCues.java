@@ -79,6 +79,7 @@ final class NameCues {
     private static final Set<String> PRODUCT_ADJECTIVES = Set.of(
             "original", "new", "latest", "upcoming", "flagship", "standard", "first");
     private static final Set<String> NAMING = Set.of("called", "named", "dubbed");
+    private static final Set<String> SCHEDULED = Set.of("on", "after", "before", "later", "next");
     private static final Set<String> FINANCIAL_OBJECTS = Set.of(
             "revenue", "revenues", "sales", "profit", "profits", "net", "a", "an", "its", "earnings", "loss",
             "losses", "operating", "quarterly", "annual", "results", "record", "first", "second", "third",
@@ -90,6 +91,7 @@ final class NameCues {
      */
     private static final int BROKER = 7;
     private static final Set<String> RELATIVES = Set.of("that", "which");
+    private static final Set<String> NATION_PREFIXES = Set.of("anglo", "franco", "sino", "indo", "russo", "italo", "afro");
     private static final Pattern ACRONYM_PLURAL = Pattern.compile("[A-Z]{2,}s");
     private static final Set<String> INTRANSITIVE_AFTER = Set.of(
             "in", "on", "at", "last", "this", "next", "earlier", "later", "worldwide", "globally", ".", ",",
@@ -147,7 +149,8 @@ final class NameCues {
                 break;
             }
         }
-        if (Lexicon.PLACES.contains(key)) {
+        if (Lexicon.PLACES.contains(key) || n == 2 && NATION_PREFIXES.contains(w.get(0)) && c.text().contains("-")) {
+            // "Anglo-Dutch steelmaker Corus": two nations joined describe, they name nothing
             f.add(PLACE, 8);
         }
         boolean digits = false;
@@ -412,7 +415,8 @@ final class NameCues {
                 f.add(COMPANY, 2);
             }
         } else if (verb.equals("reported") || verb.equals("reports")) {
-            if (FINANCIAL_OBJECTS.contains(after)) {
+            if (FINANCIAL_OBJECTS.contains(after) || verb.equals("reports") && SCHEDULED.contains(after)) {
+                // "reported a loss"; "Amazon, which reports on Thursday": its results, not a story
                 f.add(COMPANY, 2);
             } else {
                 f.add(SOURCE, 3);

@@ -30,6 +30,11 @@ final class NameForm {
     boolean ownsProduct;
     /** Whether some occurrence stands after the first word of its sentence, where capitals mean a name. */
     boolean midSentence;
+    /**
+     * Whether an occurrence opening its sentence is followed by what follows a name, not a word
+     * ("Amazon, which …", "Orange and Vodafone", "Shell's profit"; not "Shell companies").
+     */
+    boolean namedAtStart;
     /** Whether some occurrence follows an owner ("his Weibo account"): a service used, not a firm acting. */
     boolean owned;
     /** What the knowledge base knows this form as (set once every form is collected). */

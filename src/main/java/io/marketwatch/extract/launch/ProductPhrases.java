@@ -764,12 +764,35 @@ final class ProductPhrases {
     static String subjectCompany(ParsedSentence s, Trigger t, Companies companies) {
         String found = null;
         for (CompanyMention m : companies.mentionsIn(s.index())) {
-            if (m.toToken() <= t.from() && startsClause(s, m.fromToken())) {
+            if (m.toToken() <= t.from() && startsClause(s, m.fromToken()) && !inRelative(s, m.fromToken(), t.from())) {
                 found = m.company();
             }
         }
         return found != null ? found : companies.focus(s.index());
     }
+
+    /**
+     * Whether a token stands in a relative clause set off by commas before the verb ("Safaricom,
+     * which is part-owned by Vodacom and Vodafone, launched M-Pesa": Vodafone is no subject).
+     */
+    private static boolean inRelative(ParsedSentence s, int token, int verb) {
+        for (int k = token - 1; k > 0; k--) {
+            if (s.lower(k).equals(",")) {
+                return false;
+            }
+            if (RELATIVE_PRONOUNS.contains(s.lower(k)) && s.lower(k - 1).equals(",")) {
+                for (int j = token + 1; j < verb; j++) {
+                    if (s.lower(j).equals(",")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whose");
 
     /** Whether a name stands where a clause's subject stands: first, or after a comma or conjunction. */
     private static boolean startsClause(ParsedSentence s, int token) {

@@ -80,7 +80,7 @@ public final class Chunker {
                 break;
             }
             int from = i;
-            if (from == firstWord && dropInitial.test(tokens.get(from))) {
+            if (from == firstWord && (dropInitial.test(tokens.get(from)) || isOpeningAdverb(tokens, from))) {
                 from++;
             }
             while (from < end && isArticle(tokens.get(from)) && end - from > 1) {
@@ -92,10 +92,12 @@ public final class Chunker {
             }
             if (from < end && startsName(tokens, from)) {
                 Token last = tokens.get(end - 1);
-                if (end - from >= 2 && last.possessive() && places.contains(last)) {
-                    // "make DBS Taiwan's largest foreign bank": the place's possessive is a name of its own
-                    out.add(chunk(s, tokens, from, end - 1, null));
-                    out.add(chunk(s, tokens, end - 1, end, attribute));
+                int place = last.possessive() ? placeEnding(tokens, from, end) : -1;
+                if (place > from) {
+                    // "make DBS Taiwan's largest foreign bank": the place's possessive is a name of its
+                    // own; "South Africa's Vodacom" is a place's possessive whole
+                    out.add(chunk(s, tokens, from, place, null));
+                    out.add(chunk(s, tokens, place, end, attribute));
                 } else {
                     out.add(chunk(s, tokens, from, end, attribute));
                 }
@@ -103,6 +105,22 @@ public final class Chunker {
             i = end;
         }
         return out;
+    }
+
+    /** "Separately, …", "Meanwhile, …": an adverb ending in -ly opening the sentence before a comma. */
+    private static boolean isOpeningAdverb(List<Token> tokens, int k) {
+        String word = tokens.get(k).lower();
+        return word.length() > 5 && word.endsWith("ly") && k + 1 < tokens.size() && tokens.get(k + 1).text().equals(",");
+    }
+
+    /** Where a place that ends the run {@code from..end} starts ("Africa's" or "South Africa's"), or -1. */
+    private int placeEnding(List<Token> tokens, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (places.matchAt(tokens, k) == end - k) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private Chunk chunk(String s, List<Token> tokens, int from, int to, String attribute) {

@@ -36,6 +36,10 @@ class CompanyFinderTest {
             Konkurrenten Norvik meddelade att bolaget köper Strandberg för 2,3 miljarder kronor.        | Norvik;Strandberg
             Sun Lumera Financial Inc said on Monday it would cut 300 jobs.                              | Sun Lumera Financial Inc
             The chip that Qorvane launched last year sold out within a week.                            | Qorvane
+            Amazon, which reports on Thursday, guided to $75 billion of capital spending.               | Amazon
+            Orange and Vodafone have cleared the last hurdles to combine their Spanish operations.      | Orange;Vodafone
+            Its sister company bought Anglo-Dutch steelmaker Corus Steel last year.                     | Corus Steel
+            Apple's new phone sells well, and Target's stores stock it.                                 | Apple;Target
             The venture that Microsoft, SoftBank and Oracle unveiled in January will build data centres. | Microsoft;SoftBank;Oracle
             Goldman Sachs analysts liked the plan, and Goldman Sachs agreed to buy Orbion Labs.          | Goldman Sachs;Orbion Labs
             """)
@@ -58,6 +62,7 @@ class CompanyFinderTest {
             Jefferies cut its forecast for the drug's peak annual sales to 7 bln dlrs.
             Deutsche Bank raised its price target on the stock to 335 dollars.
             Training needs ever-larger clusters of GPUs, and demand for EVs is slowing.
+            Shell companies were used to move the money, prosecutors said.
             """)
     void findsNoCompany(String body) {
         assertThat(find(body).facts()).isEmpty();

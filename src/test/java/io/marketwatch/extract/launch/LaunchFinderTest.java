@@ -288,6 +288,7 @@ class LaunchFinderTest {
             Veldt Media will relaunch its Streamo streaming service in February with a mobile-only plan.           | Veldt Media / Streamo expected
             Nuvia Labs said it was putting off the launch of its Nova 6 model until next year.                     | Nuvia Labs / Nova 6 delayed
             On Monday, Beijing-based Moonshot Labs released Kimi K9, a model that beat the Nova 6 from Nuvia Labs. | Moonshot Labs / Kimi K9 released
+            Tala Telecom, which is part-owned by Vodacom and Vodafone, launched Pesa Go in Kenya in March 2007.    | Tala Telecom / Pesa Go released
             """)
     void readsTheMakerAndStatusOfLessCommonConstructions(String body, String expected) {
         assertThat(find(body)).extracting(l -> l.company() + " / " + l.product() + " " + l.status())

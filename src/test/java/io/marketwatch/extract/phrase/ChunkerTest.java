@@ -19,6 +19,9 @@ class ChunkerTest {
             It bought a stake in Fenwick Finance (India) last year.              | Fenwick Finance (India);India
             A Kyoto-based maker hired Jae-yong Park.                            | Kyoto;Jae-yong Park
             The deal would make Harbor Group Taiwan's largest lender.            | Harbor Group;Taiwan
+            It is part-owned by South Africa's Vodacom and Britain's Vodafone.   | South Africa;Vodacom;Britain;Vodafone
+            Separately, Alibaba will invest in Lumora Labs.                     | Alibaba;Lumora Labs
+            Finance chief Dana Whitfield blamed higher costs.                   | Dana Whitfield
             The Volt 9000 vans arrive in Lisbon 2026 after the Volt 2 did.       | Volt 9000;Lisbon;Volt 2
             """)
     void findsCapitalisedPhrases(String sentence, String expected) {
