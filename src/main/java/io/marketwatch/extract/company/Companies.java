@@ -5,6 +5,7 @@ import io.marketwatch.extract.phrase.Chunk;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import io.marketwatch.extract.phrase.Token;
 import io.marketwatch.kb.KnownEntity;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,6 +103,32 @@ public final class Companies {
             }
         }
         return found;
+    }
+
+    /**
+     * The company of this article whose name opens the product's ("Disney+", "Apple Pencil Pro"),
+     * the longest such name; empty when none does.
+     */
+    public Optional<String> namedInProduct(String product) {
+        String found = null;
+        int longest = 0;
+        for (CompanyFact f : facts) {
+            for (String name : names(f)) {
+                if (name.length() > longest && product.length() > name.length() && product.startsWith(name)
+                        && (product.charAt(name.length()) == ' ' || product.charAt(name.length()) == '+')) {
+                    found = f.name();
+                    longest = name.length();
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static List<String> names(CompanyFact f) {
+        List<String> out = new ArrayList<>(f.aliases().size() + 1);
+        out.add(f.name());
+        out.addAll(f.aliases());
+        return out;
     }
 
     /**

@@ -208,8 +208,9 @@ public final class LaunchFinder {
     /**
      * The maker the rules gave, unless the sentence does not name it and the knowledge base knows
      * the product's maker among the article's companies ("Netflix's rival unveiled the iPhone 11
-     * Pro": Apple's, not the company the article is about); a product the base knows by its whole
-     * name goes to its maker even when the sentence names another company.
+     * Pro": Apple's, not the company the article is about) or a company of the article opens the
+     * product's name ("Disney+"); a product the base knows by its whole name goes to its maker even
+     * when the sentence names another company.
      */
     private static String maker(ParsedSentence s, Product p, String named, Companies companies) {
         if (named == null || p.unnamed()) {
@@ -221,7 +222,7 @@ public final class LaunchFinder {
             // name only describes another product ("a Windows version" of an app)
             return describesAnother(s, p) ? named : companies.knownMakerOfWholeName(p.name()).orElse(named);
         }
-        return companies.knownMaker(p.name()).orElse(named);
+        return companies.knownMaker(p.name()).or(() -> companies.namedInProduct(p.name())).orElse(named);
     }
 
     /**

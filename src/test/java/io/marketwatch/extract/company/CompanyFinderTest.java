@@ -143,4 +143,12 @@ class CompanyFinderTest {
         assertThat(companies.focus(1)).isEqualTo("Kestrel Airlines");
         assertThat(companies.mentionsIn(0)).extracting(CompanyMention::company).containsExactly("Kestrel Airlines");
     }
+
+    @Test
+    void aCompanyWhoseNameOpensAProductsNameIsItsMaker() {
+        Companies companies = find("Disney and Netflix said on Monday that prices would rise.");
+        assertThat(companies.namedInProduct("Disney+")).contains("Disney");
+        assertThat(companies.namedInProduct("Netflix Basic")).contains("Netflix");
+        assertThat(companies.namedInProduct("Disneyland Paris")).isEmpty();
+    }
 }

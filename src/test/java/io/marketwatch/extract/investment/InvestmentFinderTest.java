@@ -27,6 +27,7 @@ class InvestmentFinderTest {
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             Brightline Energy said it will invest $2.5 billion in a battery plant in Georgia over the next five years.  | capex       | 2500000000 | USD | Brightline Energy | -                 | planned
             Quikbite raised $40 million in a Series B round led by Harbor Ventures.                                      | funding     | 40000000   | USD | Harbor Ventures   | Quikbite          | completed
+            Vantor Inc made a 7.7 bln euro offer for Bluepeak Systems, Germany's largest cable operator.                | acquisition | 7700000000 | EUR | Vantor Inc        | Bluepeak Systems  | announced
             Quikbite raised $40 million from undisclosed investors, the startup said.                                   | funding     | 40000000   | USD | -                 | Quikbite          | completed
             Vantor Inc has agreed to acquire Bluepeak Systems for €1.2bn in cash.                                        | acquisition | 1200000000 | EUR | Vantor Inc        | Bluepeak Systems  | announced
             Kestrel Airlines bought a 15% stake in Skyward Holdings in 2021 for $300 million.                            | stake       | 300000000  | USD | Kestrel Airlines  | Skyward Holdings  | completed
@@ -77,6 +78,7 @@ class InvestmentFinderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Vantor Inc reported revenue of $4 billion for the year.
+            Bluepeak Systems shares rose 5% after the offer, to $45.10, Vantor Inc said.
             The deal values Bluepeak Systems at $2 billion, Vantor Inc said.
             Bluepeak Systems had a market value of $1.5 billion before Vantor Inc made its move.
             Vantor Inc shareholders will receive $12.50 a share.
