@@ -91,6 +91,8 @@ final class NameCues {
      */
     private static final int BROKER = 7;
     private static final Set<String> RELATIVES = Set.of("that", "which");
+    private static final Set<String> UNIT_NOUNS = Set.of(
+            "unit", "units", "subsidiary", "subsidiaries", "arm", "division", "studio", "studios", "affiliate");
     private static final Set<String> NATION_PREFIXES = Set.of("anglo", "franco", "sino", "indo", "russo", "italo", "afro");
     private static final Pattern ACRONYM_PLURAL = Pattern.compile("[A-Z]{2,}s");
     private static final Set<String> INTRANSITIVE_AFTER = Set.of(
@@ -301,7 +303,10 @@ final class NameCues {
         } else if (lead.equals("in") || lead.equals("at")) {
             f.add(PLACE, lead2.equals("based") || lead2.equals("headquartered") ? 3 : 1);
         }
-        if (word.equals("its") || word.equals("their")) {
+        if ((word.equals("its") || word.equals("their")) && UNIT_NOUNS.contains(s.lower(c.to()))) {
+            // "its Rockstar Games studio", "its Waymo unit": a company the owner holds
+            f.add(COMPANY, 3);
+        } else if (word.equals("its") || word.equals("their")) {
             f.add(PRODUCT, 2);
         } else if (PRODUCT_ADJECTIVES.contains(word) && (isArticle(s.lower(l - 1)) || OWNERS.contains(s.lower(l - 1)))) {
             f.add(PRODUCT, 1);

@@ -28,6 +28,7 @@ import java.util.stream.IntStream;
  */
 public final class LaunchFinder {
 
+    private static final Pattern ACRONYM_PLURAL = Pattern.compile("[A-Z]{2,}s");
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "reported", "announced", "added");
     private static final Set<String> WEEKDAYS = Set.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -73,7 +74,8 @@ public final class LaunchFinder {
             DateMention triggerDate = date(s, t.to(), dates);
             List<Product> products = ProductPhrases.of(s, t, companies, memory, dates);
             for (Product p : products) {
-                if (p.unnamed() ? isQuantity(p.name()) : isPartOfLongerTitle(s, p) || isEvent(p.name())) {
+                if (p.unnamed() ? isQuantity(p.name()) : isPartOfLongerTitle(s, p) || isEvent(p.name())
+                        || isCountedThing(p.name())) {
                     continue;
                 }
                 // a list pairs each product with its own time phrase ("X in the fourth quarter, Y next year")
@@ -160,6 +162,11 @@ public final class LaunchFinder {
             }
         }
         return false;
+    }
+
+    /** "PCs", "EVs", "GPUs": the plural of an acronym names a kind of thing, not a product. */
+    static boolean isCountedThing(String name) {
+        return ACRONYM_PLURAL.matcher(name).matches();
     }
 
     /** "75th Independence Day": an anniversary or a holiday, not a product. */

@@ -21,6 +21,7 @@ import java.util.Set;
  */
 final class ProductPhrases {
 
+    private static final Set<String> OBJECT_NAMING = Set.of("called", "named", "dubbed", "codenamed");
     private static final Set<String> OBJECT_STOPS = Set.of(
             "in", "on", "at", "by", "from", "to", "before", "after", "with", "for", "as", ",", ".", ";", ":",
             "that", "which", "who", "than", "until", "during", "into", "later", "earlier", "last", "this", "next");
@@ -208,6 +209,12 @@ final class ProductPhrases {
                 return memory.recentProducts(s, t.from(), w.equals("them"));
             }
             if (Lexicon.PRODUCT_NOUNS.contains(w) || Lexicon.PRODUCT_REFERENCES.contains(w)) {
+                int name = nameAfterNaming(s, j + 1);
+                Chunk called = name > 0 ? chunkAt(s, name) : null;
+                if (called != null && isCandidate(s, called, companies)) {
+                    // "a model code-named Orion", "a new service called Streamo": the name is the product
+                    return coordinated(s, called, t, companies, dates);
+                }
                 Chunk apposed = chunkAt(s, j + 1);
                 if (j + 1 < s.tokens().size() && Lexicon.PRODUCT_NOUNS.contains(s.lower(j + 1))
                         || apposed != null && isCandidate(s, apposed, companies) || nounBeforeHead(s, j + 1)) {
@@ -226,6 +233,15 @@ final class ProductPhrases {
             }
         }
         return List.of();
+    }
+
+    /** Where the name starts after "called", "dubbed", "codenamed" or "code-named" at {@code k}; -1 if none. */
+    private static int nameAfterNaming(ParsedSentence s, int k) {
+        if (OBJECT_NAMING.contains(s.lower(k))) {
+            return k + 1;
+        }
+        boolean codeNamed = s.lower(k).equals("code") && s.lower(k + 1).equals("-") && s.lower(k + 2).equals("named");
+        return codeNamed ? k + 3 : -1;
     }
 
     /** "delivery" in "drone delivery service": a lower-case word between two product nouns of one compound. */
@@ -793,12 +809,14 @@ final class ProductPhrases {
     }
 
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whose");
+    /** "after its Rockstar Games studio pushed back …": the owner's unit is the clause's subject. */
+    private static final Set<String> OWNER_WORDS = Set.of("its", "their");
 
     /** Whether a name stands where a clause's subject stands: first, or after a comma or conjunction. */
     private static boolean startsClause(ParsedSentence s, int token) {
         int k = token - 1;
         while (k >= 0 && (s.token(k).isPunct() && !s.lower(k).equals(",") && !s.lower(k).equals(";")
-                || Lexicon.COMPANY_NOUNS.contains(s.lower(k)) || s.token(k).possessive()
+                || Lexicon.COMPANY_NOUNS.contains(s.lower(k)) || s.token(k).possessive() || OWNER_WORDS.contains(s.lower(k))
                 || k >= 2 && s.token(k).isWord() && s.lower(k - 1).equals("-"))) {
             // "Beijing-based X", "state-owned X": a compound describing the subject
             k -= k >= 2 && s.token(k).isWord() && s.lower(k - 1).equals("-") ? 3 : 1;

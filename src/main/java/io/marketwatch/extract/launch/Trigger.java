@@ -39,7 +39,8 @@ record Trigger(int from, int to, Type type, boolean noun) {
     /** Where a product arrives when it comes out: shops, the market, its buyers ("reach U.S. customers"). */
     private static final Set<String> AUDIENCES = Set.of(
             "stores", "shelves", "shops", "store", "market", "markets", "customers", "buyers", "consumers", "users",
-            "dealers", "dealerships", "showrooms", "subscribers", "drivers", "riders", "patients");
+            "dealers", "dealerships", "showrooms", "subscribers", "drivers", "riders", "patients", "developers",
+            "businesses", "enterprises");
     private static final Set<String> STARTS = Set.of(
             "start", "starts", "started", "starting", "begin", "begins", "began", "beginning", "begun");
     /** What starts when a product comes out ("began selling", "start receiving", "begin mass-producing"). */
@@ -54,6 +55,8 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static final Set<String> ROLL = Set.of("rolled", "rushed", "roll", "rolls", "rolling");
     private static final Set<String> ENTER = Set.of("enter", "enters", "entered", "entering");
     private static final Set<String> BRING = Set.of("bring", "brings", "brought", "bringing");
+    /** Not "offers": "Google offers its Veo model to business customers" tells what is on sale, no launch. */
+    private static final Set<String> OFFER = Set.of("offer", "offered", "offering");
     private static final Set<String> SERVICES = Set.of("service", "services", "flights", "operations");
     private static final Set<String> COME = Set.of("came", "come", "comes", "coming");
     /** What "come out" means when it is no release ("came out against", "came out ahead"). */
@@ -76,6 +79,28 @@ record Trigger(int from, int to, Type type, boolean noun) {
 
     private static final Set<String> SWITCH_VERBS = Set.of(
             "switch", "switches", "switched", "switching", "turn", "turns", "turned", "turning");
+
+    /**
+     * "offer X and Y versions to developers": a capitalised object, then "to" and an audience
+     * ("customers", "developers") within a few words, before any clause break.
+     */
+    private static boolean offeredToAudience(ParsedSentence s, int k) {
+        boolean named = false;
+        for (int j = k + 1; j < Math.min(s.tokens().size(), k + 12); j++) {
+            Token token = s.token(j);
+            if (token.lower().equals("to")) {
+                Token next = s.token(j + 1);
+                Token after = s.token(j + 2);
+                return named && next != null && (AUDIENCES.contains(next.lower())
+                        || after != null && AUDIENCES.contains(after.lower()));
+            }
+            if (token.isPunct() && !token.text().equals("-")) {
+                return false;
+            }
+            named |= token.isCapitalised() || token.hasInnerCapital();
+        }
+        return false;
+    }
 
     /**
      * "bring X to Brazil", "brought the X to European customers": a capitalised object, then "to"
@@ -193,6 +218,9 @@ record Trigger(int from, int to, Type type, boolean noun) {
                     }
                 }
                 k++;
+            } else if (OFFER.contains(w) && offeredToAudience(s, k)) {
+                // "plans to offer GPT-5 mini and GPT-5 nano to developers": a product made available
+                out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
             } else if (BRING.contains(w) && broughtToMarket(s, k)) {
                 // "brought its Volt X to Brazil in May": launched in a new market
                 out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
@@ -481,7 +509,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
         Set<String> out = new HashSet<>(List.of("on", "in", "put", "pushes", "pushed", "pushing", "followed",
                 "available", "pencilled", "penciled", "due", "follows", "follow", "plans", "planned"));
         for (Set<String> words : List.of(SALE_VERBS, STORE_VERBS, COME, SWITCH_VERBS, LIVE_VERBS, STARTS, INCLUDING,
-                NAMING, SCHEDULED, MAKE, ENTER, BRING, MORE_LAUNCH_VERBS)) {
+                NAMING, SCHEDULED, MAKE, ENTER, BRING, OFFER, MORE_LAUNCH_VERBS)) {
             out.addAll(words);
         }
         out.addAll(Lexicon.DELAY_WORDS.firstWords());

@@ -289,6 +289,9 @@ class LaunchFinderTest {
             Nuvia Labs said it was putting off the launch of its Nova 6 model until next year.                     | Nuvia Labs / Nova 6 delayed
             On Monday, Beijing-based Moonshot Labs released Kimi K9, a model that beat the Nova 6 from Nuvia Labs. | Moonshot Labs / Kimi K9 released
             Tala Telecom, which is part-owned by Vodacom and Vodafone, launched Pesa Go in Kenya in March 2007.    | Tala Telecom / Pesa Go released
+            Nuvia Labs planned to launch a model code-named Orion by December.                                     | Nuvia Labs / Orion expected
+            Nuvia Labs also plans to offer the Nova 6 mini model to developers in August.                          | Nuvia Labs / Nova 6 mini expected
+            Shares of Tessera Games fell after its Redwood Studios studio pushed back Starfall 6 to November.      | Redwood Studios / Starfall 6 delayed
             """)
     void readsTheMakerAndStatusOfLessCommonConstructions(String body, String expected) {
         assertThat(find(body)).extracting(l -> l.company() + " / " + l.product() + " " + l.status())
@@ -308,6 +311,9 @@ class LaunchFinderTest {
             The weather put off buyers of the Nova 6 phone from Nuvia Labs.
             Critics turned on the chairman of Nuvia Labs at the meeting.
             The Nova 6 deal brought Nuvia Labs to a record high in May.
+            Nuvia Labs offers its Nova 6 model to business customers.
+            Orbion Bank offered 5 million new shares to investors at $10 each.
+            Kestrel Motors launched new PCs in May.
             """)
     void findsNoLaunchInLookAlikes(String body) {
         assertThat(find(body)).isEmpty();
