@@ -334,6 +334,9 @@ final class NameCues {
         }
         if (next.equals("launch") || next.equals("release") || next.equals("debut") || next.equals("rollout")) {
             f.add(PRODUCT, 2);
+        } else if (next.equals("maker") || next.equals("makers")) {
+            // "Ching's maker Capital Foods": a brand named by its maker
+            f.add(PRODUCT, 3);
         }
     }
 

@@ -130,6 +130,8 @@ class InvestmentFinderTest {
             In 2017 Quikbite Labs completed a $500 million round led by Orion Capital, and Harbor Ventures paid $62 million for about 7% of the company. | 500000000 | Orion Capital | Quikbite Labs
             In 2017 Quikbite Labs completed a $500 million round led by Orion Capital, and Harbor Ventures paid $62 million for about 7% of the company. | 62000000 | Harbor Ventures | Quikbite Labs
             Vantor Inc's board approved an equity injection of up to €3.5 billion into Bluepeak Systems at a meeting on Tuesday.                          | 3500000000 | Vantor Inc | Bluepeak Systems
+            Maple Foods Inc agreed a deal in February, and on Tuesday Birch Mills Inc said it would pay $700 million in cash for 85% of Cedar Snacks Ltd. | 700000000 | Birch Mills Inc | Cedar Snacks Ltd
+            Birch Mills Inc will buy Crispo's maker Cedar Snacks Ltd in a deal worth $900 million, the company said on Monday.                         | 900000000  | Birch Mills Inc | Cedar Snacks Ltd
             """)
     void readsEachAmountsPartiesFromItsOwnClause(String body, String value, String investor, String recipient) {
         InvestmentFact fact = find(null, body).stream()
