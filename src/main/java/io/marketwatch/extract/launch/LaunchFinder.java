@@ -28,6 +28,10 @@ import java.util.stream.IntStream;
  */
 public final class LaunchFinder {
 
+    private static final Set<String> PREPARING = Set.of(
+            "preparing", "prepares", "prepare", "readying", "readies", "planning", "plans", "plan", "awaits", "awaiting");
+    private static final Set<String> LAUNCH_NOUN_MODIFIERS = Set.of(
+            "the", "its", "their", "a", "an", "planned", "upcoming", "global", "commercial", "official", "public");
     private static final Pattern ACRONYM_PLURAL = Pattern.compile("[A-Z]{2,}s");
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "reported", "announced", "added");
     private static final Set<String> WEEKDAYS = Set.of(
@@ -360,10 +364,22 @@ public final class LaunchFinder {
             // a headline tells what just happened in the present: "X switches on Y in Ethiopia"
             return LaunchStatus.released;
         }
-        if (t.noun() && date == null && !s.lower(t.to()).equals("will")) {
+        if (t.noun() && date == null && !s.lower(t.to()).equals("will") && !prepared(s, t)) {
             return null;
         }
         return LaunchStatus.expected;
+    }
+
+    /**
+     * "is preparing the launch of X", "ahead of the planned release of X": a launch in the making,
+     * expected even without a date (a product prepared with no date is expected, window unknown).
+     */
+    private static boolean prepared(ParsedSentence s, Trigger t) {
+        int k = t.from() - 1;
+        while (k >= 0 && k >= t.from() - 3 && LAUNCH_NOUN_MODIFIERS.contains(s.lower(k))) {
+            k--;
+        }
+        return k >= 0 && (PREPARING.contains(s.lower(k)) || s.lower(k).equals("of") && s.lower(k - 1).equals("ahead"));
     }
 
     /**

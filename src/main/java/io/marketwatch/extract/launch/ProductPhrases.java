@@ -174,7 +174,10 @@ final class ProductPhrases {
                 continue;
             }
             if (c != null && isCandidate(s, c, companies)) {
-                return coordinated(s, c, t, companies, dates);
+                Chunk apposed = Lexicon.PRODUCT_NOUNS.contains(s.lower(c.to())) && s.lower(c.to() + 1).equals(",")
+                        ? chunkAt(s, s.lower(c.to() + 2).equals("the") ? c.to() + 3 : c.to() + 2) : null;
+                // "its own eVTOL aircraft, the Skyhopper": the name in apposition, not the kind before the noun
+                return coordinated(s, apposed != null && isCandidate(s, apposed, companies) ? apposed : c, t, companies, dates);
             }
             if (c != null && companies.kindOf(c) == NameKind.COMPANY && c.possessive()) {
                 j = c.to() - 1;

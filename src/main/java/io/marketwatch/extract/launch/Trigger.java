@@ -57,6 +57,10 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static final Set<String> BRING = Set.of("bring", "brings", "brought", "bringing");
     /** Not "offers": "Google offers its Veo model to business customers" tells what is on sale, no launch. */
     private static final Set<String> OFFER = Set.of("offer", "offered", "offering");
+    /** In the making: "developing", "designing", "testing" (not "developed", which may be out). */
+    private static final Set<String> DEVELOPING = Set.of("developing", "designing", "testing");
+    private static final int DEVELOPED_REACH = 8;
+    private static final Set<String> BE_NOW = Set.of("is", "are", "was", "were", "'s", "been");
     private static final Set<String> SERVICES = Set.of("service", "services", "flights", "operations");
     private static final Set<String> COME = Set.of("came", "come", "comes", "coming");
     /** What "come out" means when it is no release ("came out against", "came out ahead"). */
@@ -79,6 +83,30 @@ record Trigger(int from, int to, Type type, boolean noun) {
 
     private static final Set<String> SWITCH_VERBS = Set.of(
             "switch", "switches", "switched", "switching", "turn", "turns", "turned", "turning");
+
+    /** "is developing", "are still working on": the verb of a progressive, after a form of "be". */
+    private static boolean progressive(ParsedSentence s, int k) {
+        return BE_NOW.contains(s.lower(k - 1)) || s.lower(k - 1).endsWith("ly") && BE_NOW.contains(s.lower(k - 2))
+                || s.lower(k - 1).equals("still") && BE_NOW.contains(s.lower(k - 2));
+    }
+
+    /**
+     * A product noun and a name within a few words after {@code from}, before the clause ends ("a
+     * foldable phone called Helix Fold"; not "developing the chip", which refers back).
+     */
+    private static boolean productNounWithin(ParsedSentence s, int from) {
+        boolean noun = false;
+        boolean named = false;
+        for (int j = from; j < Math.min(s.tokens().size(), from + DEVELOPED_REACH); j++) {
+            String w = s.lower(j);
+            if (w.equals(".") || w.equals(";")) {
+                break;
+            }
+            noun |= Lexicon.PRODUCT_NOUNS.contains(w);
+            named |= s.token(j).isCapitalised() || s.token(j).hasInnerCapital();
+        }
+        return noun && named;
+    }
 
     /**
      * "offer X and Y versions to developers": a capitalised object, then "to" and an audience
@@ -218,6 +246,11 @@ record Trigger(int from, int to, Type type, boolean noun) {
                     }
                 }
                 k++;
+            } else if (progressive(s, k) && (DEVELOPING.contains(w) && productNounWithin(s, k + 1)
+                    || w.equals("working") && s.lower(k + 1).equals("on") && productNounWithin(s, k + 2))) {
+                // "is developing its own eVTOL aircraft, the Skyhopper": a product in the making is expected
+                int to = w.equals("working") ? k + 2 : k + 1;
+                out.add(new Trigger(k, to, Type.LAUNCH, false));
             } else if (OFFER.contains(w) && offeredToAudience(s, k)) {
                 // "plans to offer GPT-5 mini and GPT-5 nano to developers": a product made available
                 out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
@@ -506,10 +539,10 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static final Set<String> OPENERS = openers();
 
     private static Set<String> openers() {
-        Set<String> out = new HashSet<>(List.of("on", "in", "put", "pushes", "pushed", "pushing", "followed",
+        Set<String> out = new HashSet<>(List.of("on", "in", "put", "pushes", "pushed", "pushing", "followed", "working",
                 "available", "pencilled", "penciled", "due", "follows", "follow", "plans", "planned"));
         for (Set<String> words : List.of(SALE_VERBS, STORE_VERBS, COME, SWITCH_VERBS, LIVE_VERBS, STARTS, INCLUDING,
-                NAMING, SCHEDULED, MAKE, ENTER, BRING, OFFER, MORE_LAUNCH_VERBS)) {
+                NAMING, SCHEDULED, MAKE, ENTER, BRING, OFFER, DEVELOPING, MORE_LAUNCH_VERBS)) {
             out.addAll(words);
         }
         out.addAll(Lexicon.DELAY_WORDS.firstWords());

@@ -78,6 +78,7 @@ class InvestmentFinderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Vantor Inc reported revenue of $4 billion for the year.
+            Vantor Inc paid its chief executive $25 million last year.
             Bluepeak Systems shares rose 5% after the offer, to $45.10, Vantor Inc said.
             The deal values Bluepeak Systems at $2 billion, Vantor Inc said.
             Bluepeak Systems had a market value of $1.5 billion before Vantor Inc made its move.

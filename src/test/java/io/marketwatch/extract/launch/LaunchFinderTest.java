@@ -292,6 +292,9 @@ class LaunchFinderTest {
             Nuvia Labs planned to launch a model code-named Orion by December.                                     | Nuvia Labs / Orion expected
             Nuvia Labs also plans to offer the Nova 6 mini model to developers in August.                          | Nuvia Labs / Nova 6 mini expected
             Shares of Tessera Games fell after its Redwood Studios studio pushed back Starfall 6 to November.      | Redwood Studios / Starfall 6 delayed
+            Nuvia Labs is preparing the launch of the Helix Fold.                                                  | Nuvia Labs / Helix Fold expected
+            Kestrel Motors is developing its own eVTOL aircraft, the Skyhopper.                                    | Kestrel Motors / Skyhopper expected
+            Nuvia Labs is still working on Nova 7, a larger model, people familiar with the matter said.           | Nuvia Labs / Nova 7 expected
             """)
     void readsTheMakerAndStatusOfLessCommonConstructions(String body, String expected) {
         assertThat(find(body)).extracting(l -> l.company() + " / " + l.product() + " " + l.status())
@@ -312,6 +315,8 @@ class LaunchFinderTest {
             Critics turned on the chairman of Nuvia Labs at the meeting.
             The Nova 6 deal brought Nuvia Labs to a record high in May.
             Nuvia Labs offers its Nova 6 model to business customers.
+            Nuvia Labs said the launch of the Helix Fold was a success.
+            Nuvia Labs has spent 2 bln dlrs developing the Helix chip since 2021.
             Orbion Bank offered 5 million new shares to investors at $10 each.
             Kestrel Motors launched new PCs in May.
             """)
