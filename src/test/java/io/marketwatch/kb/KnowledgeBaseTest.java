@@ -137,7 +137,7 @@ class KnowledgeBaseTest {
         assertThat(base.lookup("Aramco").company()).isEqualTo(base.lookup("Saudi Arabian Oil Company").company());
         assertThat(base.lookup("Nubank").company()).map(KnownEntity::ticker).contains("NU");
         assertThat(base.lookup("Rivian").company()).map(KnownEntity::ticker).contains("RIVN");
-        assertThat(base.lookup("Temu").company()).map(KnownEntity::parent).contains("pdd-holdings");
+        assertThat(base.lookup("Temu").company()).map(KnownEntity::parent).contains("pdd-holdings-inc");
     }
 
     @Test
