@@ -60,6 +60,8 @@ record Trigger(int from, int to, Type type, boolean noun) {
     /** In the making: "developing", "designing", "testing" (not "developed", which may be out). */
     private static final Set<String> DEVELOPING = Set.of("developing", "designing", "testing");
     private static final int DEVELOPED_REACH = 8;
+    private static final int OFFER_REACH = 12;
+    private static final int BRING_REACH = 8;
     private static final Set<String> BE_NOW = Set.of("is", "are", "was", "were", "'s", "been");
     private static final Set<String> SERVICES = Set.of("service", "services", "flights", "operations");
     private static final Set<String> COME = Set.of("came", "come", "comes", "coming");
@@ -113,21 +115,8 @@ record Trigger(int from, int to, Type type, boolean noun) {
      * ("customers", "developers") within a few words, before any clause break.
      */
     private static boolean offeredToAudience(ParsedSentence s, int k) {
-        boolean named = false;
-        for (int j = k + 1; j < Math.min(s.tokens().size(), k + 12); j++) {
-            Token token = s.token(j);
-            if (token.lower().equals("to")) {
-                Token next = s.token(j + 1);
-                Token after = s.token(j + 2);
-                return named && next != null && (AUDIENCES.contains(next.lower())
-                        || after != null && AUDIENCES.contains(after.lower()));
-            }
-            if (token.isPunct() && !token.text().equals("-")) {
-                return false;
-            }
-            named |= token.isCapitalised() || token.hasInnerCapital();
-        }
-        return false;
+        int to = toAfterName(s, k, OFFER_REACH);
+        return to > 0 && (AUDIENCES.contains(s.lower(to + 1)) || AUDIENCES.contains(s.lower(to + 2)));
     }
 
     /**
@@ -135,22 +124,31 @@ record Trigger(int from, int to, Type type, boolean noun) {
      * and a place or an audience within a few words, before any clause break.
      */
     private static boolean broughtToMarket(ParsedSentence s, int k) {
+        int to = toAfterName(s, k, BRING_REACH);
+        Token next = to > 0 ? s.token(to + 1) : null;
+        Token after = to > 0 ? s.token(to + 2) : null;
+        return next != null && (next.isCapitalised() && !next.lower().equals("the")
+                || next.lower().equals("the") && after != null && (after.isCapitalised()
+                || AUDIENCES.contains(after.lower())) || AUDIENCES.contains(next.lower()));
+    }
+
+    /**
+     * Where "to" follows the verb at {@code k} with a capitalised word between them and no clause
+     * break; -1 when it does not.
+     */
+    private static int toAfterName(ParsedSentence s, int k, int reach) {
         boolean named = false;
-        for (int j = k + 1; j < Math.min(s.tokens().size(), k + 8); j++) {
+        for (int j = k + 1; j < Math.min(s.tokens().size(), k + reach); j++) {
             Token token = s.token(j);
             if (token.lower().equals("to")) {
-                Token next = s.token(j + 1);
-                Token after = s.token(j + 2);
-                return named && next != null && (next.isCapitalised() && !next.lower().equals("the")
-                        || next.lower().equals("the") && after != null && (after.isCapitalised()
-                        || AUDIENCES.contains(after.lower())) || AUDIENCES.contains(next.lower()));
+                return named ? j : -1;
             }
             if (token.isPunct() && !token.text().equals("-")) {
-                return false;
+                return -1;
             }
             named |= token.isCapitalised() || token.hasInnerCapital();
         }
-        return false;
+        return -1;
     }
 
     /** A product noun or a name within a few words ("its mobile network", "M-Pesa"), before any clause break. */
