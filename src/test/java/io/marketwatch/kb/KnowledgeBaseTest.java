@@ -138,6 +138,12 @@ class KnowledgeBaseTest {
         assertThat(base.lookup("Nubank").company()).map(KnownEntity::ticker).contains("NU");
         assertThat(base.lookup("Rivian").company()).map(KnownEntity::ticker).contains("RIVN");
         assertThat(base.lookup("Temu").company()).map(KnownEntity::parent).contains("pdd-holdings-inc");
+        // regional firms named bare: a press name added to a listed company keeps its listing
+        assertThat(base.lookup("MUFG").company()).map(KnownEntity::ticker).contains("8306.T");
+        assertThat(base.lookup("Murata").company()).map(KnownEntity::kbId).contains("murata-manufacturing-co-ltd");
+        assertThat(base.lookup("ICBC").company()).map(KnownEntity::country).contains("CN");
+        assertThat(base.lookup("Etisalat").company()).isEqualTo(base.lookup("e&").company());
+        assertThat(base.lookup("GTBank").company()).map(KnownEntity::country).contains("NG");
     }
 
     @Test

@@ -93,8 +93,9 @@ record Trigger(int from, int to, Type type, boolean noun) {
     }
 
     /**
-     * A product noun and a name within a few words after {@code from}, before the clause ends ("a
-     * foldable phone called Helix Fold"; not "developing the chip", which refers back).
+     * A product noun and a capitalised name within a few words after {@code from}, before the clause
+     * ends ("a foldable phone called Helix Fold"; not "developing the chip", which refers back, nor
+     * "its own eVTOL aircraft", a kind of aircraft).
      */
     private static boolean productNounWithin(ParsedSentence s, int from) {
         boolean noun = false;
@@ -105,7 +106,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 break;
             }
             noun |= Lexicon.PRODUCT_NOUNS.contains(w);
-            named |= s.token(j).isCapitalised() || s.token(j).hasInnerCapital();
+            named |= s.token(j).isCapitalised();
         }
         return noun && named;
     }
