@@ -88,6 +88,16 @@ final class AmountFeatures {
 
     /** The word in lower case, digits as {@code #}, without the commonest inflections. */
     static String word(ParsedSentence s, int k) {
-        return Stems.of(s.lower(k).replaceAll("\\d", "#"));
+        String w = s.lower(k);
+        char[] chars = null;
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) >= '0' && w.charAt(i) <= '9') {
+                if (chars == null) {
+                    chars = w.toCharArray();
+                }
+                chars[i] = '#';
+            }
+        }
+        return Stems.of(chars == null ? w : new String(chars));
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tokenizes an article's title and sentences and finds their capitalised phrases. A sentence's
@@ -12,6 +13,8 @@ import java.util.Set;
  * in lower case and never capitalised inside a sentence.
  */
 public final class SentenceParser {
+
+    private static final Pattern NON_WORDS = Pattern.compile("\\W+");
 
     private final Chunker chunker = new Chunker(Lexicon.NOT_NAMES, Lexicon.ROLE_TITLES, Lexicon.OF_HEADS,
             Lexicon.PLACES);
@@ -99,6 +102,7 @@ public final class SentenceParser {
     }
 
     private static boolean same(String a, String b) {
-        return a.replaceAll("\\W+", " ").strip().equalsIgnoreCase(b.replaceAll("\\W+", " ").strip());
+        return NON_WORDS.matcher(a).replaceAll(" ").strip()
+                .equalsIgnoreCase(NON_WORDS.matcher(b).replaceAll(" ").strip());
     }
 }
