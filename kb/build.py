@@ -280,7 +280,8 @@ def press_names(entities, common):
             continue
         short = " ".join(parts[:-1]).strip(" ,&")
         k = key(short)
-        if (len(short) >= 4 or ACRONYM.fullmatch(short)) and k not in used and k not in common and k not in AMBIGUOUS_PRESS_NAMES:
+        long_enough = len(short) >= 4 or ACRONYM.fullmatch(short)
+        if long_enough and k not in used and k not in common and k not in AMBIGUOUS_PRESS_NAMES:
             proposed.setdefault(k, []).append((e, short))
     for found in proposed.values():
         if len(found) == 1:

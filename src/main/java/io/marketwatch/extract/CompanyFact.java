@@ -1,6 +1,7 @@
 package io.marketwatch.extract;
 
 import io.marketwatch.kb.KnownEntity;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,5 +21,13 @@ public record CompanyFact(String name, List<String> aliases, int mentions, Known
 
     public CompanyFact(String name, List<String> aliases, int mentions) {
         this(name, aliases, mentions, null);
+    }
+
+    /** Its name, then its aliases. */
+    public List<String> names() {
+        List<String> out = new ArrayList<>(aliases.size() + 1);
+        out.add(name);
+        out.addAll(aliases);
+        return out;
     }
 }

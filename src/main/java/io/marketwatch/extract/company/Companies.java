@@ -5,7 +5,6 @@ import io.marketwatch.extract.phrase.Chunk;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import io.marketwatch.extract.phrase.Token;
 import io.marketwatch.kb.KnownEntity;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -113,7 +112,7 @@ public final class Companies {
         String found = null;
         int longest = 0;
         for (CompanyFact f : facts) {
-            for (String name : names(f)) {
+            for (String name : f.names()) {
                 if (name.length() > longest && product.length() > name.length() && product.startsWith(name)
                         && (product.charAt(name.length()) == ' ' || product.charAt(name.length()) == '+')) {
                     found = f.name();
@@ -122,13 +121,6 @@ public final class Companies {
             }
         }
         return Optional.ofNullable(found);
-    }
-
-    private static List<String> names(CompanyFact f) {
-        List<String> out = new ArrayList<>(f.aliases().size() + 1);
-        out.add(f.name());
-        out.addAll(f.aliases());
-        return out;
     }
 
     /**

@@ -113,7 +113,7 @@ final class CompanyFeatures {
             atStart += form.atStart;
             inTitle += form.inTitle;
             possessives += form.possessives;
-            listed += form.listedWithCompany;
+            listed += form.listedWithCompany();
             maxWords = Math.max(maxWords, form.size());
             seen.addAll(form.around);
             form.cues().forEach(c -> seen.add("cue=" + c));

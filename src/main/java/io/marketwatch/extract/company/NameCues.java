@@ -14,7 +14,6 @@ import io.marketwatch.extract.phrase.Token;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * The cues that tell what a capitalised phrase names: its own words ("Inc", "University", a model
@@ -94,7 +93,6 @@ final class NameCues {
     private static final Set<String> UNIT_NOUNS = Set.of(
             "unit", "units", "subsidiary", "subsidiaries", "arm", "division", "studio", "studios", "affiliate");
     private static final Set<String> NATION_PREFIXES = Set.of("anglo", "franco", "sino", "indo", "russo", "italo", "afro");
-    private static final Pattern ACRONYM_PLURAL = Pattern.compile("[A-Z]{2,}s");
     private static final Set<String> INTRANSITIVE_AFTER = Set.of(
             "in", "on", "at", "last", "this", "next", "earlier", "later", "worldwide", "globally", ".", ",",
             "early", "late", "today", "tomorrow", "yesterday", "with", "for", "by", "as", "before", "after",
@@ -164,7 +162,7 @@ final class NameCues {
         }
         if (digits) {
             f.add(PRODUCT, 2);
-        } else if (n == 1 && ACRONYM_PLURAL.matcher(c.text()).matches()) {
+        } else if (n == 1 && Token.isAcronymPlural(c.text())) {
             // "GPUs", "EVs", "IPOs": a thing counted, not a firm
             f.add(PRODUCT, 3);
         } else if (innerCapital) {
@@ -184,8 +182,7 @@ final class NameCues {
      * list of companies, unless other cues say the name is a person, a place or a product.
      */
     static void listedWithCompany(NameForm f) {
-        f.listedWithCompany = (int) f.lists.stream().filter(l -> l.stream().anyMatch(NameForm::surelyCompany)).count();
-        if (f.listedWithCompany > 0 && !f.companyShaped && f.score(PERSON) == 0 && f.score(PLACE) == 0
+        if (f.listedWithCompany() > 0 && !f.companyShaped && f.score(PERSON) == 0 && f.score(PLACE) == 0
                 && f.score(PRODUCT) == 0 && f.score(INSTITUTION) == 0 && f.score(SOURCE) == 0) {
             f.add(COMPANY, 2);
         }

@@ -22,8 +22,6 @@ final class NameForm {
     boolean spoke;
     /** Ends in a legal or corporate word ("Inc", "Technologies"): shaped like a company's name. */
     boolean companyShaped;
-    /** How often it stands in a list next to a company-shaped or well-known company ("Nvidia, SoftBank Group and …"). */
-    int listedWithCompany;
     /** The other names of each list it stands in, judged once the knowledge base has weighed them. */
     final List<List<NameForm>> lists = new ArrayList<>(0);
     /** Whether a possessive of it has already counted as owning a product ("OpenAI's ChatGPT"). */
@@ -83,6 +81,14 @@ final class NameForm {
             }
         }
         return out;
+    }
+
+    /**
+     * How often it stands in a list next to a company-shaped or well-known company ("Nvidia, SoftBank
+     * Group and …"), once the knowledge base has weighed every form.
+     */
+    int listedWithCompany() {
+        return (int) lists.stream().filter(l -> l.stream().anyMatch(NameForm::surelyCompany)).count();
     }
 
     /** Whether the form is shaped like a company's name or names one the base knows unambiguously. */

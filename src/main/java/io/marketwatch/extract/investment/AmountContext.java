@@ -6,6 +6,7 @@ import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import io.marketwatch.extract.phrase.Token;
 import io.marketwatch.extract.phrase.WordList;
+import io.marketwatch.extract.time.CalendarWords;
 import io.marketwatch.extract.company.CompanyMention;
 import java.math.BigDecimal;
 import java.util.List;
@@ -134,7 +135,9 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         for (CompanyMention m : mentions) {
             if (m.fromToken() >= from && m.fromToken() <= from + SUBJECT_REACH && m.toToken() < amount) {
                 for (int k = from; k < m.fromToken(); k++) {
-                    if (!s.isRunningText(k) && !CALENDAR.contains(s.lower(k)) || s.lower(k).equals(",") && k > from) {
+                    // a time phrase may stand before the subject (", and on Tuesday X said …")
+                    boolean word = s.isRunningText(k) || CalendarWords.isMonthOrWeekday(s.lower(k));
+                    if (!word || s.lower(k).equals(",") && k > from) {
                         return false;
                     }
                 }
@@ -149,10 +152,6 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
     private static final Set<String> COORDINATORS = Set.of("and", "but", "while");
     private static final Set<String> OBJECT_LEADS = Set.of("of", "in", "for", "from", "to", "by", "with", "into");
     private static final int SUBJECT_REACH = 4;
-    /** Capitalised words of a time phrase before a clause's subject (", and on Tuesday X said …"). */
-    private static final Set<String> CALENDAR = Set.of(
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
 
     /**
      * The funding word nearest to the amount; a raising verb counts only when it governs the amount

@@ -8,6 +8,7 @@ import io.marketwatch.extract.company.CompanyMention;
 import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import io.marketwatch.extract.phrase.Token;
+import io.marketwatch.extract.time.CalendarWords;
 import io.marketwatch.extract.time.DateMention;
 import io.marketwatch.extract.time.DatePhrases;
 import io.marketwatch.extract.time.Tense;
@@ -32,10 +33,7 @@ public final class LaunchFinder {
             "preparing", "prepares", "prepare", "readying", "readies", "planning", "plans", "plan", "awaits", "awaiting");
     private static final Set<String> LAUNCH_NOUN_MODIFIERS = Set.of(
             "the", "its", "their", "a", "an", "planned", "upcoming", "global", "commercial", "official", "public");
-    private static final Pattern ACRONYM_PLURAL = Pattern.compile("[A-Z]{2,}s");
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "reported", "announced", "added");
-    private static final Set<String> WEEKDAYS = Set.of(
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> UNVEILING = Set.of("unveil", "unveils", "unveiled", "unveiling");
     private static final Set<String> NEW_DATE = Set.of("to", "until", "till");
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", ":", "and", "but", "that", "while", "as");
@@ -79,7 +77,7 @@ public final class LaunchFinder {
             List<Product> products = ProductPhrases.of(s, t, companies, memory, dates);
             for (Product p : products) {
                 if (p.unnamed() ? isQuantity(p.name()) : isPartOfLongerTitle(s, p) || isEvent(p.name())
-                        || isCountedThing(p.name())) {
+                        || Token.isAcronymPlural(p.name())) {
                     continue;
                 }
                 // a list pairs each product with its own time phrase ("X in the fourth quarter, Y next year")
@@ -166,11 +164,6 @@ public final class LaunchFinder {
             }
         }
         return false;
-    }
-
-    /** "PCs", "EVs", "GPUs": the plural of an acronym names a kind of thing, not a product. */
-    static boolean isCountedThing(String name) {
-        return ACRONYM_PLURAL.matcher(name).matches();
     }
 
     /** "75th Independence Day": an anniversary or a holiday, not a product. */
@@ -296,7 +289,7 @@ public final class LaunchFinder {
         List<DateMention> out = new ArrayList<>();
         for (DateMention d : DatePhrases.find(s.text(), published)) {
             String[] words = d.text().toLowerCase(Locale.ROOT).split("\\s+");
-            boolean weekday = words.length == 2 && words[0].equals("on") && WEEKDAYS.contains(words[1]);
+            boolean weekday = words.length == 2 && words[0].equals("on") && CalendarWords.WEEKDAYS.contains(words[1]);
             int at = s.tokenAt(d.start());
             boolean reported = REPORTING.contains(s.lower(at - 1)) || REPORTING.contains(s.lower(at - 2));
             if (!(weekday && reported)) {
@@ -421,7 +414,7 @@ public final class LaunchFinder {
             return false;
         }
         String[] words = date.text().toLowerCase(Locale.ROOT).split("\\s+");
-        return WEEKDAYS.contains(words[words.length - 1]);
+        return CalendarWords.WEEKDAYS.contains(words[words.length - 1]);
     }
 
     /** Whether a date phrase names one day ("on December 6", "on Wednesday"). */

@@ -174,23 +174,20 @@ final class ProductPhrases {
                 continue;
             }
             if (c != null && isCandidate(s, c, companies)) {
-                Chunk apposed = Lexicon.PRODUCT_NOUNS.contains(s.lower(c.to())) && s.lower(c.to() + 1).equals(",")
-                        ? chunkAt(s, s.lower(c.to() + 2).equals("the") ? c.to() + 3 : c.to() + 2) : null;
                 // "its own eVTOL aircraft, the Skyhopper": the name in apposition, not the kind before the noun
-                return coordinated(s, apposed != null && isCandidate(s, apposed, companies) ? apposed : c, t, companies, dates);
+                Chunk apposed = Lexicon.PRODUCT_NOUNS.contains(s.lower(c.to()))
+                        ? apposedName(s, c.to() + 1, companies) : null;
+                return coordinated(s, apposed != null ? apposed : c, t, companies, dates);
             }
             if (c != null && companies.kindOf(c) == NameKind.COMPANY && c.possessive()) {
                 j = c.to() - 1;
                 continue;
             }
             String w = s.lower(j);
-            if (w.equals(",") && j > k) {
+            Chunk afterComma = w.equals(",") && j > k ? apposedName(s, j, companies) : null;
+            if (afterComma != null) {
                 // "its own electric van, the Kestrel Volt,"
-                int apposition = s.lower(j + 1).equals("the") ? j + 2 : j + 1;
-                Chunk named = chunkAt(s, apposition);
-                if (named != null && isCandidate(s, named, companies)) {
-                    return List.of(named(s, named, t, companies));
-                }
+                return List.of(named(s, afterComma, t, companies));
             }
             boolean hyphenated = s.lower(j + 1).equals("-");
             if (OBJECT_STOPS.contains(w) && !hyphenated && !(w.equals("of") && j > k) && !(t.noun() && w.equals("of"))) {
@@ -223,9 +220,8 @@ final class ProductPhrases {
                         || apposed != null && isCandidate(s, apposed, companies) || nounBeforeHead(s, j + 1)) {
                     continue;
                 }
-                int apposition = s.lower(j + 2).equals("the") ? j + 3 : j + 2;
-                Chunk named = s.lower(j + 1).equals(",") ? chunkAt(s, apposition) : null;
-                if (named != null && isCandidate(s, named, companies)) {
+                Chunk named = apposedName(s, j + 1, companies);
+                if (named != null) {
                     // "its own weight-loss drug, Zepbound,"
                     return List.of(named(s, named, t, companies));
                 }
@@ -236,6 +232,15 @@ final class ProductPhrases {
             }
         }
         return List.of();
+    }
+
+    /** The product name in apposition after the comma at {@code comma} ("…, the Kestrel Volt"), or null. */
+    private static Chunk apposedName(ParsedSentence s, int comma, Companies companies) {
+        if (!s.lower(comma).equals(",")) {
+            return null;
+        }
+        Chunk named = chunkAt(s, s.lower(comma + 1).equals("the") ? comma + 2 : comma + 1);
+        return named != null && isCandidate(s, named, companies) ? named : null;
     }
 
     /** Where the name starts after "called", "dubbed", "codenamed" or "code-named" at {@code k}; -1 if none. */

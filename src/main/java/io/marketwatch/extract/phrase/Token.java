@@ -41,6 +41,11 @@ public record Token(String text, String lower, int start, int end, Kind kind, bo
         return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
     }
 
+    /** The plural of an acronym ("GPUs", "EVs", "PCs"): a kind of thing counted, not a name. */
+    public static boolean isAcronymPlural(String text) {
+        return ACRONYM_PLURAL.matcher(text).matches();
+    }
+
     /** Two or more letters, all upper case ("HSBC", "UOB"). */
     public boolean isAcronym() {
         if (kind != Kind.WORD || text.length() < 2) {
@@ -74,6 +79,7 @@ public record Token(String text, String lower, int start, int end, Kind kind, bo
         return kind == Kind.NUMBER && TECHNOLOGY.matcher(text).matches();
     }
 
+    private static final Pattern ACRONYM_PLURAL = Pattern.compile("[A-Z]{2,}s");
     private static final Pattern TECHNOLOGY = Pattern.compile("\\d{1,2}[A-Za-z]{1,2}");
 
     public boolean hasDigit() {

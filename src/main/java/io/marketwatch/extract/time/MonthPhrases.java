@@ -46,11 +46,9 @@ final class MonthPhrases {
             "(?i)(?:in|since|by|until|till|before|after|from|of|early|late|mid-?|last|next|this|between|and"
             + "|to|through|during|end\\s+of|start\\s+of|or)\\s*$");
 
-    private static final Set<String> MONTH_WORDS = Set.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-            "jul", "aug", "sep", "sept", "oct", "nov", "dec");
-    private static final Set<String> WEEKDAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
+    private static final Set<String> MONTH_WORDS = CoreRule.union(CalendarWords.MONTHS, Set.of(
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"));
+    private static final Set<String> WEEKDAY_WORDS = CalendarWords.WEEKDAYS;
     private static final Set<String> REL = Set.of("last", "next", "this");
 
     private MonthPhrases() {
