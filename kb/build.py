@@ -77,9 +77,13 @@ AMBIGUOUS_CORES = {
 OTHER_FIRMS_CORES = {"reliance", "man", "news", "strategy", "total", "prudential", "merck", "nasdaq"}
 # the last word of a listed name that the press leaves out ("Honda Motor" is Honda, "Sony Group" Sony)
 GROUP_WORDS = {"group", "holdings", "holding", "motor", "electronics", "industries"}
-# a last word the press leaves out only after a one-word name ("Dell Technologies" is Dell; "Check
-# Point Software Technologies" keeps its length)
-ONE_WORD_GROUP_WORDS = {"technology", "technologies"}
+# a last word the press leaves out only after a one-word name ("Dell Technologies" is Dell, "Gilead
+# Sciences" Gilead, "Takeda Pharmaceutical" Takeda; "Check Point Software Technologies" keeps its length)
+ONE_WORD_GROUP_WORDS = {
+    "technology", "technologies", "pharmaceutical", "pharmaceuticals", "sciences", "therapeutics",
+    "international", "systems", "communications", "foods", "resources", "semiconductor", "semiconductors",
+    "networks", "laboratories", "entertainment",
+}
 # what is left then that is an ordinary word or a place ("Booking Holdings", "Kerry Group"): no alias
 AMBIGUOUS_PRESS_NAMES = {
     "admiral", "affirm", "bill", "booking", "britannia", "compass", "coles", "crown", "equitable", "everest",
@@ -193,12 +197,16 @@ def build(sources):
 
     # SEC filers: CIK, ticker, exchange; the head of the list is recognised
     seen_cik = set()
+    # an S&P company is the SEC filer with its CIK, or with its ticker when the S&P's CIK is another
+    # filing entity's ("ExxonMobil" and the SEC's "Exxon Mobil Corp", both XOM)
+    sp500 = list(companies.values())
+    by_cik = {e.fields["cik"]: e for e in sp500}
+    by_symbol = {e.fields["ticker"]: e for e in sp500}
     for rank, row in enumerate(read_tsv(os.path.join(sources, "sec-company-tickers.tsv"))):
         if row["cik"] in seen_cik or row["exchange"] not in SEC_EXCHANGES:
             continue
         seen_cik.add(row["cik"])
-        by_cik = next((e for e in companies.values() if e.fields["cik"] == row["cik"]), None) if rank < 600 else None
-        e = by_cik or company(row["name"])
+        e = by_cik.get(row["cik"]) or by_symbol.get(row["ticker"]) or company(row["name"])
         if e is None:
             continue
         if rank < SEC_RECOGNISED:

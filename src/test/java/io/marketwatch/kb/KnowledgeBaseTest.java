@@ -39,6 +39,21 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void anSAndP500NameAndTheSecFilersNameOfOneTickerAreOneCompany() {
+        KnownEntity sp500 = base.lookup("ExxonMobil").company().orElseThrow();
+        assertThat(base.lookup("Exxon Mobil").company()).contains(sp500);
+        assertThat(base.lookup("Exxon").company()).contains(sp500);
+        assertThat(base.lookup("A.O. Smith").company()).map(KnownEntity::kbId).contains("a-o-smith");
+    }
+
+    @Test
+    void theWordThePressLeavesOutAfterAOneWordNameIsDropped() {
+        assertThat(base.lookup("Gilead").company()).map(KnownEntity::ticker).contains("GILD");
+        assertThat(base.lookup("Takeda").company()).map(KnownEntity::ticker).contains("4502.T");
+        assertThat(base.lookup("Mondelez").company()).map(KnownEntity::ticker).contains("MDLZ");
+    }
+
+    @Test
     void aListedCompanyCarriesItsListing() {
         KnownEntity microsoft = base.lookup("Microsoft").company().orElseThrow();
 

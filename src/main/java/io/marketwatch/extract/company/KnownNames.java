@@ -6,6 +6,7 @@ import static io.marketwatch.extract.company.NameKind.PERSON;
 import static io.marketwatch.extract.company.NameKind.PRODUCT;
 
 import io.marketwatch.extract.phrase.Chunk;
+import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import io.marketwatch.extract.phrase.Token;
 import io.marketwatch.kb.KnowledgeBase;
@@ -57,6 +58,10 @@ final class KnownNames {
         Known known = base.lookup(words);
         f.known = known;
         if (known.isEmpty()) {
+            if (extendsProduct(words)) {
+                // "iPad Air", "Gemini Nano": a known product's name with a model's part after it
+                f.add(PRODUCT, KNOWN_OTHER_KIND);
+            }
             return;
         }
         if (known.isPerson()) {
@@ -73,6 +78,27 @@ final class KnownNames {
                 f.add(COMPANY, f.midSentence || f.size() > 1 ? KNOWN_COMPANY : KNOWN_COMPANY / 2);
             }
         }
+    }
+
+    /**
+     * Whether a name opens with a known product's and goes on with a model's part, not with a
+     * company noun or a legal suffix ("iPad Air", not "Xbox Game Studio").
+     */
+    private boolean extendsProduct(List<String> words) {
+        if (words.size() < 2) {
+            return false;
+        }
+        String last = words.get(words.size() - 1);
+        if (Lexicon.COMPANY_NOUNS.contains(last) || Lexicon.LEGAL_SUFFIXES.contains(last)) {
+            return false;
+        }
+        for (int n = words.size() - 1; n > 0; n--) {
+            Known prefix = base.lookup(words.subList(0, n));
+            if (!prefix.isEmpty()) {
+                return prefix.isProduct();
+            }
+        }
+        return false;
     }
 
     /**

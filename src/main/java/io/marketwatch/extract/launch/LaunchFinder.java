@@ -35,6 +35,10 @@ public final class LaunchFinder {
             "the", "its", "their", "a", "an", "planned", "upcoming", "global", "commercial", "official", "public");
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "reported", "announced", "added");
     private static final Set<String> UNVEILING = Set.of("unveil", "unveils", "unveiled", "unveiling");
+    /** Verbs that show a product, which may reach the market only later ("unveiled X; it goes on sale on May 15"). */
+    private static final Set<String> PRESENTING = Set.of(
+            "unveil", "unveils", "unveiled", "introduce", "introduces", "introduced", "show", "shows", "showed",
+            "present", "presents", "presented");
     private static final Set<String> NEW_DATE = Set.of("to", "until", "till");
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", ":", "and", "but", "that", "while", "as");
     /** Words of a description that counts or aims ("target of 6 mln consoles"). */
@@ -116,7 +120,8 @@ public final class LaunchFinder {
                 for (String maker : makers) {
                     // "X and Y both plan to launch their own networks": one launch each
                     LaunchFact fact = new LaunchFact(maker, p.name(), status, window, windowText, s.text());
-                    found.add(new Found(fact, s.index(), p.unnamed()));
+                    boolean shown = status == LaunchStatus.released && PRESENTING.contains(s.lower(t.from()));
+                    found.add(new Found(fact, s.index(), p.unnamed(), shown, s.title()));
                     memory.add(fact);
                 }
             }
@@ -450,14 +455,24 @@ public final class LaunchFinder {
 
     /**
      * One launch per product and status: a delay is dropped when the same sentence says the product
-     * was released after all, an expectation when the article reports a denial of it; repeats merge (the first keeps its evidence, a later window fills a
-     * missing one); an unnamed launch merges into a named one of the same company and status.
+     * was released after all, an expectation when the article reports a denial of it, a product shown
+     * when the article gives a later date for it to reach the market (FACTS.md: it stays expected
+     * until on sale); repeats merge (the first keeps its evidence, a later window fills a missing
+     * one); an unnamed launch merges into a named one of the same company and status.
      */
     private static List<LaunchFact> merge(List<Found> found) {
         List<Found> kept = new ArrayList<>();
         for (Found f : found) {
             if (f.fact.status() == LaunchStatus.expected && found.stream().anyMatch(o -> o.fact.status()
                     == LaunchStatus.denied && sameProduct(o.fact.product(), f.fact.product()))) {
+                continue;
+            }
+            if (f.shown && found.stream().anyMatch(o -> o.fact.status() == LaunchStatus.expected && !o.title
+                    && o.fact.company().equals(f.fact.company()) && sameProduct(o.fact.product(), f.fact.product(), true)
+                    && o.fact.window() != null && (f.fact.window() == null
+                    || o.fact.window().to().isAfter(f.fact.window().to())))) {
+                // "unveiled X on Tuesday … X goes on sale on May 15": shown, and on the market later (the
+                // article's text says so, not only its headline)
                 continue;
             }
             if (f.fact.status() == LaunchStatus.delayed && found.stream().anyMatch(o -> o.sentence == f.sentence
@@ -494,7 +509,8 @@ public final class LaunchFinder {
                 merged = new LaunchFact(merged.company(), other.fact.product(), merged.status(), merged.window(),
                         merged.windowText(), merged.evidence());
             }
-            kept.set(same, new Found(merged, base.sentence, base.unnamed && other.unnamed));
+            kept.set(same, new Found(merged, base.sentence, base.unnamed && other.unnamed, base.shown && other.shown,
+                    base.title));
         }
         return kept.stream().map(Found::fact).toList();
     }
@@ -525,6 +541,10 @@ public final class LaunchFinder {
         return sb.toString();
     }
 
-    private record Found(LaunchFact fact, int sentence, boolean unnamed) {
+    /**
+     * @param shown released by a verb that shows it ("unveiled"), not one that puts it on the market
+     * @param title read from the article's title
+     */
+    private record Found(LaunchFact fact, int sentence, boolean unnamed, boolean shown, boolean title) {
     }
 }

@@ -88,10 +88,10 @@ final class ProductPhrases {
         out.add(named(s, first, t, companies));
         int k = first.to();
         while (k < s.tokens().size()) {
-            k = afterDate(s, k, dates);
+            k = afterAside(s, afterDate(s, k, dates));
             int j = k;
             while (j < s.tokens().size() && (COORDINATION.contains(s.lower(j))
-                    || Lexicon.PRODUCT_NOUNS.contains(s.lower(j)) && j == k)) {
+                    || Lexicon.PRODUCT_NOUNS.contains(s.lower(j)) && j == k || j > k && isComparative(s, j))) {
                 j++;
             }
             if (j == k || !s.lower(j - 1).matches("and|,|with|well|a|an|the|new|its")) {
@@ -105,6 +105,34 @@ final class ProductPhrases {
             k = next.to();
         }
         return sharedOwner(s, out, companies);
+    }
+
+    /**
+     * The closing comma of an aside that opens at {@code k} with a participle ("the X, priced from
+     * $699, and the Y"), else {@code k}.
+     */
+    private static int afterAside(ParsedSentence s, int k) {
+        Token opener = s.token(k + 1);
+        if (!s.lower(k).equals(",") || opener == null || !opener.isWord() || opener.isCapitalised()
+                || !(opener.lower().endsWith("ed") || opener.lower().endsWith("ing"))) {
+            return k;
+        }
+        for (int j = k + 2; j < Math.min(s.tokens().size(), k + ASIDE_REACH); j++) {
+            if (s.lower(j).equals(",")) {
+                return j;
+            }
+        }
+        return k;
+    }
+
+    private static final int ASIDE_REACH = 8;
+
+    /** "a thinner iPad Pro and a larger iPad Air": a comparative in lower case before a coordinated name. */
+    private static boolean isComparative(ParsedSentence s, int k) {
+        Token token = s.token(k);
+        String w = token.lower();
+        return token.isWord() && !token.isCapitalised() && w.length() > 4 && (w.endsWith("er") || w.endsWith("est"))
+                && !OBJECT_STOPS.contains(w);
     }
 
     /** The token after a time phrase starting at token {@code k}, else {@code k}. */
@@ -186,8 +214,8 @@ final class ProductPhrases {
             String w = s.lower(j);
             Chunk afterComma = w.equals(",") && j > k ? apposedName(s, j, companies) : null;
             if (afterComma != null) {
-                // "its own electric van, the Kestrel Volt,"
-                return List.of(named(s, afterComma, t, companies));
+                // "its own electric van, the Kestrel Volt,"; "its first scooters, the S1 and the S1 Pro"
+                return coordinated(s, afterComma, t, companies, dates);
             }
             boolean hyphenated = s.lower(j + 1).equals("-");
             if (OBJECT_STOPS.contains(w) && !hyphenated && !(w.equals("of") && j > k) && !(t.noun() && w.equals("of"))) {
@@ -223,7 +251,7 @@ final class ProductPhrases {
                 Chunk named = apposedName(s, j + 1, companies);
                 if (named != null) {
                     // "its own weight-loss drug, Zepbound,"
-                    return List.of(named(s, named, t, companies));
+                    return coordinated(s, named, t, companies, dates);
                 }
                 return phrase(s, phraseStart, j, t, companies, memory);
             }
@@ -471,8 +499,10 @@ final class ProductPhrases {
         if (start + 2 == p && first.equals("all") && s.lower(start + 1).equals("of") && s.lower(p).equals("them")) {
             return 0;
         }
-        if (!REFERENCE_OPENERS.contains(first) || !Lexicon.PRODUCT_NOUNS.contains(s.lower(p))
-                || !s.lower(p).endsWith("s")) {
+        String noun = s.lower(p);
+        if (!REFERENCE_OPENERS.contains(first) || !noun.endsWith("s") || !Lexicon.PRODUCT_NOUNS.contains(noun)
+                && !Lexicon.PRODUCT_NOUNS.contains(noun.substring(0, noun.length() - 1))) {
+            // "both scooters": the plural of any product noun
             return -1;
         }
         int count = first.equals("both") ? 2 : 0;

@@ -139,14 +139,18 @@ record Trigger(int from, int to, Type type, boolean noun) {
      */
     private static int toAfterName(ParsedSentence s, int k, int reach) {
         boolean named = false;
-        for (int j = k + 1; j < Math.min(s.tokens().size(), k + reach); j++) {
+        int words = 0;
+        for (int j = k + 1; j < s.tokens().size() && words < reach - 1; j++) {
             Token token = s.token(j);
             if (token.lower().equals("to")) {
                 return named ? j : -1;
             }
-            if (token.isPunct() && !token.text().equals("-")) {
+            boolean hyphen = token.text().equals("-");
+            if (token.isPunct() && !hyphen) {
                 return -1;
             }
+            // "GPT-5" is one word of the reach, not three tokens
+            words += hyphen ? -1 : 1;
             named |= token.isCapitalised() || token.hasInnerCapital();
         }
         return -1;
@@ -215,9 +219,11 @@ record Trigger(int from, int to, Type type, boolean noun) {
             } else if (STARTS.contains(w) && startingSubject(s, k)) {
                 // "deliveries of the X will begin in early 2026"
                 out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
-            } else if (STARTS.contains(w) && STARTED.contains(s.lower(k + 1))) {
-                out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
-                k++;
+            } else if (STARTS.contains(w) && startedAt(s, k) > 0) {
+                // "began selling X", "will start mass production of X": the product follows
+                int end = startedAt(s, k);
+                out.add(new Trigger(k, end, Type.LAUNCH, false));
+                k = end - 1;
             } else if (w.equals("put") && onShelves(s, k)) {
                 out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
             } else if (Lexicon.DELAY_WORDS.matchAt(s.tokens(), k) > 0
@@ -438,6 +444,26 @@ record Trigger(int from, int to, Type type, boolean noun) {
         }
         return false;
     }
+
+    /**
+     * Where the product starts after the "start" or "begin" at {@code verb} ("selling", "deliveries
+     * of", "will start mass production of"); -1 when what begins is no launch. Production that starts
+     * now or has started ("begins mass production of the chip") is no release: the product may not
+     * be out yet.
+     */
+    private static int startedAt(ParsedSentence s, int verb) {
+        int noun = PRODUCTION_KINDS.contains(s.lower(verb + 1)) ? verb + 2 : verb + 1;
+        if (!STARTED.contains(s.lower(noun))) {
+            return -1;
+        }
+        if (!s.lower(noun + 1).equals("of")) {
+            return noun == verb + 1 ? noun + 1 : -1;
+        }
+        boolean toCome = s.lower(verb).equals("start") || s.lower(verb).equals("begin");
+        return toCome || !s.lower(noun).equals("production") ? noun + 2 : -1;
+    }
+
+    private static final Set<String> PRODUCTION_KINDS = Set.of("mass", "full", "volume", "commercial", "serial");
 
     private static boolean backWithin(ParsedSentence s, int k) {
         for (int j = k + 1; j < Math.min(s.tokens().size(), k + 6); j++) {

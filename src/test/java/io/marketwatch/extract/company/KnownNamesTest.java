@@ -35,6 +35,8 @@ class KnownNamesTest {
             The model race now pits xAI against Anthropic on price.                                     | xAI;Anthropic
             Memory prices rose, and SK hynix expects the shortage to last into next year.               | SK hynix
             The carriers AT&T and T-Mobile US will share towers in rural areas.                         | AT&T;T-Mobile US
+            Drug makers such as Gilead and Takeda raised prices in the United States in January.       | Gilead;Takeda
+            Shipping lines led by Maersk and Hapag-Lloyd cut rates on Asian routes again in March.     | Maersk;Hapag-Lloyd
             """)
     void findsWellKnownCompaniesNamedBare(String body, String expected) {
         assertThat(names(find(body))).containsExactly(expected.split(";"));
@@ -49,6 +51,7 @@ class KnownNamesTest {
             Apple Hospitality REIT sold two hotels in Texas to a private buyer.                         | Apple
             Next up is a cheaper tablet, which reviewers in Seoul have already tried.                   | Next
             Writing on his Weibo account, the founder thanked early buyers.                             | Weibo
+            Reviewers in Seoul said the larger iPad Air was the better buy this spring.                | iPad Air
             """)
     void doesNotTakePeopleProductsBodiesOrWordsForCompanies(String body, String notCompany) {
         assertThat(names(find(body))).doesNotContain(notCompany);

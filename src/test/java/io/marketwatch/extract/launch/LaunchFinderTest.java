@@ -40,6 +40,8 @@ class LaunchFinderTest {
             Lumora Labs said the Lumora Vision 3 goes on sale in September.                          | Lumora Labs   | Lumora Vision 3 | expected | 2024-09-30
             Lumora Labs said Tuesday is the retail debut of its Lumora Vision 3.                    | Lumora Labs   | Lumora Vision 3 | expected | 2024-05-14
             Kestrel Motors plans to start production of cheaper models in the first half of 2025.   | Kestrel Motors | cheaper models | expected | 2025-06-30
+            Kestrel Motors will start production of the Volt 9 in Ohio in 2025.                     | Kestrel Motors | Volt 9         | expected | 2025-12-31
+            Kestrel Motors plans to begin mass production of the Volt 9 in 2026.                     | Kestrel Motors | Volt 9         | expected | 2026-12-31
             """)
     void findsALaunchWithItsStatusAndWindow(String body, String company, String product, String status, String to) {
         List<LaunchFact> found = find(body);
@@ -67,6 +69,8 @@ class LaunchFinderTest {
             Norwind Technologies said it would not introduce new robot models this year.
             Norwind Technologies showed its robots in March without releasing the Windly 2 this year.
             Sales of the Kestrel Volt from Kestrel Motors reached 20,000 units in March.
+            Kestrel Motors has started mass production of the Volt 9, its first in-house chip.
+            Kestrel Motors begins mass production of the Volt 9 chip.
             """)
     void findsNoLaunch(String body) {
         assertThat(find(body)).isEmpty();
@@ -264,6 +268,9 @@ class LaunchFinderTest {
             Harbor Foods was helped by the Crispo Max and Crispo Lite snacks that went on sale in April. | Crispo Max released,Crispo Lite released
             Last month Nuvia Labs released o3-lite and o3-max, its first reasoning models.            | o3-lite released,o3-max released
             Nuvia Labs also plans to release Nova 5 mini and Nova 5 nano versions in August.          | Nova 5 mini expected,Nova 5 nano expected
+            Nuvia Labs plans to offer smaller Nova 5 mini and Nova 5 nano versions to developers.      | Nova 5 mini expected,Nova 5 nano expected
+            Kestrel Motors on Sunday unveiled its first electric scooters, the Zip 1 and the Zip 1 Pro. | Zip 1 released,Zip 1 Pro released
+            Kestrel Inc on Tuesday unveiled the Volt 9, priced from $699, and the Volt 9 Pro.         | Volt 9 released,Volt 9 Pro released
             """)
     void findsEveryProductOfACoordinatedSubjectOrObject(String body, String expected) {
         assertThat(find(body)).extracting(l -> l.product() + " " + l.status())
@@ -341,6 +348,15 @@ class LaunchFinderTest {
     void readsTheNextSentenceOfAnUnveilingAsTheProductsLaunch(String body, String expected) {
         assertThat(find(body)).filteredOn(l -> l.status().name().equals("expected"))
                 .extracting(l -> l.product() + " " + l.status() + " " + l.window().to()).containsExactly(expected);
+    }
+
+    @Test
+    void keepsAProductShownNowAndOnSaleLaterExpectedOnly() {
+        assertThat(find("Kestrel Motors on Sunday unveiled the Zip 1 and the Zip 1 Pro. Both scooters go on sale on "
+                + "September 8.")).extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactlyInAnyOrder("Zip 1 expected 2024-09-08", "Zip 1 Pro expected 2024-09-08");
+        assertThat(find("Kestrel Motors launched the Zip 1 in March. The Zip 1 reaches Europe in September."))
+                .extracting(l -> l.product() + " " + l.status()).contains("Zip 1 released");
     }
 
     @Test
