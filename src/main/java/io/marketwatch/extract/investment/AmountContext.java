@@ -236,7 +236,7 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
                 return "result, price or balance: " + s.span(k, k + length - 1);
             }
         }
-        if (Lexicon.AMOUNT_TRAPS_AFTER.matchAt(s.tokens(), afterToken) > 0) {
+        if (Lexicon.AMOUNT_TRAPS_AFTER.matchAt(s.tokens(), afterToken) > 0 || payoutAfter(s)) {
             return "result or valuation after the amount";
         }
         if (isValuation(s)) {
@@ -311,6 +311,38 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
     private static final Set<String> VALUE_KINDS = Set.of("a", "an", "total", "enterprise", "equity", "overall");
     private static final Set<String> DEAL_NOUNS = Set.of(
             "deal", "transaction", "offer", "bid", "takeover", "acquisition", "merger", "purchase", "buyout");
+
+    /**
+     * "15 bln reais in extraordinary dividends", "7 bln reais for the Brumadinho settlement": what the
+     * money goes to, after a preposition and a few words, is a payout, a result or a charge, and
+     * the noun ends the phrase.
+     */
+    private boolean payoutAfter(ParsedSentence s) {
+        if (!PAYOUT_LINKS.contains(s.lower(afterToken))) {
+            return false;
+        }
+        for (int k = afterToken + 1; k < Math.min(clauseEnd, afterToken + 1 + PAYOUT_REACH); k++) {
+            Token token = s.token(k);
+            if (!token.isWord()) {
+                return false;
+            }
+            Token next = s.token(k + 1);
+            if (PAYOUTS.contains(token.lower())) {
+                return next == null || !next.isWord() || PAYOUT_ENDS.contains(next.lower());
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PAYOUT_LINKS = Set.of("in", "on", "for");
+    private static final int PAYOUT_REACH = 4;
+    /** Words after which a payout noun has ended its phrase ("in fees to its managers"). */
+    private static final Set<String> PAYOUT_ENDS = Set.of(
+            "in", "on", "for", "to", "of", "over", "from", "last", "this", "next", "and", "as");
+    private static final Set<String> PAYOUTS = Set.of(
+            "dividend", "dividends", "buyback", "buybacks", "fine", "fines", "penalty", "penalties", "settlement",
+            "settlements", "damages", "compensation", "bonuses", "salaries", "wages", "fees", "revenue", "revenues",
+            "sales", "profit", "profits", "losses", "charges", "provisions", "taxes", "royalties");
 
     private static final Set<String> FINANCING = Set.of(
             "debt", "loan", "loans", "bonds", "notes", "borrowing", "borrowings", "financing");

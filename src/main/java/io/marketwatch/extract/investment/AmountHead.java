@@ -96,12 +96,24 @@ final class AmountHead {
             for (int j = a; j < b; j++) {
                 ownClause &= !SUBORDINATORS.contains(s.lower(j));
             }
-            if (ownClause) {
+            if (ownClause || rejectsTheDeal(s, k)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** "Teck, which rejected the bid": a collapse word whose object is the deal itself. */
+    private static boolean rejectsTheDeal(ParsedSentence s, int collapse) {
+        int k = collapse + 1;
+        while (DETERMINERS.contains(s.lower(k))) {
+            k++;
+        }
+        return THE_DEAL.contains(s.lower(k));
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "its", "their", "that", "this");
+    private static final Set<String> THE_DEAL = Set.of("bid", "offer", "approach", "proposal", "takeover");
 
     /** Whether the words after "of" name investment money ("capital spending", "exploration spending", "new equity"). */
     private static boolean isInvestmentPhrase(ParsedSentence s, int from) {

@@ -236,7 +236,7 @@ final class ProductPhrases {
                 }
                 return memory.recentProducts(s, t.from(), w.equals("them"));
             }
-            if (Lexicon.PRODUCT_NOUNS.contains(w) || Lexicon.PRODUCT_REFERENCES.contains(w)) {
+            if (isHead(w)) {
                 int name = nameAfterNaming(s, j + 1);
                 Chunk called = name > 0 ? chunkAt(s, name) : null;
                 if (called != null && isCandidate(s, called, companies)) {
@@ -280,11 +280,24 @@ final class ProductPhrases {
         return codeNamed ? k + 3 : -1;
     }
 
+    /**
+     * A noun that heads a product phrase: a product noun, a reference ("product"), or one of the
+     * launch-only heads ("credit card", "ad-supported tier", "obesity pill"), read here and not by
+     * the company cues.
+     */
+    private static boolean isHead(String w) {
+        return Lexicon.PRODUCT_NOUNS.contains(w) || Lexicon.PRODUCT_REFERENCES.contains(w) || PHRASE_HEADS.contains(w);
+    }
+
+    private static final Set<String> PHRASE_HEADS = Set.of(
+            "card", "wallet", "tier", "motorcycle", "motorcycles", "satellite", "satellites", "treatment", "pill",
+            "medicine", "biosimilar");
+
     /** "delivery" in "drone delivery service": a lower-case word between two product nouns of one compound. */
     private static boolean nounBeforeHead(ParsedSentence s, int k) {
         Token t = s.token(k);
         return t != null && t.isWord() && !t.isCapitalised() && !OBJECT_STOPS.contains(t.lower())
-                && !COORDINATION.contains(t.lower()) && !t.lower().equals("or") && Lexicon.PRODUCT_NOUNS.contains(s.lower(k + 1));
+                && !COORDINATION.contains(t.lower()) && !t.lower().equals("or") && isHead(s.lower(k + 1));
     }
 
     private static List<Product> subject(ParsedSentence s, Trigger t, Companies companies, LaunchMemory memory) {

@@ -159,6 +159,12 @@ public final class Chunker {
             // "o1-preview", "o3-mini": a model written in lower case with its variant
             return true;
         }
+        if (t.kind() == Token.Kind.NUMBER && t.text().length() == 3 && !hasLetter(t.text()) && i + 1 < tokens.size()
+                && tokens.get(i + 1).isAcronym() && tokens.get(i + 1).text().length() > 2
+                && !UNITS.contains(tokens.get(i + 1).text()) && adjacentSpace(tokens, i + 1)) {
+            // "737 MAX 10": a model number before a model name in capitals
+            return true;
+        }
         // "21st Century Fox", "3M"
         return t.kind() == Token.Kind.NUMBER && hasLetter(t.text()) && (hasUpper(t.text())
                 || i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised());
@@ -210,6 +216,11 @@ public final class Chunker {
         char c = w.charAt(0);
         return c >= 'a' && c <= 'z' && c != 'h' && c != 'q' && (w.length() == 2 || Character.isDigit(w.charAt(2)));
     }
+
+    /** Units and currencies in capitals after a number ("300 EUR", "800 TEU"): no model's name. */
+    private static final Set<String> UNITS = Set.of(
+            "USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "BPD", "TEU", "KWH", "MWH", "GWH", "PCT", "BLN", "MLN",
+            "DWT", "CET", "GMT", "EST", "UTC", "IPO", "AGM");
 
     private static final Set<String> VARIANTS = Set.of(
             "mini", "nano", "pro", "max", "lite", "plus", "ultra", "turbo", "preview", "flash", "air");

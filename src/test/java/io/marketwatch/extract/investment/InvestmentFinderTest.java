@@ -117,6 +117,11 @@ class InvestmentFinderTest {
             Orion Capital said it had invested about $2 billion in Quikbite Labs over the years.
             Vantor Inc must pay a break fee of $300 million if it walks away from the deal.
             Lumen Pharma Inc has committed more than $5 billion to manufacturing since 2019.
+            Vantor Inc plans to pay $1.5 billion in extraordinary dividends this year.
+            Harlow Mills Inc paid $300 million in fees to its advisers last year.
+            Vantor Inc set aside $700 million for the Ohio settlement.
+            Orion Capital, which manages $1.2 trillion, bought shares in Quikbite Labs.
+            Vantor Inc offered $22 billion for Bluepeak Systems, which rejected the bid.
             """)
     void ignoresAmountsThatAreNotInvestments(String body) {
         assertThat(find(null, body)).isEmpty();

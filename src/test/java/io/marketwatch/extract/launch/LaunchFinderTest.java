@@ -42,6 +42,8 @@ class LaunchFinderTest {
             Kestrel Motors plans to start production of cheaper models in the first half of 2025.   | Kestrel Motors | cheaper models | expected | 2025-06-30
             Kestrel Motors will start production of the Volt 9 in Ohio in 2025.                     | Kestrel Motors | Volt 9         | expected | 2025-12-31
             Kestrel Motors plans to begin mass production of the Volt 9 in 2026.                     | Kestrel Motors | Volt 9         | expected | 2026-12-31
+            Tala Telecom rolled out its credit card in Kenya in 2020.                                | Tala Telecom  | credit card     | released | 2020-12-31
+            Tala Telecom plans to introduce a smartphone financing product in Ghana later this year. | Tala Telecom | smartphone financing product | expected | 2024-12-31
             """)
     void findsALaunchWithItsStatusAndWindow(String body, String company, String product, String status, String to) {
         List<LaunchFact> found = find(body);

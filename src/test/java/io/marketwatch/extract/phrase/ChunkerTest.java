@@ -23,6 +23,7 @@ class ChunkerTest {
             Separately, Alibaba will invest in Lumora Labs.                     | Alibaba;Lumora Labs
             Finance chief Dana Whitfield blamed higher costs.                   | Dana Whitfield
             The Volt 9000 vans arrive in Lisbon 2026 after the Volt 2 did.       | Volt 9000;Lisbon;Volt 2
+            The new 737 MAX 10 needs 300 MW and 800 TEU ships from Aveo Lines.   | 737 MAX 10;MW;TEU;Aveo Lines
             """)
     void findsCapitalisedPhrases(String sentence, String expected) {
         List<ParsedSentence> parsed = Texts.parse(null, sentence);
