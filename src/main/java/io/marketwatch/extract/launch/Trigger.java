@@ -61,7 +61,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static final Set<String> DEVELOPING = Set.of("developing", "designing", "testing");
     private static final int DEVELOPED_REACH = 8;
     private static final int OFFER_REACH = 12;
-    private static final int BRING_REACH = 8;
+    private static final int BRING_REACH = 10;
     private static final Set<String> BE_NOW = Set.of("is", "are", "was", "were", "'s", "been");
     private static final Set<String> SERVICES = Set.of("service", "services", "flights", "operations");
     private static final Set<String> COME = Set.of("came", "come", "comes", "coming");
@@ -121,6 +121,42 @@ record Trigger(int from, int to, Type type, boolean noun) {
     }
 
     /**
+     * "expects to offer Full Self-Driving in its Model 3 next year": an offer someone intends, with a
+     * capitalised object right after it.
+     */
+    private static boolean intendedOffer(ParsedSentence s, int k) {
+        if (!s.lower(k).equals("offer") || !s.lower(k - 1).equals("to") || !INTENDS.contains(s.lower(k - 2))) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(s.tokens().size(), k + 4); j++) {
+            Token token = s.token(j);
+            if (token.isCapitalised() && !token.lower().equals("the") || token.hasInnerCapital()) {
+                return !offeredToSomeone(s, j);
+            }
+            if (!token.isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "offer Model Y buyers a discount": the name describes whom the offer is for. */
+    private static boolean offeredToSomeone(ParsedSentence s, int name) {
+        int j = name;
+        while (s.token(j) != null && (s.token(j).isCapitalised() || s.token(j).kind() == Token.Kind.NUMBER)) {
+            j++;
+        }
+        return AUDIENCES.contains(s.lower(j)) || s.lower(j).equals("owners");
+    }
+
+    /** Marks of an apposition or a bracket inside the object ("its software, FSD (Supervised), to China"). */
+    private static final Set<String> APPOSITION_MARKS = Set.of(",", "(", ")");
+
+    private static final Set<String> INTENDS = Set.of(
+            "expects", "expect", "expected", "plans", "plan", "planned", "aims", "aim", "hopes", "hope", "intends",
+            "intend", "wants", "want");
+
+    /**
      * "bring X to Brazil", "brought the X to European customers": a capitalised object, then "to"
      * and a place or an audience within a few words, before any clause break.
      */
@@ -146,11 +182,11 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 return named ? j : -1;
             }
             boolean hyphen = token.text().equals("-");
-            if (token.isPunct() && !hyphen) {
+            if (token.isPunct() && !hyphen && !APPOSITION_MARKS.contains(token.text())) {
                 return -1;
             }
-            // "GPT-5" is one word of the reach, not three tokens
-            words += hyphen ? -1 : 1;
+            // "GPT-5" is one word of the reach, not three tokens; marks are none
+            words += hyphen ? -1 : token.isPunct() ? 0 : 1;
             named |= token.isCapitalised() || token.hasInnerCapital();
         }
         return -1;
@@ -256,7 +292,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 // "is developing its own eVTOL aircraft, the Skyhopper": a product in the making is expected
                 int to = w.equals("working") ? k + 2 : k + 1;
                 out.add(new Trigger(k, to, Type.LAUNCH, false));
-            } else if (OFFER.contains(w) && offeredToAudience(s, k)) {
+            } else if (OFFER.contains(w) && (offeredToAudience(s, k) || intendedOffer(s, k))) {
                 // "plans to offer GPT-5 mini and GPT-5 nano to developers": a product made available
                 out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
             } else if (BRING.contains(w) && broughtToMarket(s, k)) {

@@ -72,6 +72,7 @@ class LaunchFinderTest {
             Norwind Technologies showed its robots in March without releasing the Windly 2 this year.
             Sales of the Kestrel Volt from Kestrel Motors reached 20,000 units in March.
             Kestrel Motors has started mass production of the Volt 9, its first in-house chip.
+            Kestrel Motors plans to offer Volt 8 buyers a discount this year.
             Kestrel Motors begins mass production of the Volt 9 chip.
             """)
     void findsNoLaunch(String body) {
@@ -300,6 +301,8 @@ class LaunchFinderTest {
             Tala Telecom, which is part-owned by Vodacom and Vodafone, launched Pesa Go in Kenya in March 2007.    | Tala Telecom / Pesa Go released
             Nuvia Labs planned to launch a model code-named Orion by December.                                     | Nuvia Labs / Orion expected
             Nuvia Labs also plans to offer the Nova 6 mini model to developers in August.                          | Nuvia Labs / Nova 6 mini expected
+            Kestrel Motors expects to offer Autopilot Pro in its existing Volt 8 next year.                       | Kestrel Motors / Autopilot Pro expected
+            Kestrel Motors brought the Volt Ring, its first smart ring, to stores in July.                        | Kestrel Motors / Volt Ring released
             Shares of Tessera Games fell after its Redwood Studios studio pushed back Starfall 6 to November.      | Redwood Studios / Starfall 6 delayed
             Nuvia Labs is preparing the launch of the Helix Fold.                                                  | Nuvia Labs / Helix Fold expected
             Kestrel Motors is developing its own eVTOL aircraft, the Skyhopper.                                    | Kestrel Motors / Skyhopper expected
