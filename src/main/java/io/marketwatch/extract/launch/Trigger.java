@@ -113,7 +113,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
 
     /**
      * "offer X and Y versions to developers": a capitalised object, then "to" and an audience
-     * ("customers", "developers") within a few words, before any clause break.
+     * ("customers", "developers") within a few words, before any clause break (see {@link #toAfterName}).
      */
     private static boolean offeredToAudience(ParsedSentence s, int k) {
         int to = toAfterName(s, k, OFFER_REACH);
@@ -158,7 +158,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
 
     /**
      * "bring X to Brazil", "brought the X to European customers": a capitalised object, then "to"
-     * and a place or an audience within a few words, before any clause break.
+     * and a place or an audience within a few words, before any clause break (see {@link #toAfterName}).
      */
     private static boolean broughtToMarket(ParsedSentence s, int k) {
         int to = toAfterName(s, k, BRING_REACH);
@@ -170,8 +170,9 @@ record Trigger(int from, int to, Type type, boolean noun) {
     }
 
     /**
-     * Where "to" follows the verb at {@code k} with a capitalised word between them and no clause
-     * break; -1 when it does not.
+     * Where "to" follows the verb at {@code k} within {@code reach} words, with a capitalised word
+     * between them and no clause break (an apposition's commas and brackets are none); -1 when it
+     * does not.
      */
     private static int toAfterName(ParsedSentence s, int k, int reach) {
         boolean named = false;
