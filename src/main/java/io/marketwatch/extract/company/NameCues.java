@@ -99,6 +99,11 @@ final class NameCues {
             "to", "from", "between", "within", "around", "only", "until", "across");
     private static final Set<String> DEAL_VERBS = Set.of(
             "bought", "acquired", "acquires", "buys", "invested", "invests", "purchased");
+    private static final Set<String> SELLING = Set.of("sell", "sells", "sold", "selling", "sale");
+    private static final Set<String> MADE_VERBS = Set.of(
+            "built", "made", "manufactured", "developed", "designed", "produced", "operated", "run");
+    /** "selling the rights to Baqsimi": what the rights are to, not who buys them. */
+    private static final Set<String> RIGHTS = Set.of("rights", "right", "licence", "license", "access", "exposure");
     private static final Set<String> DEAL_INFINITIVES = Set.of("buy", "acquire", "invest", "purchase");
     private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "his", "her", "their");
     private static final Set<String> APPOSITION_STOPS = Set.of(
@@ -193,7 +198,7 @@ final class NameCues {
      * stands in ("Apple, Samsung and Huawei"), whose outer context applies to every member.
      */
     static void context(NameForm f, ParsedSentence s, Chunk c, int groupFrom, int groupTo, boolean lastInGroup) {
-        left(f, s, c, groupFrom);
+        left(f, s, c, groupFrom, groupTo);
         if (c.possessive()) {
             possessive(f, s, c);
         } else if (!s.tokens().get(groupTo - 1).possessive()) {
@@ -208,7 +213,7 @@ final class NameCues {
         }
     }
 
-    private static void left(NameForm f, ParsedSentence s, Chunk c, int groupFrom) {
+    private static void left(NameForm f, ParsedSentence s, Chunk c, int groupFrom, int groupTo) {
         int l = groupFrom - 1;
         Token before = s.token(l);
         if (before != null && before.possessive() && Lexicon.PLACES.contains(before)) {
@@ -216,7 +221,7 @@ final class NameCues {
         }
         String word = s.lower(l);
         int la = isArticle(word) ? l - 1 : l;
-        boolean modifiesProduct = Lexicon.PRODUCT_NOUNS.contains(s.lower(c.to()));
+        boolean modifiesProduct = Lexicon.PRODUCT_NOUNS.contains(s.lower(c.to())) || namesAsset(s, groupTo);
         String lead = s.lower(la);
         String lead2 = s.lower(la - 1);
 
@@ -237,8 +242,17 @@ final class NameCues {
             }
         }
         boolean adjacent = c.from() == groupFrom;
+        if (!adjacent && Lexicon.INSTITUTION_WORDS.contains(s.lower(groupFrom)) && s.lower(groupFrom + 1).equals("of")) {
+            // "the Ministry of Health, Labour and Welfare": the list goes on with the institution's name
+            f.add(INSTITUTION, 3);
+        }
         if (adjacent && (Lexicon.ROLE_TITLES.contains(word)
                 || word.equals(",") && Lexicon.ROLE_TITLES.contains(s.lower(l - 1)))) {
+            f.add(PERSON, 3);
+        } else if (adjacent && afterNickname(s, c.from())) {
+            f.add(PERSON, 3);
+        } else if (isPluralTitle(word) || word.equals(",") && isPluralTitle(s.lower(l - 1))) {
+            // "its co-founders, Jane Roe, John Doe and Ann Lee": a plural title heads every name of the list
             f.add(PERSON, 3);
         }
         if (adjacent && HONORIFICS.contains(word)) {
@@ -250,6 +264,9 @@ final class NameCues {
         if (lead.equals("to") && lead2.equals("according") || ACCORDING.contains(lead)) {
             f.add(SOURCE, 3);
             f.cited = true;
+        } else if (possessor(s, c)) {
+            // "buy Kishore Biyani's Future Group": the verb or preposition before governs what is owned
+            return;
         } else if (lead.equals("by")) {
             if (anyBefore(s, la, 5, REPORTING::contains)) {
                 f.add(SOURCE, 3);
@@ -257,6 +274,9 @@ final class NameCues {
             } else if (lead2.equals("led") || lead2.equals("co-led") || OWNER_ATTRIBUTES.contains(lead2)
                     || lead2.equals("acquired") || lead2.equals("bought")) {
                 f.add(COMPANY, 3);
+            } else if (MADE_VERBS.contains(lead2)) {
+                // "built by Commercial Aircraft Corporation of China": the maker
+                f.add(COMPANY, 2);
             } else if (anyBefore(s, la, 5, w -> w.equals("founded"))) {
                 f.add(PERSON, 2);
             }
@@ -287,6 +307,9 @@ final class NameCues {
                 && (lead2.equals("researchers") || lead2.equals("engineers") || lead2.equals("veterans"))) {
             f.add(COMPANY, 2);
         } else if (lead.equals("from") && (Lexicon.PRODUCT_NOUNS.contains(lead2) || anyBefore(s, la, 8, SUPPLY_VERBS::contains))) {
+            f.add(COMPANY, 2);
+        } else if (lead.equals("to") && !RIGHTS.contains(lead2) && anyBefore(s, la, 10, SELLING::contains)) {
+            // "agreed to sell its tower companies in Malawi to Helios Towers": the buyer
             f.add(COMPANY, 2);
         } else if (lead.equals("against") && LAWSUIT_NOUNS.contains(lead2)) {
             f.add(COMPANY, 2);
@@ -353,6 +376,8 @@ final class NameCues {
         }
         if (Lexicon.PRODUCT_NOUNS.contains(next)) {
             f.add(PRODUCT, 2);
+        } else if (namesAsset(s, r)) {
+            f.add(PLACE, 3);
         }
         if (next.equals("brand") || next.equals("brands") || next.equals("maker") || next.equals("makers")) {
             f.add(PRODUCT, 3);
@@ -364,8 +389,13 @@ final class NameCues {
         int v = r;
         if (next.equals(",") && (next2.equals("which") || next2.equals("that"))) {
             v = r + 2;
+            if (boughtInRelative(s, v)) {
+                f.add(COMPANY, 3);
+                return;
+            }
         } else if (next.equals(",") && next2.equals("who")) {
-            f.add(PERSON, 2);
+            // a full name before ", who" is a person; one word could be a firm spoken of as people
+            f.add(PERSON, f.size() >= 2 ? 3 : 2);
             return;
         }
         int verb = skipToVerb(s, v);
@@ -499,10 +529,11 @@ final class NameCues {
             return;
         }
         if (!APPOSITION_OPENERS.contains(first.lower()) && !Lexicon.ROLE_TITLES.contains(first)
-                && !first.possessive()) {
+                && !opensWithOwner(s, from)) {
             return;
         }
         String head = null;
+        int headAt = -1;
         for (int j = from; j < from + 12 && j < s.tokens().size(); j++) {
             Token t = s.token(j);
             String w = t.lower();
@@ -515,11 +546,14 @@ final class NameCues {
                 }
                 continue;
             }
-            if (APPOSITION_STOPS.contains(w) && j > from) {
+            if (APPOSITION_STOPS.contains(w) && j > from
+                    || head != null && j == headAt + 1 && w.endsWith("ed") && decidesApposition(head)) {
+                // "the French group controlled by ...": a participle after the head starts its modifier
                 break;
             }
             if (t.isWord()) {
                 head = w;
+                headAt = j;
             }
         }
         if (head == null) {
@@ -534,6 +568,73 @@ final class NameCues {
         } else if (Lexicon.PRODUCT_NOUNS.contains(head)) {
             f.add(PRODUCT, 3);
         }
+    }
+
+    /** "Network18, which Reliance later took over": a relative clause whose subject bought the name before it. */
+    private static boolean boughtInRelative(ParsedSentence s, int from) {
+        int k = from;
+        while (s.token(k) != null && s.token(k).isCapitalised()) {
+            k++;
+        }
+        if (k == from) {
+            return false;
+        }
+        int verb = skipToVerb(s, k);
+        String w = s.lower(verb);
+        return DEAL_VERBS.contains(w) || (w.equals("took") || w.equals("takes")) && s.lower(verb + 1).equals("over");
+    }
+
+    /** "Toyota Motor's chairman": an apposition that opens with its owner's name, possessive at its end. */
+    private static boolean opensWithOwner(ParsedSentence s, int from) {
+        for (int k = from; k < from + 5 && s.token(k) != null && s.token(k).isCapitalised(); k++) {
+            if (s.token(k).possessive()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the Stabroek block", "the Rajasthan oil field", "the Blackwater and Daunia coal mines": a site, not its owner. */
+    private static boolean namesAsset(ParsedSentence s, int at) {
+        int k = RESOURCES.contains(s.lower(at)) ? at + 1 : at;
+        return ASSET_NOUNS.contains(s.lower(k));
+    }
+
+    private static final Set<String> RESOURCES = Set.of(
+            "oil", "gas", "coal", "copper", "gold", "lithium", "iron", "nickel", "zinc", "uranium", "shale", "ore");
+    private static final Set<String> ASSET_NOUNS = Set.of(
+            "basin", "block", "field", "fields", "oilfield", "oilfields", "mine", "mines", "deposit", "deposits",
+            "concession", "reservoir");
+
+    /** The surname after a quoted nickname: Olugbenga "GB" Agboola. */
+    private static boolean afterNickname(ParsedSentence s, int from) {
+        if (from < 4 || !NICKNAME_QUOTES.contains(s.lower(from - 1))) {
+            return false;
+        }
+        int k = from - 2;
+        while (k > from - 4 && s.token(k).isCapitalised()) {
+            k--;
+        }
+        return k < from - 2 && NICKNAME_QUOTES.contains(s.lower(k)) && s.token(k - 1).isCapitalised();
+    }
+
+    private static final Set<String> NICKNAME_QUOTES = Set.of("\"", "\u201c", "\u201d");
+
+    /** A possessive name followed by another name ("Sunil Mittal's Bharti Airtel"). */
+    private static boolean possessor(ParsedSentence s, Chunk c) {
+        Token next = s.token(c.to());
+        return c.possessive() && next != null && next.isCapitalised();
+    }
+
+    /** "founders", "co-founders", "directors": a role title's plural, bar investors (firms invest too). */
+    private static boolean isPluralTitle(String w) {
+        return w.length() > 3 && w.endsWith("s") && !w.equals("investors")
+                && Lexicon.ROLE_TITLES.contains(w.substring(0, w.length() - 1));
+    }
+
+    private static boolean decidesApposition(String head) {
+        return Lexicon.ROLE_TITLES.contains(head) || Lexicon.COMPANY_NOUNS.contains(head)
+                || Lexicon.INSTITUTION_WORDS.contains(head) || Lexicon.PRODUCT_NOUNS.contains(head);
     }
 
     private static int skipToVerb(ParsedSentence s, int from) {

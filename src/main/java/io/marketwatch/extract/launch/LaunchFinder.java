@@ -113,7 +113,8 @@ public final class LaunchFinder {
                     }
                 }
                 String company = maker(s, p, company(s, t, p, companies, memory.employers()), companies);
-                if (company == null || p.unnamed() && window == null || !p.unnamed() && memory.onlyOpensSentences(p.name())) {
+                if (company == null || p.unnamed() && window == null || !p.unnamed() && memory.onlyOpensSentences(p.name())
+                        && companies.knownMakerOfWholeName(p.name()).isEmpty()) {
                     continue;
                 }
                 List<String> makers = p.unnamed() ? coordinated(s, company, t, companies) : List.of(company);

@@ -3,6 +3,7 @@ package io.marketwatch.extract.launch;
 import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import io.marketwatch.extract.phrase.Token;
+import io.marketwatch.extract.time.CalendarWords;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -345,6 +346,11 @@ record Trigger(int from, int to, Type type, boolean noun) {
         if (SCHEDULED.contains(w) && next.equals("for") && afterBe(s, k)) {
             return 2;
         }
+        if (SCHEDULED.contains(w) && next.equals("to") && SCHEDULED_STARTS.contains(s.lower(k + 2))
+                && afterBe(s, k) && !PAST_SCHEDULE.contains(s.lower(k - 1))) {
+            // "is scheduled to start carrying passengers next year", "is set to enter service in 2026"
+            return 3;
+        }
         if ((w.equals("pencilled") || w.equals("penciled")) && next.equals("in")) {
             return 2;
         }
@@ -355,6 +361,10 @@ record Trigger(int from, int to, Type type, boolean noun) {
             return 1;
         }
         if ((w.equals("follows") || w.equals("follow")) && s.token(k + 1) != null && TIME_STARTS.contains(next)) {
+            return 1;
+        }
+        if ((COMES.contains(w) || OPENS.contains(w)) && timeFollows(s, k + 1) && !BE_NOW.contains(s.lower(k - 1))) {
+            // "Apple TV+ also comes this fall", "a redesigned app comes in May", "Apple Arcade will open this fall"
             return 1;
         }
         if ((w.equals("plans") || w.equals("planned")) && !BE.contains(s.lower(k - 1)) && s.token(k + 1) != null
@@ -382,6 +392,29 @@ record Trigger(int from, int to, Type type, boolean noun) {
         return -1;
     }
 
+    /**
+     * A time phrase opening at {@code k}: "next", "later", "this", "early", "late", or "in", "on",
+     * "by", "from" before a month, a number or "the" ("in May", "on March 3", "in the summer").
+     */
+    private static boolean timeFollows(ParsedSentence s, int k) {
+        String w = s.lower(k);
+        if (TIME_OPENERS.contains(w)) {
+            return true;
+        }
+        Token after = s.token(k + 1);
+        return TIME_PREPOSITIONS.contains(w) && after != null && (after.kind() == Token.Kind.NUMBER
+                || CalendarWords.MONTHS.contains(after.lower()) || TIME_ARTICLES.contains(after.lower()));
+    }
+
+    private static final Set<String> SCHEDULED_STARTS = Set.of(
+            "start", "begin", "enter", "arrive", "reach", "ship", "hit", "debut", "open", "fly");
+    /** "was scheduled to enter service in 2020": a former plan, read by the verb after it if at all. */
+    private static final Set<String> PAST_SCHEDULE = Set.of("was", "were", "been");
+    private static final Set<String> COMES = Set.of("comes", "come");
+    private static final Set<String> OPENS = Set.of("opens", "open");
+    private static final Set<String> TIME_OPENERS = Set.of("next", "later", "this", "early", "late");
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "on", "by", "from");
+    private static final Set<String> TIME_ARTICLES = Set.of("the", "early", "late", "mid");
     private static final Set<String> BOTH = Set.of("both", "all");
     private static final Set<String> MAKE = Set.of("made", "make", "makes", "making");
     /** Words that open a time phrase right after a verb ("follows next quarter", "follows in May"). */
@@ -604,7 +637,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
         Set<String> out = new HashSet<>(List.of("on", "in", "put", "pushes", "pushed", "pushing", "followed", "working",
                 "available", "pencilled", "penciled", "due", "follows", "follow", "plans", "planned"));
         for (Set<String> words : List.of(SALE_VERBS, STORE_VERBS, COME, SWITCH_VERBS, LIVE_VERBS, STARTS, INCLUDING,
-                NAMING, SCHEDULED, MAKE, ENTER, BRING, OFFER, DEVELOPING, MORE_LAUNCH_VERBS)) {
+                NAMING, SCHEDULED, MAKE, ENTER, BRING, OFFER, DEVELOPING, MORE_LAUNCH_VERBS, OPENS)) {
             out.addAll(words);
         }
         out.addAll(Lexicon.DELAY_WORDS.firstWords());

@@ -165,6 +165,12 @@ public final class Chunker {
             // "737 MAX 10": a model number before a model name in capitals
             return true;
         }
+        if (t.kind() == Token.Kind.NUMBER && !hasLetter(t.text()) && i + 2 < tokens.size()
+                && tokens.get(i + 1).text().equals("-") && adjacent(tokens, i, i + 1) && adjacent(tokens, i + 1, i + 2)
+                && tokens.get(i + 2).isCapitalised() && tokens.get(i + 2).text().length() > 3) {
+            // "7-Eleven": a number joined to a capitalised word names the whole
+            return true;
+        }
         // "21st Century Fox", "3M"
         return t.kind() == Token.Kind.NUMBER && hasLetter(t.text()) && (hasUpper(t.text())
                 || i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised());

@@ -42,6 +42,12 @@ class CompanyFinderTest {
             Apple's new phone sells well, and Target's stores stock it.                                 | Apple;Target
             The venture that Microsoft, SoftBank and Oracle unveiled in January will build data centres. | Microsoft;SoftBank;Oracle
             Goldman Sachs analysts liked the plan, and Goldman Sachs agreed to buy Orbion Labs.          | Goldman Sachs;Orbion Labs
+            Norvik Retail will buy Arun Mehrotra's Saffron Group for $2 billion.                         | Norvik Retail;Saffron Group
+            Kofi Mensah, who ran Star Telecom, will be chairman. Mensah said the deal was good.           | Star Telecom
+            Akio Tanabe, Tarsus Motor's chairman, will lead it. Tanabe said so.                          | Tarsus Motor
+            Tarsus Air said its low-cost units Skylark Air and Coastal Air come with the deal.           | Tarsus Air;Skylark Air;Coastal Air
+            Norvik Retail agreed to sell its tower companies in Malawi to Helix Towers for $108 million. | Norvik Retail;Helix Towers
+            The fund owns Brightwave, which Vantor Inc later took over.                                  | Brightwave;Vantor Inc
             """)
     void findsCompanies(String body, String expected) {
         assertThat(find(body).facts()).extracting(CompanyFact::name).containsExactly(expected.split(";"));
@@ -58,6 +64,11 @@ class CompanyFinderTest {
             The Lumora Vision 3 headset costs $499, and the Kaltri X5 sells for $299.
             The game comes from the maker of Starfall Legends, which sold five million copies.
             Shares rose after the deal was approved, the Federal Trade Commission said.
+            Chief executive Olugbenga "GB" Adeyemi said the money would go into hiring. Adeyemi added that more would come.
+            The shop is run by its co-founders, Mudassir Khan, Magnus Berg and Ali Noor. Khan said sales were good.
+            The buyer will own 30% of the Kalder block and of the Tenna oil field, and the Ruda coal mines.
+            A Ministry of Health, Labour and Welfare panel agreed to the plan on Monday.
+            Growth in Telangana and Gujarat was strong, and sales in Bavaria rose.
             Wedbush Securities said the game needed above all to be great.
             Jefferies cut its forecast for the drug's peak annual sales to 7 bln dlrs.
             Deutsche Bank raised its price target on the stock to 335 dollars.

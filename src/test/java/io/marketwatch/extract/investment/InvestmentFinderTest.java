@@ -122,6 +122,9 @@ class InvestmentFinderTest {
             Vantor Inc set aside $700 million for the Ohio settlement.
             Orion Capital, which manages $1.2 trillion, bought shares in Quikbite Labs.
             Vantor Inc offered $22 billion for Bluepeak Systems, which rejected the bid.
+            Quikbite Labs has raised 820 million dollars from investors since it started.
+            Vantor Inc merged with Bluepeak Systems in a deal that valued it at about $23 billion.
+            Harlow Mills Inc said it would lend Quikbite Labs up to $1 billion over five years.
             """)
     void ignoresAmountsThatAreNotInvestments(String body) {
         assertThat(find(null, body)).isEmpty();

@@ -74,6 +74,8 @@ class LaunchFinderTest {
             Kestrel Motors has started mass production of the Volt 9, its first in-house chip.
             Kestrel Motors plans to offer Volt 8 buyers a discount this year.
             Kestrel Motors begins mass production of the Volt 9 chip.
+            The deal comes at a time when sales of the Kestrel Volt are weak, Kestrel Motors said.
+            Kestrel Motors said its Volt 9 comes in two colours.
             """)
     void findsNoLaunch(String body) {
         assertThat(find(body)).isEmpty();
@@ -89,6 +91,13 @@ class LaunchFinderTest {
         // the last: known by its whole name, it is OpenAI's although the sentence names Google
         assertThat(find(body)).extracting(LaunchFact::company, LaunchFact::product)
                 .containsExactly(Tuple.tuple(company, product));
+    }
+
+    @Test
+    void aProductTheKnowledgeBaseKnowsMayOpenEverySentenceThatNamesIt() {
+        assertThat(find("Nvidia said on Sunday it had new chips. Blackwell will ship later this year."))
+                .extracting(l -> l.company() + " / " + l.product() + " " + l.status())
+                .containsExactly("Nvidia / Blackwell expected");
     }
 
     @Test
@@ -164,6 +173,9 @@ class LaunchFinderTest {
             Halcyon 9, its next desktop chip, follows next quarter.                                              | Halcyon 9    | expected | 2024-09-30
             The Halcyon 5 and Halcyon 6 chips are both due later this year.                                    | Halcyon 5, Halcyon 6 | expected | 2024-12-31
             Halcyon 9, the server chip built on its new process, is finished; Brightwell Systems will launch it on June 3. | Halcyon 9 | expected | 2024-06-03
+            Halcyon Arcade, a subscription to a hundred games, will open this fall in 150 countries.           | Halcyon Arcade | expected | 2024-11-30
+            Halcyon TV+, a service for original shows, also comes this fall in more than 100 countries.       | Halcyon TV+  | expected | 2024-11-30
+            The larger Halcyon Jet is scheduled to start carrying passengers next year.                       | Halcyon Jet  | expected | 2025-12-31
             """)
     void readsAProductPutOnASchedule(String body, String product, String status, String to) {
         List<LaunchFact> found = find("Brightwell Systems makes chips for servers. " + body);
