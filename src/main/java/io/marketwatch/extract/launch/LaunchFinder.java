@@ -77,7 +77,7 @@ public final class LaunchFinder {
                 // "delayed the launch of X", "postponed the Nova 5 launch": the launch noun is what is delayed
                 continue;
             }
-            DateMention triggerDate = date(s, t.to(), dates);
+            DateMention triggerDate = t.invertedArrival(s) ? dateBefore(s, t.from(), dates) : date(s, t.to(), dates);
             List<Product> products = ProductPhrases.of(s, t, companies, memory, dates);
             for (Product p : products) {
                 if (p.unnamed() ? isQuantity(p.name()) : isPartOfLongerTitle(s, p) || isEvent(p.name())
@@ -305,17 +305,45 @@ public final class LaunchFinder {
         return out;
     }
 
-    /** The date phrase of what ends before token {@code after}: the first after it, else the closest before it. */
-    private static DateMention date(ParsedSentence s, int after, List<DateMention> dates) {
-        int end = s.tokens().get(after - 1).end();
+    /** The last date phrase before token {@code at} ("In 2026 comes Rubin"), or null. */
+    private static DateMention dateBefore(ParsedSentence s, int at, List<DateMention> dates) {
+        int start = s.token(at).start();
         DateMention before = null;
         for (DateMention d : dates) {
-            if (d.start() >= end) {
-                return d;
+            if (d.end() <= start) {
+                before = d;
             }
-            before = d;
         }
         return before;
+    }
+
+    /**
+     * The date phrase of what ends before token {@code after}: the first after it in its clause, else
+     * the closest before it, else the first after the clause.
+     */
+    private static DateMention date(ParsedSentence s, int after, List<DateMention> dates) {
+        int end = s.tokens().get(after - 1).end();
+        int clauseEnd = Integer.MAX_VALUE;
+        for (int k = after; k < s.tokens().size(); k++) {
+            if (s.lower(k).equals(";")) {
+                clauseEnd = s.token(k).start();
+                break;
+            }
+        }
+        DateMention before = null;
+        DateMention nextClause = null;
+        for (DateMention d : dates) {
+            if (d.start() >= end && d.start() < clauseEnd) {
+                return d;
+            }
+            if (d.start() < end) {
+                before = d;
+            } else if (nextClause == null) {
+                nextClause = d;
+            }
+        }
+        // a date past a semicolon belongs to the next clause, unless nothing else dates this one
+        return before != null ? before : nextClause;
     }
 
     static LaunchStatus status(ParsedSentence s, Trigger t, DateMention date, int denial) {

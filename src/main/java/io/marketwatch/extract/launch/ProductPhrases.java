@@ -55,11 +55,13 @@ final class ProductPhrases {
             // "followed by X", "plans X": the product follows; "X … is planned for", "X will be available": it leads
             boolean objectFirst = s.lower(t.to() - 1).equals("by") || t.to() - t.from() == 1
                     && (s.lower(t.from()).startsWith("plan") || s.lower(t.from()).startsWith("mak")
-                    || s.lower(t.from()).equals("made"));
-            return objectFirst ? object(s, t, companies, memory, dates) : subject(s, t, companies, memory);
+                    || s.lower(t.from()).equals("made") || t.invertedArrival(s));
+            return objectFirst ? object(s, t, companies, memory, dates)
+                    : withElliptical(s, t, subject(s, t, companies, memory), companies, dates);
         }
         if (t.type() == Trigger.Type.NAMING) {
-            Chunk named = chunkAt(s, t.to());
+            // "a processor called the Vera CPU": a name may keep its article
+            Chunk named = chunkAt(s, s.lower(t.to()).equals("the") ? t.to() + 1 : t.to());
             if (named != null && isCandidate(s, named, companies)) {
                 return List.of(named(s, named, t, companies));
             }
@@ -74,8 +76,88 @@ final class ProductPhrases {
                 return object;
             }
         }
-        return subject(s, t, companies, memory);
+        return withElliptical(s, t, subject(s, t, companies, memory), companies, dates);
     }
+
+    /**
+     * A subject's predicate shared by later names that keep only their time phrase: "the MI350 series
+     * is planned for 2025, and the MI400 series for 2026"; "X follows on April 28, the fighting game
+     * Y in the spring and Z in the summer". Each such name, its time phrase right after it (a product
+     * noun may come between), is a product of the same maker.
+     */
+    private static List<Product> withElliptical(ParsedSentence s, Trigger t, List<Product> subjects,
+                                                Companies companies, List<DateMention> dates) {
+        if (subjects.size() != 1 || subjects.get(0).unnamed()) {
+            return subjects;
+        }
+        Product first = subjects.get(0);
+        // the subject's own time phrase is the first after its predicate begins
+        int end = first.written() ? Math.min(first.end(), t.from()) : t.from();
+        List<Product> out = new ArrayList<>(List.of(new Product(first.name(), first.company(), false, end)));
+        int k = t.to();
+        while (k < s.tokens().size() && !isEllipsisSeparator(s, k)) {
+            if (CLAUSE_ENDS.contains(s.lower(k))) {
+                return out;
+            }
+            k++;
+        }
+        while (k < s.tokens().size() && isEllipsisSeparator(s, k)) {
+            int j = k + 1;
+            if (s.lower(k).equals(",") && s.lower(j).equals("and")) {
+                j++;
+            }
+            int described = 0;
+            while (described < 3 && s.token(j) != null && s.token(j).isWord() && !s.token(j).isCapitalised()
+                    && !s.token(j).hasInnerCapital()) {
+                j++;
+                described++;
+            }
+            Chunk c = chunkAt(s, j);
+            if (c == null || !isCandidate(s, c, companies)) {
+                return out;
+            }
+            int after = Lexicon.PRODUCT_NOUNS.contains(s.lower(c.to())) ? c.to() + 1 : c.to();
+            if (!timeAt(s, after, dates)) {
+                return out;
+            }
+            out.add(new Product(c.text(), first.company(), false, after));
+            k = after + 1;
+            while (k < s.tokens().size() && !isEllipsisSeparator(s, k) && !CLAUSE_ENDS.contains(s.lower(k))) {
+                k++;
+            }
+        }
+        return out;
+    }
+
+    /** The product named before "built on", "based on", "powered by" … and the name {@code c} after it, or null. */
+    private static Chunk modifiedBefore(ParsedSentence s, Chunk c, Companies companies) {
+        int participle = c.from() - 2;
+        if (!MODIFIER_PREPOSITIONS.contains(s.lower(c.from() - 1)) || !MODIFIERS.contains(s.lower(participle))) {
+            return null;
+        }
+        Chunk head = chunkEndingAt(s, participle - 1);
+        return head != null && isCandidate(s, head, companies) ? head : null;
+    }
+
+    private static final Set<String> MODIFIERS = Set.of(
+            "built", "based", "powered", "running", "made", "developed", "trained", "designed");
+    private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("on", "by", "with", "from");
+
+    private static boolean isEllipsisSeparator(ParsedSentence s, int k) {
+        return s.lower(k).equals(",") || s.lower(k).equals("and");
+    }
+
+    /** Whether a time phrase starts at token {@code k} or the one after it ("for 2026", "in the spring"). */
+    private static boolean timeAt(ParsedSentence s, int k, List<DateMention> dates) {
+        if (s.token(k) == null) {
+            return false;
+        }
+        int from = s.token(k).start();
+        int to = s.token(Math.min(k + 1, s.tokens().size() - 1)).start();
+        return dates.stream().anyMatch(d -> d.start() >= from && d.start() <= to);
+    }
+
+    private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":", "but", "while", "which", "who", "said");
 
     /**
      * A product and those coordinated with it ("the Pixel 8 and Pixel 8 Pro phones along with a new
@@ -417,6 +499,11 @@ final class ProductPhrases {
         }
         for (int j = p; j >= start; j--) {
             Chunk c = chunkEndingAt(s, j);
+            Chunk modified = c == null ? null : modifiedBefore(s, c, companies);
+            if (modified != null) {
+                // "a new version of Voice Mode built on GPT-4o would reach …": the head, not what it is built on
+                c = modified;
+            }
             if (c != null && isCandidate(s, c, companies)) {
                 // "its X and Y vans would arrive", "the X and Y snacks that went on sale": each of a coordinated subject
                 return unpaired(coordinatedBefore(s, c, t, companies));
@@ -683,8 +770,11 @@ final class ProductPhrases {
         return c != null && isCandidate(s, c, companies) ? c : null;
     }
 
+    /** How far back the comma that opens an apposition may be ("Apple Card, a credit card issued by … app, will"). */
+    private static final int APPOSITION_REACH = 25;
+
     private static int previousComma(ParsedSentence s, int comma) {
-        for (int j = comma - 1; j >= Math.max(0, comma - 15); j--) {
+        for (int j = comma - 1; j >= Math.max(0, comma - APPOSITION_REACH); j--) {
             String w = s.lower(j);
             if (w.equals(",")) {
                 return j;

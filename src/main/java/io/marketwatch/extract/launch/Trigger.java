@@ -46,7 +46,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
             "start", "starts", "started", "starting", "begin", "begins", "began", "beginning", "begun");
     /** What starts when a product comes out ("began selling", "start receiving", "begin mass-producing"). */
     private static final Set<String> STARTED = Set.of(
-            "deliveries", "selling", "shipping", "delivering", "reaching", "receiving", "supplying", "sales",
+            "deliveries", "selling", "shipping", "shipments", "delivering", "reaching", "receiving", "supplying", "sales",
             "offering", "service", "production", "producing", "mass-producing");
     /** Launch verbs the shared lexicon leaves out, read here only ("rolls out", "premiered"). */
     private static final Set<String> MORE_LAUNCH_VERBS = Set.of(
@@ -363,6 +363,14 @@ record Trigger(int from, int to, Type type, boolean noun) {
         if ((w.equals("follows") || w.equals("follow")) && s.token(k + 1) != null && TIME_STARTS.contains(next)) {
             return 1;
         }
+        if (OPENED.contains(w) && next.equals("to") && s.lower(k + 2).equals("the") && s.lower(k + 3).equals("public")) {
+            // "should be opened to the public later this year"
+            return 4;
+        }
+        if (COMES.contains(w) && s.token(k + 1) != null && s.token(k + 1).isCapitalised() && timeEndsAt(s, k - 1)) {
+            // "In 2026 comes Rubin": the product after the verb, its time before
+            return 1;
+        }
         if ((COMES.contains(w) || OPENS.contains(w)) && timeFollows(s, k + 1) && !BE_NOW.contains(s.lower(k - 1))) {
             // "Apple TV+ also comes this fall", "a redesigned app comes in May", "Apple Arcade will open this fall"
             return 1;
@@ -410,8 +418,24 @@ record Trigger(int from, int to, Type type, boolean noun) {
             "start", "begin", "enter", "arrive", "reach", "ship", "hit", "debut", "open", "fly");
     /** "was scheduled to enter service in 2020": a former plan, read by the verb after it if at all. */
     private static final Set<String> PAST_SCHEDULE = Set.of("was", "were", "been");
+    /** Whether a time phrase ends at token {@code k}: a year or a number, a month, a season, "year", "quarter". */
+    private static boolean timeEndsAt(ParsedSentence s, int k) {
+        Token t = s.token(k);
+        return t != null && (t.kind() == Token.Kind.NUMBER || CalendarWords.MONTHS.contains(t.lower())
+                || TIME_NOUNS.contains(t.lower()));
+    }
+
+    private static final Set<String> TIME_NOUNS = Set.of(
+            "year", "quarter", "half", "spring", "summer", "autumn", "fall", "winter", "then");
+
+    /** "In 2026 comes Rubin": a "comes" whose product follows it. */
+    boolean invertedArrival(ParsedSentence s) {
+        return COMES.contains(s.lower(from)) && s.token(to) != null && s.token(to).isCapitalised();
+    }
+
     private static final Set<String> COMES = Set.of("comes", "come");
     private static final Set<String> OPENS = Set.of("opens", "open");
+    private static final Set<String> OPENED = Set.of("open", "opens", "opened", "opening");
     private static final Set<String> TIME_OPENERS = Set.of("next", "later", "this", "early", "late");
     private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "on", "by", "from");
     private static final Set<String> TIME_ARTICLES = Set.of("the", "early", "late", "mid");
@@ -637,7 +661,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
         Set<String> out = new HashSet<>(List.of("on", "in", "put", "pushes", "pushed", "pushing", "followed", "working",
                 "available", "pencilled", "penciled", "due", "follows", "follow", "plans", "planned"));
         for (Set<String> words : List.of(SALE_VERBS, STORE_VERBS, COME, SWITCH_VERBS, LIVE_VERBS, STARTS, INCLUDING,
-                NAMING, SCHEDULED, MAKE, ENTER, BRING, OFFER, DEVELOPING, MORE_LAUNCH_VERBS, OPENS)) {
+                NAMING, SCHEDULED, MAKE, ENTER, BRING, OFFER, DEVELOPING, MORE_LAUNCH_VERBS, OPENED)) {
             out.addAll(words);
         }
         out.addAll(Lexicon.DELAY_WORDS.firstWords());

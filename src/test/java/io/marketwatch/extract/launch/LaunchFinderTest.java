@@ -58,6 +58,22 @@ class LaunchFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            The Halcyon 350 series is planned for 2025, and the Halcyon 400 series for 2026.                 | Halcyon 350 expected 2025-12-31;Halcyon 400 expected 2026-12-31
+            Halcyon 8 follows on June 28, the server chip Halcyon 9 in the autumn and Halcyon 10 in 2025.    | Halcyon 8 expected 2024-06-28;Halcyon 9 expected 2024-11-30;Halcyon 10 expected 2025-12-31
+            In 2026 comes Halcyon Max, paired with a new processor called the Corvid CPU; Halcyon Ultra is set for 2027. | Halcyon Max expected 2026-12-31;Corvid CPU expected 2026-12-31;Halcyon Ultra expected 2027-12-31
+            Halcyon Card, a credit card issued by Orion Bank on a card network and managed from the Halcyon Wallet app, will arrive this summer. | Halcyon Card expected 2024-08-31
+            Brightwell Systems began commercial shipments of the Halcyon 2400 last week.                     | Halcyon 2400 released 2024-05-05
+            A new version of Halcyon Voice built on Halcyon 5 would reach subscribers in the coming weeks.  | Halcyon Voice expected 2024-06-21
+            Halcyon Canvas, shown in February, should be opened to the public later this year.               | Halcyon Canvas expected 2024-12-31
+            """)
+    void readsProductsOfSharedPredicatesInvertedArrivalsAndLongAppositions(String body, String expected) {
+        assertThat(find("Brightwell Systems makes chips for servers. " + body))
+                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly(expected.split(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             The new chip outperformed the Lumora Vision 2 from Lumora Labs in early benchmarks.
             Lumora Labs cancelled the Lumora Vision 4, which had been due to launch next year.
             The Skyward 9 rocket from Skyward Aerospace launched 20 satellites on Monday.
