@@ -50,7 +50,8 @@ record Parties(String investor, String recipient) {
             }
         }
         String focus = companies.focus(s.index());
-        String investor = subject != null ? subject.company() : focus;
+        String planner = subject == null ? plannerBefore(s, ctx, mentions) : null;
+        String investor = subject != null ? subject.company() : planner != null ? planner : focus;
         String recipient = target == null ? null : target.company();
         InvestmentKind kind = ctx.kind();
         Parties received = DealRoles.received(s, ctx, mentions, focus);
@@ -190,6 +191,23 @@ record Parties(String investor, String recipient) {
     }
 
     private static final Set<String> INFUSIONS = Set.of("injection", "infusion", "investment", "injections");
+
+    /**
+     * "part of Samsung's plan, unveiled in May, to invest 450 trln won": the owner of a plan named
+     * before the amount in the same sentence, when the amount's own clause names no subject.
+     */
+    private static String plannerBefore(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions) {
+        String owner = null;
+        for (CompanyMention m : mentions) {
+            if (m.possessive() && m.toToken() < ctx.amountToken() && OWNED_PLANS.contains(s.lower(m.toToken()))) {
+                owner = m.company();
+            }
+        }
+        return owner;
+    }
+
+    private static final Set<String> OWNED_PLANS = Set.of(
+            "plan", "plans", "pledge", "programme", "program", "commitment", "strategy", "intention", "decision");
 
     private static final Set<String> CLAUSE_WORDS = Set.of(
             "for", "at", "on", "as", "and", "or", "but", "that", "which", "who", "after", "before", "while", "when",

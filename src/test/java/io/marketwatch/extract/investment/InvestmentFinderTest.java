@@ -141,6 +141,7 @@ class InvestmentFinderTest {
             Vantor Inc's board approved an equity injection of up to €3.5 billion into Bluepeak Systems at a meeting on Tuesday.                          | 3500000000 | Vantor Inc | Bluepeak Systems
             Maple Foods Inc agreed a deal in February, and on Tuesday Birch Mills Inc said it would pay $700 million in cash for 85% of Cedar Snacks Ltd. | 700000000 | Birch Mills Inc | Cedar Snacks Ltd
             Birch Mills Inc will buy Crispo's maker Cedar Snacks Ltd in a deal worth $900 million, the company said on Monday.                         | 900000000  | Birch Mills Inc | Cedar Snacks Ltd
+            Maple Foods Inc expands in Ohio. The push is part of Birch Mills Inc's plan, unveiled in May, to invest $3 billion over five years in new plants. | 3000000000 | Birch Mills Inc | -
             """)
     void readsEachAmountsPartiesFromItsOwnClause(String body, String value, String investor, String recipient) {
         InvestmentFact fact = find(null, body).stream()
