@@ -228,6 +228,8 @@ record Trigger(int from, int to, Type type, boolean noun) {
             if (!OPENERS.contains(w)) {
                 continue;
             }
+            int started = STARTS.contains(w) ? startedAt(s, k) : -1;
+            int schedule = scheduled(s, k);
             if (SALE_VERBS.contains(w) && s.lower(k + 1).equals("on") && s.lower(k + 2).equals("sale")) {
                 out.add(new Trigger(k, k + 3, Type.LAUNCH, false));
                 k += 2;
@@ -257,11 +259,10 @@ record Trigger(int from, int to, Type type, boolean noun) {
             } else if (STARTS.contains(w) && startingSubject(s, k)) {
                 // "deliveries of the X will begin in early 2026"
                 out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
-            } else if (STARTS.contains(w) && startedAt(s, k) > 0) {
+            } else if (started > 0) {
                 // "began selling X", "will start mass production of X": the product follows
-                int end = startedAt(s, k);
-                out.add(new Trigger(k, end, Type.LAUNCH, false));
-                k = end - 1;
+                out.add(new Trigger(k, started, Type.LAUNCH, false));
+                k = started - 1;
             } else if (w.equals("put") && onShelves(s, k)) {
                 out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
             } else if (Lexicon.DELAY_WORDS.matchAt(s.tokens(), k) > 0
@@ -276,10 +277,10 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 out.add(new Trigger(k, k + 1, Type.SHOWCASE, false));
             } else if (NAMING.contains(w)) {
                 out.add(new Trigger(k, k + 1, Type.NAMING, false));
-            } else if (scheduled(s, k) > 0) {
-                out.add(new Trigger(k, k + scheduled(s, k), Type.SCHEDULE, false));
+            } else if (schedule > 0) {
+                out.add(new Trigger(k, k + schedule, Type.SCHEDULE, false));
                 // "made X generally available": one trigger, read from "made"
-                k = MAKE.contains(w) ? available(s, k) : k + scheduled(s, k) - 1;
+                k = MAKE.contains(w) ? available(s, k) : k + schedule - 1;
             } else if (w.equals("followed") && s.lower(k + 1).equals("by")) {
                 out.add(new Trigger(k, k + 2, Type.SCHEDULE, false));
                 // "followed by the X in 2025, …, and by the Y in 2026": each "by" starts a product of its own
@@ -418,7 +419,10 @@ record Trigger(int from, int to, Type type, boolean noun) {
             "start", "begin", "enter", "arrive", "reach", "ship", "hit", "debut", "open", "fly");
     /** "was scheduled to enter service in 2020": a former plan, read by the verb after it if at all. */
     private static final Set<String> PAST_SCHEDULE = Set.of("was", "were", "been");
-    /** Whether a time phrase ends at token {@code k}: a year or a number, a month, a season, "year", "quarter". */
+    /**
+     * Whether a time phrase ends at token {@code k}: a year or a number, a month, a season, "year",
+     * "quarter", "half", or "then" ("Then comes X").
+     */
     private static boolean timeEndsAt(ParsedSentence s, int k) {
         Token t = s.token(k);
         return t != null && (t.kind() == Token.Kind.NUMBER || CalendarWords.MONTHS.contains(t.lower())
