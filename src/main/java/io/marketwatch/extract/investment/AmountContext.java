@@ -91,6 +91,12 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
                 }
             }
         }
+        int put = kind == null ? putInto(s, start, amount, after) : -1;
+        if (put >= 0) {
+            // "agreed to put 605 bln yen into Nissan": money put into something is spent on it
+            kind = InvestmentKind.capex;
+            cue = put;
+        }
         if (own > start) {
             // the cue may stand before the amount's own clause ("… round, while X put in $50 million"):
             // it still says what the money is, but the parties are the own clause's
@@ -98,7 +104,9 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
                 // "… round, while X contributed $50 million": one backer's part of a round is a stake
                 kind = InvestmentKind.stake;
             }
-            cue = cue >= own ? cue : -1;
+            int ownCue = kind == InvestmentKind.acquisition ? s.find(Lexicon.ACQUISITION_WORDS, own, amount) : -1;
+            // "… against X, which bought Y for $N": the own clause's buying verb, when it has one
+            cue = cue >= own ? cue : ownCue;
         }
         return new AmountContext(amount, after, own, end, cue, kind);
     }
@@ -121,14 +129,62 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
      */
     private static int ownClauseStart(ParsedSentence s, int start, int amount, List<CompanyMention> mentions) {
         for (int k = amount - 1; k > start; k--) {
+            int antecedent = relativeAntecedent(s, k, amount, mentions);
+            if (antecedent > start) {
+                return antecedent;
+            }
             boolean opens = SUBCLAUSE_OPENERS.contains(s.lower(k))
-                    || COORDINATORS.contains(s.lower(k)) && s.lower(k - 1).equals(",");
+                    || COORDINATORS.contains(s.lower(k)) && s.lower(k - 1).equals(",")
+                    || openRelative(s, k, amount);
             if (opens && subjectFollows(s, k + 1, amount, mentions)) {
                 return k + 1;
             }
         }
         return start;
     }
+
+    /** ", which Amazon bought for $13.7 billion": a relative clause still open at the amount. */
+    private static boolean openRelative(ParsedSentence s, int k, int amount) {
+        if (!RELATIVES.contains(s.lower(k)) || !s.lower(k - 1).equals(",")) {
+            return false;
+        }
+        for (int j = k + 1; j < amount; j++) {
+            if (s.lower(j).equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "… with Walmart, which bought control of Flipkart for $16 billion", "… and Microsoft, which
+     * invested $100 million in the company": a relative clause whose own verb is the deal word has
+     * the company before its comma as subject. The first token of that company, or -1.
+     */
+    private static int relativeAntecedent(ParsedSentence s, int relative, int amount, List<CompanyMention> mentions) {
+        if (!RELATIVES.contains(s.lower(relative)) || !s.lower(relative - 1).equals(",")) {
+            return -1;
+        }
+        int verb = relative + 1;
+        while (verb < amount && RELATIVE_AUXILIARIES.contains(s.lower(verb))) {
+            verb++;
+        }
+        boolean dealVerb = verb < amount && (Lexicon.ACQUISITION_WORDS.matchAt(s.tokens(), verb) > 0
+                || Lexicon.CAPEX_WORDS.matchAt(s.tokens(), verb) > 0 || Lexicon.FUNDING_WORDS.matchAt(s.tokens(), verb) > 0);
+        if (!dealVerb) {
+            return -1;
+        }
+        for (CompanyMention m : mentions) {
+            if (m.toToken() == relative - 1 && !m.possessive()) {
+                return m.fromToken();
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> RELATIVES = Set.of("which", "who", "that");
+    private static final Set<String> RELATIVE_AUXILIARIES = Set.of(
+            "has", "have", "had", "will", "would", "also", "then", "later", "earlier", "agreed", "to", "plans", "planned");
 
     /** A company named within a few words after {@code from} and before the amount, as a clause's subject. */
     private static boolean subjectFollows(ParsedSentence s, int from, int amount, List<CompanyMention> mentions) {
@@ -180,6 +236,33 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         return s.token(k).text().equals("Series") && s.token(k + 1) != null
                 && s.token(k + 1).text().matches("[A-H](-?\\d)?\\+?");
     }
+
+    /** "its $100 billion Vision Fund": the amount sizes a fund named right after it. */
+    private boolean namedFundAfter(ParsedSentence s) {
+        for (int k = afterToken; k < Math.min(clauseEnd, afterToken + FUND_NAME_REACH); k++) {
+            if (s.lower(k).equals("fund") || s.lower(k).equals("funds")) {
+                return true;
+            }
+            if (!s.token(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final int FUND_NAME_REACH = 4;
+
+    /** "put" right before the amount (a qualifier may come between) and "into"/"in" right after it, or -1. */
+    private static int putInto(ParsedSentence s, int start, int amount, int after) {
+        int k = amount - 1;
+        while (k > start && (QUALIFIERS.contains(s.lower(k)) || PUT_QUALIFIERS.contains(s.lower(k))) && amount - k <= 3) {
+            k--;
+        }
+        return PUT.contains(s.lower(k)) && (s.lower(after).equals("into") || s.lower(after).equals("in")) ? k : -1;
+    }
+
+    private static final Set<String> PUT = Set.of("put", "puts", "putting");
+    private static final Set<String> PUT_QUALIFIERS = Set.of("a", "further", "another", "an", "additional", "extra");
 
     /** The match of {@code list} nearest to the amount; words before it count as nearer. */
     private static int nearest(ParsedSentence s, WordList list, int from, int to, int amount) {
@@ -241,6 +324,9 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         }
         if (isValuation(s)) {
             return "valuation";
+        }
+        if (namedFundAfter(s)) {
+            return "size of a fund";
         }
         if (s.find(Lexicon.HYPOTHETICAL_WORDS, clauseStart, amountToken) >= 0) {
             return "hypothetical or denied";
@@ -350,7 +436,8 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
     /** "values X at $N": a valuation, unless the sentence buys the company valued ("agreed to buy X in a deal that values it at"). */
     private boolean isValuation(ParsedSentence s) {
         int k = amountToken - 1;
-        while (k > clauseStart && QUALIFIERS.contains(s.lower(k)) && !s.lower(k).equals("at")) {
+        while (k > clauseStart && (QUALIFIERS.contains(s.lower(k)) || VALUE_QUALIFIERS.contains(s.lower(k)))
+                && !s.lower(k).equals("at")) {
             k--;
         }
         if (!s.lower(k).equals("at")) {
@@ -364,6 +451,9 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         }
         return false;
     }
+
+    /** "values it at a little over $10 billion". */
+    private static final Set<String> VALUE_QUALIFIERS = Set.of("a", "little", "bit", "slightly", "well");
 
     private static final WordList BUYING = WordList.of(
             "buy", "buys", "buying", "acquire", "acquires", "acquiring", "take over", "takeover", "bought", "acquired",

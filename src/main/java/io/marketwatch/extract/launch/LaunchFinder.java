@@ -105,11 +105,12 @@ public final class LaunchFinder {
                 }
                 LaunchWindow window = date == null ? null : aligned(date, status, published);
                 String windowText = date == null ? null : date.text();
-                if (date == null && s.text().toLowerCase(Locale.ROOT).contains("the same day")) {
+                String sameDay = date == null ? sameDay(s) : null;
+                if (sameDay != null) {
                     LaunchFact before = memory.lastWithWindow();
                     if (before != null) {
                         window = before.window();
-                        windowText = "the same day";
+                        windowText = sameDay;
                     }
                 }
                 String company = maker(s, p, company(s, t, p, companies, memory.employers()), companies);
@@ -142,6 +143,14 @@ public final class LaunchFinder {
         String employer = employers.of(p.company());
         return employer != null ? employer : p.company();
     }
+
+    /** "the same day", "on launch day", "on day one": the day of the launch told before, or null. */
+    private static String sameDay(ParsedSentence s) {
+        String text = s.text().toLowerCase(Locale.ROOT);
+        return SAME_DAY.stream().filter(text::contains).findFirst().orElse(null);
+    }
+
+    private static final List<String> SAME_DAY = List.of("the same day", "on launch day", "on day one");
 
     /** Between {@code from} and {@code to} only a determiner and a name ("the Nova 5", "its X2"). */
     private static boolean onlyNameBetween(ParsedSentence s, int from, int to) {
@@ -549,14 +558,35 @@ public final class LaunchFinder {
     }
 
     /**
-     * Equal once reduced to letters and digits, or one containing the other when they come from
-     * different sentences ("Switch" and "Switch OLED"); named side by side in one sentence they are
-     * two products ("the Pixel 8 and Pixel 8 Pro").
+     * Equal once reduced to letters and digits, or one made of whole words of the other when they
+     * come from different sentences ("Switch" and "Switch OLED", not "1-2-Switch"); named side by
+     * side in one sentence they are two products ("the Pixel 8 and Pixel 8 Pro").
      */
     static boolean sameProduct(String a, String b, boolean sameSentence) {
         String x = squash(a);
         String y = squash(b);
-        return x.equals(y) || !sameSentence && Math.min(x.length(), y.length()) >= 3 && (x.contains(y) || y.contains(x));
+        if (x.equals(y)) {
+            return true;
+        }
+        if (sameSentence || Math.min(x.length(), y.length()) < 3) {
+            return false;
+        }
+        return x.length() < y.length() ? wordsOf(b, x) : wordsOf(a, y);
+    }
+
+    /** Whether some run of whole words of {@code longer} reduces to {@code part}, or to its plural ("iPads"). */
+    private static boolean wordsOf(String longer, String part) {
+        String[] words = longer.trim().split("\\s+");
+        for (int from = 0; from < words.length; from++) {
+            StringBuilder run = new StringBuilder();
+            for (int to = from; to < words.length && run.length() < part.length(); to++) {
+                run.append(squash(words[to]));
+                if (to == words.length - 1 && (run.toString().equals(part) || run.toString().equals(part + "s"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String squash(String s) {

@@ -39,7 +39,9 @@ final class LaunchMemory {
         for (ParsedSentence s : sentences) {
             delay |= s.find(Lexicon.DELAY_WORDS, 0, s.tokens().size()) >= 0 || s.find(SLIPS, 0, s.tokens().size()) >= 0;
             for (Chunk c : s.chunks()) {
-                if (!s.title() && !s.heading() && c.from() > 0 && !s.token(c.from() - 1).isPunct()) {
+                // a capital after a comma is a name's ("its new drug, Halvex,"); after a quote or a colon it may open a sentence
+                if (!s.title() && !s.heading() && c.from() > 0 && (!s.token(c.from() - 1).isPunct()
+                        || s.lower(c.from() - 1).equals(",") || s.lower(c.from() - 1).equals(";"))) {
                     namesInRunningText.add(c.key());
                 }
             }

@@ -29,7 +29,8 @@ final class ProductPhrases {
             "will", "would", "could", "should", "may", "might", "is", "are", "was", "were", "be", "been", "being",
             "has", "have", "had", "also", "finally", "first", "then", "now", "already", "just", "only", "still",
             "expected", "scheduled", "set", "due", "to", "make", "its", "their", "ready", "about", "gearing", "up",
-            "which", "that", "not", "start", "begin", "going", "itself", "aims", "plans");
+            "which", "that", "not", "start", "begin", "going", "itself", "aims", "plans", "on", "course", "track", "poised",
+            "likely", "slated");
     private static final Set<String> NOUN_PHRASE_STOPS = Set.of(
             ",", ";", ":", "said", "says", "that", "which", "when", "as", "after", "before", "while", "if",
             "\"", "\u201c", "\u201d", "(", ")", "\u2014");
@@ -219,13 +220,22 @@ final class ProductPhrases {
 
     /** The token after a time phrase starting at token {@code k}, else {@code k}. */
     private static int afterDate(ParsedSentence s, int k, List<DateMention> dates) {
-        for (DateMention d : dates) {
-            if (s.tokenFrom(d.start()) == k) {
-                return s.tokenAt(d.end() - 1) + 1;
+        for (int words = 0; words <= DESCRIPTION_BEFORE_DATE; words++) {
+            // "the I.D. Nova compact in 2025 and …": a kind in lower case may stand between a name and its date
+            Token word = s.token(k + words - 1);
+            if (words > 0 && (word == null || !word.isWord() || word.isCapitalised() || COORDINATION.contains(word.lower()))) {
+                break;
+            }
+            for (DateMention d : dates) {
+                if (s.tokenFrom(d.start()) == k + words) {
+                    return s.tokenAt(d.end() - 1) + 1;
+                }
             }
         }
         return k;
     }
+
+    private static final int DESCRIPTION_BEFORE_DATE = 2;
 
     private static final Set<String> PRONOUNS = Set.of("it", "them");
     private static final Set<String> ACTOR_PRONOUNS = Set.of("it", "they", "we");
@@ -335,13 +345,42 @@ final class ProductPhrases {
                     // "its own weight-loss drug, Zepbound,"
                     return coordinated(s, named, t, companies, dates);
                 }
-                return phrase(s, phraseStart, j, t, companies, memory);
+                List<Product> examples = examples(s, j + 1, t, companies, dates);
+                return examples.isEmpty() ? phrase(s, phraseStart, j, t, companies, memory) : examples;
             }
             if ((w.equals("launch") || w.equals("release")) && !s.lower(j + 1).equals("of")) {
                 return reference(s, j, false, t, companies, memory, true);
             }
         }
         return List.of();
+    }
+
+    /**
+     * "three new models, among them the VX 6 and VX 7", "new titles this year, including X and Y": the
+     * named examples of a kind, from the comma at {@code comma} (or after a time phrase there); none
+     * when no such list follows.
+     */
+    private static List<Product> examples(ParsedSentence s, int comma, Trigger t, Companies companies,
+                                          List<DateMention> dates) {
+        int at = afterDate(s, comma, dates);
+        if (!s.lower(at).equals(",")) {
+            return List.of();
+        }
+        int k = at + 1;
+        if (s.lower(k).equals("including") || s.lower(k).equals("such") && s.lower(k + 1).equals("as")) {
+            k += s.lower(k).equals("such") ? 2 : 1;
+        } else if (s.lower(k).equals("among") && s.lower(k + 1).equals("them")) {
+            k += 2;
+        } else {
+            return List.of();
+        }
+        while (SUBJECT_DETERMINERS.contains(s.lower(k)) || s.token(k) != null && s.token(k).isWord()
+                && !s.token(k).isCapitalised() && !s.token(k).hasInnerCapital() && s.lower(k).endsWith("er")) {
+            // "the smaller VX 6": a determiner and a comparative before the first name
+            k++;
+        }
+        Chunk first = chunkAt(s, k);
+        return first != null && isCandidate(s, first, companies) ? coordinated(s, first, t, companies, dates) : List.of();
     }
 
     /** The product name in apposition after the comma at {@code comma} ("…, the Kestrel Volt"), or null. */
@@ -454,6 +493,10 @@ final class ProductPhrases {
             if (head != null) {
                 return List.of(named(s, head, t, companies));
             }
+        }
+        List<Product> listed = plural && s.lower(p).equals(",") ? listedBefore(s, p, t, companies) : List.of();
+        if (listed.size() > 1) {
+            return unpaired(listed);
         }
         if (plural && s.lower(p).equals(",")) {
             Chunk head = headBefore(s, p, companies);
@@ -674,6 +717,27 @@ final class ProductPhrases {
                 .anyMatch(m -> m.fromToken() <= c.from() && m.toToken() >= c.to());
     }
 
+    /**
+     * "A, its new operating system, B and the company's online service, C, all went on sale": every
+     * product name of the clause before the comma at {@code comma}, in order, descriptions between
+     * them and their makers' possessives left out.
+     */
+    private static List<Product> listedBefore(ParsedSentence s, int comma, Trigger t, Companies companies) {
+        int start = comma - 1;
+        while (start > 0 && !s.lower(start - 1).equals(";") && !s.lower(start - 1).equals(":")
+                && !CLAUSE_ENDS.contains(s.lower(start - 1))) {
+            start--;
+        }
+        List<Product> out = new ArrayList<>();
+        for (Chunk c : s.chunks()) {
+            if (c.from() >= start && c.to() <= comma && !c.possessive() && !isCompany(s, c, companies)
+                    && isCandidate(s, c, companies)) {
+                out.add(named(s, c, t, companies));
+            }
+        }
+        return out;
+    }
+
     /** A product and those listed right before it ("X, Y and Z, all of which …"), in order. */
     private static List<Product> coordinatedBefore(ParsedSentence s, Chunk last, Trigger t, Companies companies) {
         List<Product> out = new ArrayList<>();
@@ -874,6 +938,10 @@ final class ProductPhrases {
             name = s.text().substring(s.token(before.from()).start(), s.token(c.to() - 1).end());
             from = before.from();
         }
+        if (c.size() > 1 && Token.isAcronymPlural(s.token(c.to() - 1).text()) && name.endsWith(s.token(c.to() - 1).text())) {
+            // "the VX 6 and VX 7 SUVs": the kind in the plural after the last name is no part of it
+            name = name.substring(0, name.length() - s.token(c.to() - 1).text().length()).strip();
+        }
         String company = companies.owner(s, from, c.to());
         if (company == null) {
             company = ownerBefore(s, from, companies);
@@ -958,7 +1026,9 @@ final class ProductPhrases {
         int k = token - 1;
         while (k >= 0 && (s.token(k).isPunct() && !s.lower(k).equals(",") && !s.lower(k).equals(";")
                 || Lexicon.COMPANY_NOUNS.contains(s.lower(k)) || s.token(k).possessive() || OWNER_WORDS.contains(s.lower(k))
-                || k >= 2 && s.token(k).isWord() && s.lower(k - 1).equals("-"))) {
+                || k >= 2 && s.token(k).isWord() && s.lower(k - 1).equals("-")
+                || s.token(k).isWord() && k + 1 < token && Lexicon.COMPANY_NOUNS.contains(s.lower(k + 1)))) {
+            // "Sister company X", "rival carmaker X": an adjective before the company noun
             // "Beijing-based X", "state-owned X": a compound describing the subject
             k -= k >= 2 && s.token(k).isWord() && s.lower(k - 1).equals("-") ? 3 : 1;
         }
@@ -981,7 +1051,8 @@ final class ProductPhrases {
         }
         Token first = s.token(c.from());
         if (c.size() == 1 && first.isAcronym() && first.text().length() <= 4 && !first.hasDigit()
-                && !c.text().endsWith("+")) {
+                && !c.text().endsWith("+") && !Lexicon.PRODUCT_NOUNS.contains(s.lower(c.from() - 1))) {
+            // a short name in capitals is taken for an acronym unless a product noun introduces it ("the game ARMS")
             return false;
         }
         if (c.size() == 1 && first.kind() == Token.Kind.NUMBER && first.text().matches("\\d{1,2}\\p{L}")) {

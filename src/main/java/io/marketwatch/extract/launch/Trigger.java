@@ -41,7 +41,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static final Set<String> AUDIENCES = Set.of(
             "stores", "shelves", "shops", "store", "market", "markets", "customers", "buyers", "consumers", "users",
             "dealers", "dealerships", "showrooms", "subscribers", "drivers", "riders", "patients", "developers",
-            "businesses", "enterprises");
+            "businesses", "enterprises", "hospitals", "pharmacies", "clinics", "doctors");
     private static final Set<String> STARTS = Set.of(
             "start", "starts", "started", "starting", "begin", "begins", "began", "beginning", "begun");
     /** What starts when a product comes out ("began selling", "start receiving", "begin mass-producing"). */
@@ -59,6 +59,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
     /** Not "offers": "Google offers its Veo model to business customers" tells what is on sale, no launch. */
     private static final Set<String> OFFER = Set.of("offer", "offered", "offering");
     /** In the making: "developing", "designing", "testing" (not "developed", which may be out). */
+    private static final Set<String> PROGRESSIVE_ADVERBS = Set.of("still", "also", "now", "already");
     private static final Set<String> DEVELOPING = Set.of("developing", "designing", "testing");
     private static final int DEVELOPED_REACH = 8;
     private static final int OFFER_REACH = 12;
@@ -89,8 +90,8 @@ record Trigger(int from, int to, Type type, boolean noun) {
 
     /** "is developing", "are still working on": the verb of a progressive, after a form of "be". */
     private static boolean progressive(ParsedSentence s, int k) {
-        return BE_NOW.contains(s.lower(k - 1)) || s.lower(k - 1).endsWith("ly") && BE_NOW.contains(s.lower(k - 2))
-                || s.lower(k - 1).equals("still") && BE_NOW.contains(s.lower(k - 2));
+        return BE_NOW.contains(s.lower(k - 1)) || (s.lower(k - 1).endsWith("ly") || PROGRESSIVE_ADVERBS.contains(s.lower(k - 1)))
+                && BE_NOW.contains(s.lower(k - 2));
     }
 
     /**
@@ -106,7 +107,9 @@ record Trigger(int from, int to, Type type, boolean noun) {
             if (w.equals(".") || w.equals(";")) {
                 break;
             }
-            noun |= Lexicon.PRODUCT_NOUNS.contains(w);
+            // "a widebody, the C929": a name in apposition names a product whatever the noun
+            noun |= Lexicon.PRODUCT_NOUNS.contains(w) || w.equals(",") && j > from && s.lower(j + 1).equals("the")
+                    && s.token(j + 2) != null && s.token(j + 2).isCapitalised();
             named |= s.token(j).isCapitalised();
         }
         return noun && named;

@@ -165,10 +165,18 @@ public final class Chunker {
             // "737 MAX 10": a model number before a model name in capitals
             return true;
         }
-        if (t.kind() == Token.Kind.NUMBER && !hasLetter(t.text()) && i + 2 < tokens.size()
-                && tokens.get(i + 1).text().equals("-") && adjacent(tokens, i, i + 1) && adjacent(tokens, i + 1, i + 2)
-                && tokens.get(i + 2).isCapitalised() && tokens.get(i + 2).text().length() > 3) {
-            // "7-Eleven": a number joined to a capitalised word names the whole
+        int word = i;
+        while (word + 2 < tokens.size() && tokens.get(word).kind() == Token.Kind.NUMBER && !hasLetter(tokens.get(word).text())
+                && tokens.get(word + 1).text().equals("-") && adjacent(tokens, word, word + 1) && adjacent(tokens, word + 1, word + 2)) {
+            word += 2;
+        }
+        if (word > i && tokens.get(word).isCapitalised() && tokens.get(word).text().length() > 3) {
+            // "7-Eleven", "1-2-Switch": numbers joined to a capitalised word name the whole
+            return true;
+        }
+        if (word > i && tokens.get(word).kind() == Token.Kind.NUMBER && word + 1 < tokens.size()
+                && tokens.get(word + 1).isCapitalised() && adjacentSpace(tokens, word + 1)) {
+            // "747-8 Freighter": a hyphenated model number before a capitalised name
             return true;
         }
         // "21st Century Fox", "3M"

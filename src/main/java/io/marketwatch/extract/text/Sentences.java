@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits a plain-text body into sentences in one linear scan.
@@ -32,6 +33,8 @@ public final class Sentences {
             "e.g", "i.e", "a.m", "p.m", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
             "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
             "Rs");
+
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("(\\p{Lu}\\.)+\\p{Lu}");
 
     /** Short forms that may end a sentence when a typical sentence opener follows. */
     private static final Set<String> MAY_END = Set.of(
@@ -160,7 +163,8 @@ public final class Sentences {
         if (NEVER_ENDS.contains(word) || NEVER_ENDS.contains(word.toLowerCase(Locale.ROOT))) {
             return false;
         }
-        if (MAY_END.contains(word)) {
+        if (MAY_END.contains(word) || DOTTED_INITIALS.matcher(word).matches()) {
+            // "U.S.", and any name written in dotted initials ("the I.D. Crozz")
             int e = next;
             while (e < to && Character.isLetter(s.charAt(e))) {
                 e++;

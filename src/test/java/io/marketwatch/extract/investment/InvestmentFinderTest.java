@@ -125,6 +125,11 @@ class InvestmentFinderTest {
             Quikbite Labs has raised 820 million dollars from investors since it started.
             Vantor Inc merged with Bluepeak Systems in a deal that valued it at about $23 billion.
             Harlow Mills Inc said it would lend Quikbite Labs up to $1 billion over five years.
+            Harlow Mills Inc will invest in Quikbite Labs, in a deal that values Quikbite Labs at a little over $10 billion.
+            The new Harlow jet lists at more than 300 mln dlrs, although airlines pay much less.
+            Harlow Mills Inc will put 1 bln stg into its pension scheme over five years.
+            Orion Capital, which closed a $2 billion fund last year, is hiring.
+            Orion Capital said its $100 billion Horizon Fund would look at chips.
             """)
     void ignoresAmountsThatAreNotInvestments(String body) {
         assertThat(find(null, body)).isEmpty();
@@ -142,6 +147,10 @@ class InvestmentFinderTest {
             Maple Foods Inc agreed a deal in February, and on Tuesday Birch Mills Inc said it would pay $700 million in cash for 85% of Cedar Snacks Ltd. | 700000000 | Birch Mills Inc | Cedar Snacks Ltd
             Birch Mills Inc will buy Crispo's maker Cedar Snacks Ltd in a deal worth $900 million, the company said on Monday.                         | 900000000  | Birch Mills Inc | Cedar Snacks Ltd
             Maple Foods Inc expands in Ohio. The push is part of Birch Mills Inc's plan, unveiled in May, to invest $3 billion over five years in new plants. | 3000000000 | Birch Mills Inc | -
+            Quikbite Labs listed on Friday. Its backers include Orion Capital and Harbor Ventures Inc, which invested $100 million in the company last year. | 100000000 | Harbor Ventures Inc | Quikbite Labs
+            The deal pits Maple Foods Inc against Birch Mills Inc, which bought control of Cedar Snacks Ltd in 2018 for $16 billion. | 16000000000 | Birch Mills Inc | Cedar Snacks Ltd
+            Maple Foods Inc has no plans to sell its goods in Cedar Snacks Ltd shops, which Birch Mills Inc bought for $13.7 billion last August. | 13700000000 | Birch Mills Inc | Cedar Snacks Ltd
+            Birch Mills Inc agreed on Saturday to put 605 bln yen (5.1 bln dlrs) into Cedar Snacks Ltd and its truck affiliate. | 605000000000 | Birch Mills Inc | Cedar Snacks Ltd
             """)
     void readsEachAmountsPartiesFromItsOwnClause(String body, String value, String investor, String recipient) {
         InvestmentFact fact = find(null, body).stream()

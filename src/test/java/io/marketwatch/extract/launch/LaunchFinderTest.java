@@ -74,6 +74,22 @@ class LaunchFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Halcyon 8 follows on June 28, the party game Pebblo in the summer and the fighting game ZAP in the spring. | Halcyon 8 expected 2024-06-28;Pebblo expected 2024-08-31;ZAP expected 2024-05-31
+            Halcyon 8 goes on sale on June 28. The party game 1-2-Jump will be available on launch day.       | Halcyon 8 expected 2024-06-28;1-2-Jump expected 2024-06-28
+            Brightwell Systems is preparing to launch three new chips this year, among them the faster HX 6 and HX 7 CPUs. | HX 6 expected 2024-12-31;HX 7 expected 2024-12-31
+            Brightwell Systems says the 747-8 Courier, a stretched version of its freighter, is on course to enter service in the third quarter of 2025. | 747-8 Courier expected 2025-09-30
+            Brightwell Systems said its new drug, Halvex, would reach hospitals in the coming weeks.   | Halvex expected 2024-06-21
+            Brightwell Systems' Halcyon OS, its new operating system, Halcyon Office and the company's mail service, Halcyon Mail, all went on sale on Thursday. | Halcyon OS released 2024-05-09;Halcyon Office released 2024-05-09;Halcyon Mail released 2024-05-09
+            Brightwell Systems plans to launch the Nova compact in 2025 and the Crest in 2026.            | Nova expected 2025-12-31;Crest expected 2026-12-31
+            """)
+    void readsExamplesDottedNamesListsWithAppositionsAndAudiences(String body, String expected) {
+        assertThat(find("Brightwell Systems makes chips for servers. " + body))
+                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly(expected.split(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             The new chip outperformed the Lumora Vision 2 from Lumora Labs in early benchmarks.
             Lumora Labs cancelled the Lumora Vision 4, which had been due to launch next year.
             The Skyward 9 rocket from Skyward Aerospace launched 20 satellites on Monday.
@@ -107,6 +123,36 @@ class LaunchFinderTest {
         // the last: known by its whole name, it is OpenAI's although the sentence names Google
         assertThat(find(body)).extracting(LaunchFact::company, LaunchFact::product)
                 .containsExactly(Tuple.tuple(company, product));
+    }
+
+    @Test
+    void aProductInTheMakingWithNoDateIsExpectedWithNoWindow() {
+        assertThat(find("Brightwell Systems delivered its first server. The company is also developing a widebody, "
+                + "the Halcyon 900, for which it has not given a date."))
+                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window())
+                .containsExactly("Brightwell Systems / Halcyon 900 expected null");
+    }
+
+    @Test
+    void anAdjectiveBeforeTheCompanyNounKeepsTheNamedCompanyAsMaker() {
+        assertThat(find("Kestrel Motors unveiled the Volt 9. Sister company Tarsus Motor Corp plans to launch "
+                + "its own first car on the platform later this year."))
+                .extracting(l -> l.company() + " / " + l.product())
+                .containsExactly("Tarsus Motor Corp / first car");
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Switch       | Nintendo Switch | true
+            Switch       | Switch OLED     | false
+            Switch       | 1-2-Switch      | false
+            iPad         | iPads           | true
+            Blackwell    | Blackwell Ultra | false
+            Vision Pro   | Apple Vision Pro | true
+            """)
+    void sameProductIsTheSameNameOrItWithItsMakerBefore(String a, String b, boolean same) {
+        assertThat(LaunchFinder.sameProduct(a, b)).isEqualTo(same);
+        assertThat(LaunchFinder.sameProduct(b, a)).isEqualTo(same);
     }
 
     @Test

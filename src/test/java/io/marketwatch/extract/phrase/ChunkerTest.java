@@ -25,6 +25,7 @@ class ChunkerTest {
             The Volt 9000 vans arrive in Lisbon 2026 after the Volt 2 did.       | Volt 9000;Lisbon;Volt 2
             The new 737 MAX 10 needs 300 MW and 800 TEU ships from Aveo Lines.   | 737 MAX 10;MW;TEU;Aveo Lines
             Most shoppers pay at 9-Horizon stores with cards.                    | 9-Horizon
+            The party game 1-2-Jump and the 747-8 Courier came out together.     | 1-2-Jump;747-8 Courier
             The jet is built by Orbital Aircraft Corporation of Kenya.           | Orbital Aircraft Corporation of Kenya
             """)
     void findsCapitalisedPhrases(String sentence, String expected) {

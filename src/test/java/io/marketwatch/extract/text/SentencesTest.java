@@ -22,6 +22,8 @@ class SentencesTest {
             Dr. Smith and Ms. Jones met on Jan. 7 at 9 a.m. Then they left. => Dr. Smith and Ms. Jones met on Jan. 7 at 9 a.m. Then they left.
             It raised $1.2bn in 8.6th-generation lines. It grew 5.5%.      => It raised $1.2bn in 8.6th-generation lines. | It grew 5.5%.
             He joined J. P. Morgan in 2019. He left in 2021.               => He joined J. P. Morgan in 2019. | He left in 2021.
+            It plans the I.D. Crest for 2026. The I.D. Nova comes first.   => It plans the I.D. Crest for 2026. | The I.D. Nova comes first.
+            He joined J.P. Morgan in 2019. He left in 2021.                => He joined J.P. Morgan in 2019. | He left in 2021.
             The race is on, e.g. in AI. No. 1 is Alibaba.                  => The race is on, e.g. in AI. | No. 1 is Alibaba.
             Approx. 300 people. 2024 was hard.                             => Approx. 300 people. | 2024 was hard.
             Mario vs. Sonic. Sumo paid 513p. The deal closed.              => Mario vs. Sonic. | Sumo paid 513p. | The deal closed.
