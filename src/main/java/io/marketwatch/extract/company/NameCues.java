@@ -232,6 +232,11 @@ final class NameCues {
                 && s.token(l - 2) != null && s.token(l - 2).possessive()) {
             f.add(COMPANY, 3);
         }
+        if ((word.equals("based") || word.equals("headquartered")) && s.lower(l - 1).equals("-")
+                && s.token(l - 2) != null && Lexicon.PLACES.contains(s.token(l - 2))) {
+            // "Dubai-based Majid Al Futtaim": a place-based name with no noun between is an organisation
+            f.add(COMPANY, 3);
+        }
         if (LIST_LEADS.contains(word)) {
             int k = l - 1;
             while (s.lower(k).equals(",") || s.lower(k).equals("such")) {

@@ -127,7 +127,8 @@ final class NameGroups {
     /** The words before any legal or descriptive ending. */
     static List<String> core(List<String> words) {
         int end = words.size();
-        while (end > 1 && descriptive(words.get(end - 1))) {
+        while (end > 1 && (descriptive(words.get(end - 1)) || end < words.size() && isAnd(words.get(end - 1)))) {
+            // "Eli Lilly and Co": the "and" of a legal ending goes with it
             end--;
         }
         return words.subList(0, end);
@@ -135,11 +136,15 @@ final class NameGroups {
 
     private static boolean allDescriptive(List<String> words) {
         for (String w : words) {
-            if (!descriptive(w) && !w.equals("&")) {
+            if (!descriptive(w) && !isAnd(w)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isAnd(String w) {
+        return w.equals("&") || w.equals("and");
     }
 
     private static boolean descriptive(String w) {

@@ -294,12 +294,16 @@ record Parties(String investor, String recipient) {
 
     /** "X and Y will invest", "X, Y and Z each put in": the first of coordinated subjects is the one named. */
     private static boolean coordinated(ParsedSentence s, CompanyMention first, CompanyMention then) {
+        boolean joined = false;
         for (int k = first.toToken(); k < then.fromToken(); k++) {
-            if (!COORDINATION.contains(s.lower(k))) {
+            // another name ("X, OpenAI and Y") or a place's possessive ("X and Taiwan's Y") may stand between
+            boolean name = s.token(k).isCapitalised() || s.token(k).possessive();
+            if (!COORDINATION.contains(s.lower(k)) && !name) {
                 return false;
             }
+            joined |= s.lower(k).equals("and") || s.lower(k).equals(",") || s.lower(k).equals("&");
         }
-        return true;
+        return joined || first.toToken() == then.fromToken();
     }
 
     private static final Set<String> COORDINATION = Set.of("and", ",", "the", "&");

@@ -113,7 +113,8 @@ public final class LaunchFinder {
                         windowText = sameDay;
                     }
                 }
-                String company = maker(s, p, company(s, t, p, companies, memory.employers()), companies);
+                String company = lineMaker(s, p, maker(s, p, company(s, t, p, companies, memory.employers()), companies),
+                        companies, memory);
                 if (company == null || p.unnamed() && window == null || !p.unnamed() && memory.onlyOpensSentences(p.name())
                         && companies.knownMakerOfWholeName(p.name()).isEmpty()) {
                     continue;
@@ -151,6 +152,20 @@ public final class LaunchFinder {
     }
 
     private static final List<String> SAME_DAY = List.of("the same day", "on launch day", "on day one");
+
+    /**
+     * The maker the sentence gives, unless it names none there and an earlier launch of the same
+     * product line had a maker ("its Rockstar Games studio pushed back GTA VI … GTA V came out in
+     * 2013": Rockstar Games, not the company in focus).
+     */
+    private static String lineMaker(ParsedSentence s, Product p, String company, Companies companies, LaunchMemory memory) {
+        if (company == null || p.unnamed()
+                || companies.mentionsIn(s.index()).stream().anyMatch(m -> m.company().equals(company))) {
+            return company;
+        }
+        String line = memory.makerOfLine(p.name());
+        return line != null ? line : company;
+    }
 
     /** Between {@code from} and {@code to} only a determiner and a name ("the Nova 5", "its X2"). */
     private static boolean onlyNameBetween(ParsedSentence s, int from, int to) {

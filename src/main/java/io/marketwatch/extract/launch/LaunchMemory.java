@@ -5,6 +5,7 @@ import io.marketwatch.extract.company.Companies;
 import io.marketwatch.extract.phrase.Chunk;
 import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.extract.phrase.ParsedSentence;
+import io.marketwatch.extract.phrase.Token;
 import io.marketwatch.extract.phrase.WordList;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,13 +42,22 @@ final class LaunchMemory {
             for (Chunk c : s.chunks()) {
                 // a capital after a comma is a name's ("its new drug, Halvex,"); after a quote or a colon it may open a sentence
                 if (!s.title() && !s.heading() && c.from() > 0 && (!s.token(c.from() - 1).isPunct()
-                        || s.lower(c.from() - 1).equals(",") || s.lower(c.from() - 1).equals(";"))) {
+                        || s.lower(c.from() - 1).equals(",") || s.lower(c.from() - 1).equals(";")
+                        || closingQuote(s, c.from() - 1))) {
                     namesInRunningText.add(c.key());
                 }
             }
         }
         this.reportsDelay = delay;
     }
+
+    /** A quote mark closing a quotation ("would "supercharge" Agentforce"): right after a word. */
+    private static boolean closingQuote(ParsedSentence s, int k) {
+        Token before = s.token(k - 1);
+        return QUOTE_MARKS.contains(s.lower(k)) && before != null && before.isWord() && before.end() == s.token(k).start();
+    }
+
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201d", "'", "\u2019");
 
     /** Whether the article tells of a launch put off anywhere ("pushed back", "slips", "behind schedule"). */
     boolean reportsDelay() {
@@ -79,6 +89,25 @@ final class LaunchMemory {
             LaunchFact l = launches.get(i);
             if (l.company().equals(company) && !l.product().equals(l.product().toLowerCase(Locale.ROOT))) {
                 return new Product(l.product(), l.company(), false, -1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The maker of the latest earlier launch of the same product line: a name whose first words
+     * are another's but for its last ("Grand Theft Auto V" after "Grand Theft Auto VI"), or null.
+     */
+    String makerOfLine(String product) {
+        List<String> words = List.of(product.split("\\s+"));
+        if (words.size() < 2) {
+            return null;
+        }
+        for (int i = launches.size() - 1; i >= 0; i--) {
+            List<String> other = List.of(launches.get(i).product().split("\\s+"));
+            if (other.size() == words.size() && other.subList(0, other.size() - 1).equals(words.subList(0, words.size() - 1))
+                    && !other.equals(words)) {
+                return launches.get(i).company();
             }
         }
         return null;

@@ -30,7 +30,7 @@ final class ProductPhrases {
             "has", "have", "had", "also", "finally", "first", "then", "now", "already", "just", "only", "still",
             "expected", "scheduled", "set", "due", "to", "make", "its", "their", "ready", "about", "gearing", "up",
             "which", "that", "not", "start", "begin", "going", "itself", "aims", "plans", "on", "course", "track", "poised",
-            "likely", "slated");
+            "likely", "slated", "remain", "remains", "remained", "began", "begins", "started", "starts");
     private static final Set<String> NOUN_PHRASE_STOPS = Set.of(
             ",", ";", ":", "said", "says", "that", "which", "when", "as", "after", "before", "while", "if",
             "\"", "\u201c", "\u201d", "(", ")", "\u2014");
@@ -881,6 +881,10 @@ final class ProductPhrases {
             // "aims to begin commercial passenger service in 2025": a description right after the verb,
             // after "of" when what starts is production ("start production of cheaper models")
             det = s.lower(from).equals("of") ? from : from - 1;
+        }
+        if (det < 0 && head < t.from() && from < head && s.lower(head).endsWith("s")) {
+            // "New, more affordable models remain on track to start production …": a bare plural subject
+            det = from - 1;
         }
         String article = det < 0 ? "" : s.lower(det);
         boolean reference = (article.equals("the") || article.equals("both") || plural) && head - det <= 2;

@@ -553,12 +553,14 @@ record Trigger(int from, int to, Type type, boolean noun) {
      * be out yet.
      */
     private static int startedAt(ParsedSentence s, int verb) {
-        int noun = PRODUCTION_KINDS.contains(s.lower(verb + 1)) ? verb + 2 : verb + 1;
+        // "began mass-producing X": the kind joined to the verb by a hyphen is one word with it
+        boolean hyphenated = PRODUCTION_KINDS.contains(s.lower(verb + 1)) && s.lower(verb + 2).equals("-");
+        int noun = hyphenated ? verb + 3 : PRODUCTION_KINDS.contains(s.lower(verb + 1)) ? verb + 2 : verb + 1;
         if (!STARTED.contains(s.lower(noun))) {
             return -1;
         }
         if (!s.lower(noun + 1).equals("of")) {
-            return noun == verb + 1 ? noun + 1 : -1;
+            return noun == verb + 1 || hyphenated ? noun + 1 : -1;
         }
         boolean toCome = s.lower(verb).equals("start") || s.lower(verb).equals("begin");
         return toCome || !s.lower(noun).equals("production") ? noun + 2 : -1;

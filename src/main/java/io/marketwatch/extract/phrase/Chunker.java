@@ -73,6 +73,17 @@ public final class Chunker {
                     end += 2;
                     continue;
                 }
+                int place = next.is("of") && end + 1 < n ? places.matchAt(tokens, end + 1) : 0;
+                if (place > 0 && end + 1 + place < n && Lexicon.LEGAL_SUFFIXES.contains(tokens.get(end + 1 + place))) {
+                    // "Nintendo of America Inc": a company's national arm, named with its legal form
+                    end += 1 + place;
+                    continue;
+                }
+                if (next.is("and") && end + 1 < n && CO.contains(tokens.get(end + 1).text())) {
+                    // "Merck and Co Inc"
+                    end += 2;
+                    continue;
+                }
                 if (continuesName(tokens, end)) {
                     end++;
                     continue;
@@ -183,6 +194,8 @@ public final class Chunker {
         return t.kind() == Token.Kind.NUMBER && hasLetter(t.text()) && (hasUpper(t.text())
                 || i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised());
     }
+
+    private static final Set<String> CO = Set.of("Co", "Company");
 
     private boolean continuesName(List<Token> tokens, int i) {
         Token t = tokens.get(i);

@@ -48,6 +48,9 @@ class CompanyFinderTest {
             Tarsus Air said its low-cost units Skylark Air and Coastal Air come with the deal.           | Tarsus Air;Skylark Air;Coastal Air
             Norvik Retail agreed to sell its tower companies in Malawi to Helix Towers for $108 million. | Norvik Retail;Helix Towers
             The fund owns Brightwave, which Vantor Inc later took over.                                  | Brightwave;Vantor Inc
+            A day later, Dubai-based Harith Al Mansour, which won the second licence, said it would hire.  | Harith Al Mansour
+            Kestrel of America Inc and Harlow and Co Inc said they would bid.                            | Kestrel of America Inc;Harlow and Co Inc
+            The Harbor Partnership for Kenya will build the network.                                     | Harbor Partnership for Kenya
             """)
     void findsCompanies(String body, String expected) {
         assertThat(find(body).facts()).extracting(CompanyFact::name).containsExactly(expected.split(";"));
@@ -123,6 +126,7 @@ class CompanyFinderTest {
             Activision Blizzard said sales rose. Activision shares jumped 5%.                       | Activision Blizzard | Activision | 2
             Vantor.com Inc said it would hire. Vantor shares rose.                                  | Vantor.com Inc    | Vantor       | 2
             Moon Pharmaceutical Industries Ltd will buy Taro. Moon Pharma shares rose 3%.           | Moon Pharmaceutical Industries Ltd | Moon Pharma | 2
+            Harlow Lilly and Co said sales rose. Harlow Lilly shares jumped.                        | Harlow Lilly and Co | Harlow Lilly | 2
             """)
     void namesACompanyByItsFullestFormWithItsOtherFormsAsAliases(String body, String name, String alias, int mentions) {
         CompanyFact fact = find(body).facts().get(0);

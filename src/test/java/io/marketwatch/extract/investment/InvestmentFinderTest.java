@@ -151,6 +151,8 @@ class InvestmentFinderTest {
             The deal pits Maple Foods Inc against Birch Mills Inc, which bought control of Cedar Snacks Ltd in 2018 for $16 billion. | 16000000000 | Birch Mills Inc | Cedar Snacks Ltd
             Maple Foods Inc has no plans to sell its goods in Cedar Snacks Ltd shops, which Birch Mills Inc bought for $13.7 billion last August. | 13700000000 | Birch Mills Inc | Cedar Snacks Ltd
             Birch Mills Inc agreed on Saturday to put 605 bln yen (5.1 bln dlrs) into Cedar Snacks Ltd and its truck affiliate. | 605000000000 | Birch Mills Inc | Cedar Snacks Ltd
+            Last Tuesday Birch Mills Inc, Quikbite and Orion Capital said they would invest up to $500 billion in data centres. | 500000000000 | Birch Mills Inc | -
+            Birch Mills Inc and Taiwan's Cedar Snacks Ltd will invest Rs 1,54,000 crore in a plant in Gujarat.  | 1540000000000 | Birch Mills Inc | -
             """)
     void readsEachAmountsPartiesFromItsOwnClause(String body, String value, String investor, String recipient) {
         InvestmentFact fact = find(null, body).stream()

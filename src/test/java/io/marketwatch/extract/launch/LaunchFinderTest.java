@@ -81,6 +81,9 @@ class LaunchFinderTest {
             Brightwell Systems said its new drug, Halvex, would reach hospitals in the coming weeks.   | Halvex expected 2024-06-21
             Brightwell Systems' Halcyon OS, its new operating system, Halcyon Office and the company's mail service, Halcyon Mail, all went on sale on Thursday. | Halcyon OS released 2024-05-09;Halcyon Office released 2024-05-09;Halcyon Mail released 2024-05-09
             Brightwell Systems plans to launch the Nova compact in 2025 and the Crest in 2026.            | Nova expected 2025-12-31;Crest expected 2026-12-31
+            Rival Brightwell Systems began mass-producing the 12-layer Halcyon X3 late last month.       | Halcyon X3 released 2024-04-30
+            New, cheaper server models remain on track to start production in the first half of 2025.   | cheaper server models expected 2025-06-30
+            Halcyon Summaries, the AI-written digests it has tested for a year under the name Halcyon Labs Preview, began rolling out to everyone on Tuesday. | Halcyon Summaries released 2024-05-07
             """)
     void readsExamplesDottedNamesListsWithAppositionsAndAudiences(String body, String expected) {
         assertThat(find("Brightwell Systems makes chips for servers. " + body))
@@ -131,6 +134,22 @@ class LaunchFinderTest {
                 + "the Halcyon 900, for which it has not given a date."))
                 .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window())
                 .containsExactly("Brightwell Systems / Halcyon 900 expected null");
+    }
+
+    @Test
+    void anEarlierLaunchOfTheSameLineGivesItsMaker() {
+        assertThat(find("Harlow Interactive Inc shares fell 9 pct after its Starline Games studio pushed back "
+                + "Sky Raiders VI to November 2026. The last main instalment, Sky Raiders V, came out in September 2013."))
+                .extracting(l -> l.company() + " / " + l.product() + " " + l.status())
+                .contains("Starline Games / Sky Raiders V released");
+    }
+
+    @Test
+    void aNameAfterAClosingQuoteIsNoSentenceOpener() {
+        assertThat(find("Brightwell Systems agreed to buy Orbion Labs. Its chief said the deal would \"supercharge\" "
+                + "Halcyon, the AI agent platform Brightwell Systems released last October."))
+                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly("Halcyon released 2023-10-31");
     }
 
     @Test
