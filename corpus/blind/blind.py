@@ -26,7 +26,7 @@ from pack import scramble  # noqa: E402
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--jar", default="target/marketwatch.jar")
-    ap.add_argument("--pack", default="blind.bin", help="which blind split: blind.bin (2026-12-03), blind2.bin (launch-heavy)")
+    ap.add_argument("--pack", default="blind.bin", help="which blind split: blind.bin (2026-12-03), blind2.bin (launch-heavy), blind3.bin (c8, 2026-12-04)")
     ap.add_argument("--shared", default=str(HERE.parent.parent.parent / "shared"))
     a = ap.parse_args()
     sys.path.insert(0, str(Path(a.shared) / "eval"))
