@@ -52,6 +52,13 @@ final class ProductPhrases {
         if (t.type() == Trigger.Type.SHOWCASE) {
             return listAfter(s, t, companies);
         }
+        int colon = t.type() == Trigger.Type.SCHEDULE ? Trigger.colonAfter(s, t.to() - 1) : -1;
+        if (colon > 0) {
+            List<Product> listed = itemsAfterColon(s, colon, t, companies);
+            if (!listed.isEmpty()) {
+                return listed;
+            }
+        }
         if (t.type() == Trigger.Type.SCHEDULE) {
             // "followed by X", "plans X": the product follows; "X … is planned for", "X will be available": it leads
             boolean objectFirst = s.lower(t.to() - 1).equals("by") || t.to() - t.from() == 1
@@ -381,6 +388,30 @@ final class ProductPhrases {
         }
         Chunk first = chunkAt(s, k);
         return first != null && isCandidate(s, first, companies) ? coordinated(s, first, t, companies, dates) : List.of();
+    }
+
+    /**
+     * "…are planned: the Ioniq 6, a saloon …, in 2022, and the Ioniq 7, a large SUV, in 2024": the
+     * names that open the items of a list after a colon (after ":", "and" or ";", an article
+     * allowed), each to be dated by the time phrase after it; names inside the items' appositions
+     * are left out.
+     */
+    private static List<Product> itemsAfterColon(ParsedSentence s, int colon, Trigger t, Companies companies) {
+        List<Product> out = new ArrayList<>();
+        for (Chunk c : s.chunks()) {
+            if (c.from() <= colon) {
+                continue;
+            }
+            int k = c.from() - 1;
+            if (s.lower(k).equals("the")) {
+                k--;
+            }
+            boolean opensItem = k == colon || s.lower(k).equals(";") || s.lower(k).equals("and") && s.lower(k - 1).equals(",");
+            if (opensItem && isCandidate(s, c, companies)) {
+                out.add(named(s, c, t, companies));
+            }
+        }
+        return out;
     }
 
     /** The product name in apposition after the comma at {@code comma} ("…, the Kestrel Volt"), or null. */

@@ -358,7 +358,13 @@ record Trigger(int from, int to, Type type, boolean noun) {
         if ((w.equals("pencilled") || w.equals("penciled")) && next.equals("in")) {
             return 2;
         }
-        if (w.equals("due") && afterBe(s, k) && DUE_BEFORE.contains(next)) {
+        if (SCHEDULED.contains(w) && afterBe(s, k) && !PAST_SCHEDULE.contains(s.lower(k - 1)) && colonAfter(s, k) > 0) {
+            // "Two more models are planned under the Ioniq name: the Ioniq 6 … in 2022, and …"
+            return 1;
+        }
+        if (w.equals("due") && DUE_BEFORE.contains(next)
+                && (afterBe(s, k) || Lexicon.PRODUCT_NOUNS.contains(s.lower(k - 1)) && timeFollows(s, k + 1))) {
+            // "is due in July"; "the o3-mini reasoning model due in the coming weeks"
             return 1;
         }
         if (MAKE.contains(w) && availableAfter(s, k)) {
@@ -450,6 +456,21 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static final Set<String> MAKE = Set.of("made", "make", "makes", "making");
     /** Words that open a time phrase right after a verb ("follows next quarter", "follows in May"). */
     private static final Set<String> TIME_STARTS = Set.of("next", "later", "in", "this", "early", "on", "by");
+
+    /** The colon that ends the clause of token {@code k} within a few words, or -1. */
+    static int colonAfter(ParsedSentence s, int k) {
+        for (int j = k + 1; j < Math.min(s.tokens().size(), k + COLON_REACH); j++) {
+            if (s.lower(j).equals(":")) {
+                return j;
+            }
+            if (s.lower(j).equals(",") || s.lower(j).equals(";")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final int COLON_REACH = 8;
 
     /** Whether a form of "be" stands right before token {@code k}, or before "not"/"never"/"both" there. */
     private static boolean afterBe(ParsedSentence s, int k) {

@@ -83,6 +83,8 @@ class LaunchFinderTest {
             Brightwell Systems plans to launch the Nova compact in 2025 and the Crest in 2026.            | Nova expected 2025-12-31;Crest expected 2026-12-31
             Rival Brightwell Systems began mass-producing the 12-layer Halcyon X3 late last month.       | Halcyon X3 released 2024-04-30
             New, cheaper server models remain on track to start production in the first half of 2025.   | cheaper server models expected 2025-06-30
+            Two more servers are planned under the Halcyon name: the Halcyon 6, a blade built on the Orion design, in 2025, and the Halcyon 7, a rack system, in 2026. | Halcyon 6 expected 2025-12-31;Halcyon 7 expected 2026-12-31
+            Brightwell Systems will bring forward some releases, starting with the Halcyon X reasoning model due in the coming weeks. | Halcyon X expected 2024-06-21
             Halcyon Summaries, the AI-written digests it has tested for a year under the name Halcyon Labs Preview, began rolling out to everyone on Tuesday. | Halcyon Summaries released 2024-05-07
             """)
     void readsExamplesDottedNamesListsWithAppositionsAndAudiences(String body, String expected) {
