@@ -41,7 +41,6 @@ final class NameCues {
     private static final Set<String> ACCORDING = Set.of("enligt");
     /** "X writes": an outlet citing itself ("skriver SeekingAlpha", "X skriver"). */
     private static final Set<String> WRITES = Set.of("skriver", "rapporterar");
-    private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "sir");
     private static final Set<String> SPEECH_VERBS = Set.of(
             "said", "says", "told", "commented", "added", "noted", "wrote", "explained", "according", "skriver");
     private static final Set<String> QUOTE_ENDS = Set.of(",", "\"", "\u201d", "\u2019", "'");
@@ -105,11 +104,6 @@ final class NameCues {
     /** "selling the rights to Baqsimi": what the rights are to, not who buys them. */
     private static final Set<String> RIGHTS = Set.of("rights", "right", "licence", "license", "access", "exposure");
     private static final Set<String> DEAL_INFINITIVES = Set.of("buy", "acquire", "invest", "purchase");
-    private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "his", "her", "their");
-    private static final Set<String> APPOSITION_STOPS = Set.of(
-            "of", "at", "in", "for", "behind", "with", "from", "on", "to", "by", "that", "which", "who", "whose",
-            "said", "says", "is", "was", "has", "will", "and", "or", ".", ";", ":", "(", ")", "\u2014", "-",
-            "\"", "\u201c", "\u201d");
     private static final Set<String> PRICE_VERBS = Set.of("sells", "costs", "retails", "sold", "priced");
     private static final Set<String> PRICE_NEXT = Set.of("for", "at", "$", "from");
     private static final Set<String> PLACE_ATTRIBUTES = Set.of("based", "headquartered", "listed", "born");
@@ -251,18 +245,7 @@ final class NameCues {
             // "the Ministry of Health, Labour and Welfare": the list goes on with the institution's name
             f.add(INSTITUTION, 3);
         }
-        if (adjacent && (Lexicon.ROLE_TITLES.contains(word)
-                || word.equals(",") && Lexicon.ROLE_TITLES.contains(s.lower(l - 1)))) {
-            f.add(PERSON, 3);
-        } else if (adjacent && afterNickname(s, c.from())) {
-            f.add(PERSON, 3);
-        } else if (isPluralTitle(word) || word.equals(",") && isPluralTitle(s.lower(l - 1))) {
-            // "its co-founders, Jane Roe, John Doe and Ann Lee": a plural title heads every name of the list
-            f.add(PERSON, 3);
-        }
-        if (adjacent && HONORIFICS.contains(word)) {
-            f.add(PERSON, 4);
-        }
+        PersonCues.before(f, s, c.from(), l, adjacent);
         if (Lexicon.INSTITUTION_WORDS.contains(word) || word.equals("bank") && s.lower(l - 1).equals("central")) {
             f.add(INSTITUTION, 4);
         }
@@ -412,7 +395,7 @@ final class NameCues {
             verb(f, s, verb, relative && verb == r);
         }
         if (next.equals(",") && adjacent) {
-            apposition(f, s, r + 1);
+            Appositions.read(f, s, r + 1);
         }
     }
 
@@ -523,58 +506,6 @@ final class NameCues {
     private static final Set<String> INTENT_VERBS = Set.of(
             "agrees", "agreed", "plans", "planned", "offers", "offered", "moves", "seeks", "sought", "aims", "wants");
 
-    /** "X, a wholly owned Tencent subsidiary": the head noun of the apposition decides. */
-    private static void apposition(NameForm f, ParsedSentence s, int from) {
-        Token first = s.token(from);
-        if (first == null) {
-            return;
-        }
-        if (first.is("founded")) {
-            f.add(COMPANY, 2);
-            return;
-        }
-        if (!APPOSITION_OPENERS.contains(first.lower()) && !Lexicon.ROLE_TITLES.contains(first)
-                && !opensWithOwner(s, from)) {
-            return;
-        }
-        String head = null;
-        int headAt = -1;
-        for (int j = from; j < from + 12 && j < s.tokens().size(); j++) {
-            Token t = s.token(j);
-            String w = t.lower();
-            if (w.equals("-") || t.isCapitalised() || t.kind() == Token.Kind.NUMBER) {
-                continue;
-            }
-            if (w.equals(",")) {
-                if (head != null) {
-                    break;
-                }
-                continue;
-            }
-            if (APPOSITION_STOPS.contains(w) && j > from
-                    || head != null && j == headAt + 1 && w.endsWith("ed") && decidesApposition(head)) {
-                // "the French group controlled by ...": a participle after the head starts its modifier
-                break;
-            }
-            if (t.isWord()) {
-                head = w;
-                headAt = j;
-            }
-        }
-        if (head == null) {
-            return;
-        }
-        if (Lexicon.ROLE_TITLES.contains(head)) {
-            f.add(PERSON, 3);
-        } else if (Lexicon.COMPANY_NOUNS.contains(head)) {
-            f.add(COMPANY, 3);
-        } else if (Lexicon.INSTITUTION_WORDS.contains(head)) {
-            f.add(INSTITUTION, 3);
-        } else if (Lexicon.PRODUCT_NOUNS.contains(head)) {
-            f.add(PRODUCT, 3);
-        }
-    }
-
     /** "Network18, which Reliance later took over": a relative clause whose subject bought the name before it. */
     private static boolean boughtInRelative(ParsedSentence s, int from) {
         int k = from;
@@ -589,16 +520,6 @@ final class NameCues {
         return DEAL_VERBS.contains(w) || (w.equals("took") || w.equals("takes")) && s.lower(verb + 1).equals("over");
     }
 
-    /** "Toyota Motor's chairman": an apposition that opens with its owner's name, possessive at its end. */
-    private static boolean opensWithOwner(ParsedSentence s, int from) {
-        for (int k = from; k < from + 5 && s.token(k) != null && s.token(k).isCapitalised(); k++) {
-            if (s.token(k).possessive()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** "the Stabroek block", "the Rajasthan oil field", "the Blackwater and Daunia coal mines": a site, not its owner. */
     private static boolean namesAsset(ParsedSentence s, int at) {
         int k = RESOURCES.contains(s.lower(at)) ? at + 1 : at;
@@ -611,35 +532,10 @@ final class NameCues {
             "basin", "block", "field", "fields", "oilfield", "oilfields", "mine", "mines", "deposit", "deposits",
             "concession", "reservoir");
 
-    /** The surname after a quoted nickname: Olugbenga "GB" Agboola. */
-    private static boolean afterNickname(ParsedSentence s, int from) {
-        if (from < 4 || !NICKNAME_QUOTES.contains(s.lower(from - 1))) {
-            return false;
-        }
-        int k = from - 2;
-        while (k > from - 4 && s.token(k).isCapitalised()) {
-            k--;
-        }
-        return k < from - 2 && NICKNAME_QUOTES.contains(s.lower(k)) && s.token(k - 1).isCapitalised();
-    }
-
-    private static final Set<String> NICKNAME_QUOTES = Set.of("\"", "\u201c", "\u201d");
-
     /** A possessive name followed by another name ("Sunil Mittal's Bharti Airtel"). */
     private static boolean possessor(ParsedSentence s, Chunk c) {
         Token next = s.token(c.to());
         return c.possessive() && next != null && next.isCapitalised();
-    }
-
-    /** "founders", "co-founders", "directors": a role title's plural, bar investors (firms invest too). */
-    private static boolean isPluralTitle(String w) {
-        return w.length() > 3 && w.endsWith("s") && !w.equals("investors")
-                && Lexicon.ROLE_TITLES.contains(w.substring(0, w.length() - 1));
-    }
-
-    private static boolean decidesApposition(String head) {
-        return Lexicon.ROLE_TITLES.contains(head) || Lexicon.COMPANY_NOUNS.contains(head)
-                || Lexicon.INSTITUTION_WORDS.contains(head) || Lexicon.PRODUCT_NOUNS.contains(head);
     }
 
     private static int skipToVerb(ParsedSentence s, int from) {

@@ -1,0 +1,95 @@
+package io.marketwatch.extract.company;
+
+import static io.marketwatch.extract.company.NameKind.COMPANY;
+import static io.marketwatch.extract.company.NameKind.INSTITUTION;
+import static io.marketwatch.extract.company.NameKind.PERSON;
+import static io.marketwatch.extract.company.NameKind.PRODUCT;
+
+import io.marketwatch.extract.phrase.Lexicon;
+import io.marketwatch.extract.phrase.ParsedSentence;
+import io.marketwatch.extract.phrase.Token;
+import java.util.Set;
+
+/**
+ * What an apposition after a name says it is: "X, the Sheffield-based developer" (a company), "X,
+ * Toyota Motor's chairman" (a person), "X, a unit of …", "X, the regulator" (an institution), "X,
+ * a foldable phone" (a product), read by the apposition's head noun.
+ */
+final class Appositions {
+
+    private static final Set<String> OPENERS = Set.of("a", "an", "the", "its", "his", "her", "their");
+    private static final Set<String> STOPS = Set.of(
+            "of", "at", "in", "for", "behind", "with", "from", "on", "to", "by", "that", "which", "who", "whose",
+            "said", "says", "is", "was", "has", "will", "and", "or", ".", ";", ":", "(", ")", "\u2014", "-",
+            "\"", "\u201c", "\u201d");
+
+    private Appositions() {
+    }
+
+    /** "X, a wholly owned Tencent subsidiary": the head noun of the apposition decides. */
+    static void read(NameForm f, ParsedSentence s, int from) {
+        Token first = s.token(from);
+        if (first == null) {
+            return;
+        }
+        if (first.is("founded")) {
+            f.add(COMPANY, 2);
+            return;
+        }
+        if (!OPENERS.contains(first.lower()) && !Lexicon.ROLE_TITLES.contains(first)
+                && !opensWithOwner(s, from)) {
+            return;
+        }
+        String head = null;
+        int headAt = -1;
+        for (int j = from; j < from + 12 && j < s.tokens().size(); j++) {
+            Token t = s.token(j);
+            String w = t.lower();
+            if (w.equals("-") || t.isCapitalised() || t.kind() == Token.Kind.NUMBER) {
+                continue;
+            }
+            if (w.equals(",")) {
+                if (head != null) {
+                    break;
+                }
+                continue;
+            }
+            if (STOPS.contains(w) && j > from
+                    || head != null && j == headAt + 1 && w.endsWith("ed") && decidesApposition(head)) {
+                // "the French group controlled by ...": a participle after the head starts its modifier
+                break;
+            }
+            if (t.isWord()) {
+                head = w;
+                headAt = j;
+            }
+        }
+        if (head == null) {
+            return;
+        }
+        if (Lexicon.ROLE_TITLES.contains(head)) {
+            f.add(PERSON, 3);
+        } else if (Lexicon.COMPANY_NOUNS.contains(head)) {
+            f.add(COMPANY, 3);
+        } else if (Lexicon.INSTITUTION_WORDS.contains(head)) {
+            f.add(INSTITUTION, 3);
+        } else if (Lexicon.PRODUCT_NOUNS.contains(head)) {
+            f.add(PRODUCT, 3);
+        }
+    }
+
+    /** "Toyota Motor's chairman": an apposition that opens with its owner's name, possessive at its end. */
+    private static boolean opensWithOwner(ParsedSentence s, int from) {
+        for (int k = from; k < from + 5 && s.token(k) != null && s.token(k).isCapitalised(); k++) {
+            if (s.token(k).possessive()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean decidesApposition(String head) {
+        return Lexicon.ROLE_TITLES.contains(head) || Lexicon.COMPANY_NOUNS.contains(head)
+                || Lexicon.INSTITUTION_WORDS.contains(head) || Lexicon.PRODUCT_NOUNS.contains(head);
+    }
+}
