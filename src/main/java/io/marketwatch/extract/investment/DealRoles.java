@@ -69,22 +69,32 @@ final class DealRoles {
         return out;
     }
 
-    /** The parties a deal construction names around the amount, or null when none applies. */
+    /**
+     * The parties a deal construction names around the amount, or null when none applies. The
+     * constructions are read in the amount's own clause ("X faces Y, which bought Z for $N"), a
+     * relative clause's antecedent before it.
+     */
     static Parties read(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions, String focus) {
-        Parties sale = sale(s, ctx, mentions, focus);
+        List<CompanyMention> own = inClause(ctx, mentions);
+        Parties sale = sale(s, ctx, own, focus);
         if (sale != null) {
             return sale;
         }
-        Parties passive = passive(s, ctx, mentions);
+        Parties passive = passive(s, ctx, own);
         if (passive != null) {
             return passive;
         }
-        Parties possessive = possessive(s, ctx, mentions);
+        Parties possessive = possessive(s, ctx, own);
         if (possessive != null) {
             return possessive;
         }
         Parties relative = relative(s, ctx, mentions, focus);
-        return relative != null ? relative : agentless(s, ctx, mentions, focus);
+        return relative != null ? relative : agentless(s, ctx, own, focus);
+    }
+
+    /** The mentions within the amount's own clause. */
+    static List<CompanyMention> inClause(AmountContext ctx, List<CompanyMention> mentions) {
+        return mentions.stream().filter(m -> m.fromToken() >= ctx.clauseStart()).toList();
     }
 
     /**
@@ -232,11 +242,14 @@ final class DealRoles {
         return null;
     }
 
-    /** "Y, which it bought for …", "Y, which X acquired …": the clause's subject pays, the antecedent is bought. */
+    /**
+     * "Y, which it bought for …", "Y, which X acquired …", "Y stores, which X bought …": the clause's
+     * subject pays, the antecedent is bought.
+     */
     private static Parties relative(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions,
                                     String focus) {
         for (CompanyMention antecedent : mentions) {
-            int k = antecedent.toToken();
+            int k = afterLowerWords(s, antecedent.toToken());
             if (s.lower(k).equals(",")) {
                 k++;
             }
@@ -267,6 +280,19 @@ final class DealRoles {
             }
         }
         return null;
+    }
+
+    /** The comma after up to two lower-case words from {@code k} ("Whole Foods stores, which"), else {@code k}. */
+    private static int afterLowerWords(ParsedSentence s, int k) {
+        for (int j = k; j < k + 3; j++) {
+            if (s.lower(j).equals(",")) {
+                return j;
+            }
+            if (s.token(j) == null || !s.token(j).isWord() || s.token(j).isCapitalised()) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /**

@@ -49,23 +49,17 @@ record Parties(String investor, String recipient) {
                 }
             }
         }
-        Parties bought = objectRelative(s, ctx, mentions);
-        if (bought != null) {
-            return bought;
-        }
         String focus = companies.focus(s.index());
         String planner = subject == null ? plannerBefore(s, ctx, mentions) : null;
         String investor = subject != null ? subject.company() : planner != null ? planner : focus;
         String recipient = target == null ? null : target.company();
         InvestmentKind kind = ctx.kind();
-        // the deal's roles are read in the amount's own clause ("X faces Y, which bought Z for $N")
-        List<CompanyMention> own = mentions.stream().filter(m -> m.fromToken() >= ctx.clauseStart()).toList();
-        Parties received = DealRoles.received(s, ctx, own, focus);
+        Parties received = DealRoles.received(s, ctx, DealRoles.inClause(ctx, mentions), focus);
         if (received != null) {
             return received;
         }
         if (kind == InvestmentKind.acquisition || kind == InvestmentKind.stake) {
-            Parties roles = DealRoles.read(s, ctx, own, focus);
+            Parties roles = DealRoles.read(s, ctx, mentions, focus);
             if (roles != null) {
                 return roles;
             }
@@ -196,50 +190,6 @@ record Parties(String investor, String recipient) {
         }
         return into == null || into.equals(payer) ? null : new Parties(payer, into);
     }
-
-    /**
-     * "Whole Foods stores, which Amazon bought for $13.7 billion": in a relative clause whose subject
-     * is a company and whose verb buys, that company pays for the antecedent before the comma (a
-     * few lower-case words may follow its name). Null otherwise.
-     */
-    private static Parties objectRelative(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions) {
-        for (CompanyMention buyer : mentions) {
-            int relative = buyer.fromToken() - 1;
-            if (relative >= ctx.amountToken() || !OBJECT_RELATIVES.contains(s.lower(relative))
-                    || !s.lower(relative - 1).equals(",") || !buysRightAfter(s, buyer.toToken(), ctx.amountToken())) {
-                continue;
-            }
-            for (CompanyMention bought : mentions) {
-                int gap = relative - 1 - bought.toToken();
-                if (gap >= 0 && gap <= 2 && !bought.company().equals(buyer.company())
-                        && allLowerWords(s, bought.toToken(), relative - 1)) {
-                    return new Parties(buyer.company(), bought.company());
-                }
-            }
-        }
-        return null;
-    }
-
-    /** A buying verb at {@code from} or within two words after it ("bought", "has since acquired"), before the amount. */
-    private static boolean buysRightAfter(ParsedSentence s, int from, int amount) {
-        for (int k = from; k < Math.min(amount, from + 3); k++) {
-            if (Lexicon.ACQUISITION_WORDS.contains(s.lower(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean allLowerWords(ParsedSentence s, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!s.token(k).isWord() || s.token(k).isCapitalised()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static final Set<String> OBJECT_RELATIVES = Set.of("which", "that");
 
     /** "invested $100 million in the company", "put $5 billion into it": the company in focus, else null. */
     private static String referredInto(ParsedSentence s, AmountContext ctx, String focus) {
