@@ -65,15 +65,6 @@ class LaunchFinderTest {
             Brightwell Systems began commercial shipments of the Halcyon 2400 last week.                     | Halcyon 2400 released 2024-05-05
             A new version of Halcyon Voice built on Halcyon 5 would reach subscribers in the coming weeks.  | Halcyon Voice expected 2024-06-21
             Halcyon Canvas, shown in February, should be opened to the public later this year.               | Halcyon Canvas expected 2024-12-31
-            """)
-    void readsProductsOfSharedPredicatesInvertedArrivalsAndLongAppositions(String body, String expected) {
-        assertThat(find("Brightwell Systems makes chips for servers. " + body))
-                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
-                .containsExactly(expected.split(";"));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
             Halcyon 8 follows on June 28, the party game Pebblo in the summer and the fighting game ZAP in the spring. | Halcyon 8 expected 2024-06-28;Pebblo expected 2024-08-31;ZAP expected 2024-05-31
             Halcyon 8 goes on sale on June 28. The party game 1-2-Jump will be available on launch day.       | Halcyon 8 expected 2024-06-28;1-2-Jump expected 2024-06-28
             Brightwell Systems is preparing to launch three new chips this year, among them the faster HX 6 and HX 7 CPUs. | HX 6 expected 2024-12-31;HX 7 expected 2024-12-31
@@ -87,7 +78,7 @@ class LaunchFinderTest {
             Brightwell Systems will bring forward some releases, starting with the Halcyon X reasoning model due in the coming weeks. | Halcyon X expected 2024-06-21
             Halcyon Summaries, the AI-written digests it has tested for a year under the name Halcyon Labs Preview, began rolling out to everyone on Tuesday. | Halcyon Summaries released 2024-05-07
             """)
-    void readsExamplesDottedNamesListsWithAppositionsAndAudiences(String body, String expected) {
+    void readsProductsOfListsSchedulesAppositionsAndSharedPredicates(String body, String expected) {
         assertThat(find("Brightwell Systems makes chips for servers. " + body))
                 .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
                 .containsExactly(expected.split(";"));
