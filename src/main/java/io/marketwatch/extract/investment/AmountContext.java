@@ -319,7 +319,7 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
                 return "result, price or balance: " + s.span(k, k + length - 1);
             }
         }
-        if (Lexicon.AMOUNT_TRAPS_AFTER.matchAt(s.tokens(), afterToken) > 0 || payoutAfter(s)) {
+        if (Lexicon.AMOUNT_TRAPS_AFTER.matchAt(s.tokens(), afterToken) > 0 || payoutAfter(s) || debtAfter(s)) {
             return "result or valuation after the amount";
         }
         if (isValuation(s)) {
@@ -335,7 +335,8 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
             return "running total";
         }
         for (int k = afterToken; k < Math.min(clauseEnd, afterToken + 7); k++) {
-            if (FINANCING.contains(s.lower(k))) {
+            if (FINANCING.contains(s.lower(k)) && !WITH_DEBT.contains(s.lower(k - 1))) {
+                // "a deal valued at $14.9 billion including debt" is the price of the deal
                 return "financing, not an investment";
             }
         }
@@ -353,6 +354,9 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
      * running-total words stand before the amount, or after it with no later figure they lead to.
      */
     private boolean isRunningTotal(ParsedSentence s) {
+        if (severalRoundsAfter(s)) {
+            return true;
+        }
         int phrase = s.find(Lexicon.RUNNING_TOTALS, clauseStart, clauseEnd);
         if (phrase < 0) {
             return false;
@@ -367,6 +371,39 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         }
         return true;
     }
+
+    /** "about 500 mln dlrs of IBM liabilities", "$2 billion of Nokia debt": what is owed, not paid in. */
+    private boolean debtAfter(ParsedSentence s) {
+        if (!s.lower(afterToken).equals("of") && !s.lower(afterToken).equals("in")) {
+            return false;
+        }
+        for (int k = afterToken + 1; k < Math.min(clauseEnd, afterToken + 4); k++) {
+            if (DEBTS.contains(s.lower(k))) {
+                return true;
+            }
+            if (!s.token(k).isCapitalised() && !s.lower(k).equals("its") && !s.lower(k).equals("net")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DEBTS = Set.of("liabilities", "debt", "debts", "borrowings", "loans");
+
+    /** "had raised about $131 million in three venture rounds": one sum over several rounds. */
+    private boolean severalRoundsAfter(ParsedSentence s) {
+        for (int k = afterToken; k < Math.min(clauseEnd, afterToken + 6); k++) {
+            if ((s.lower(k).equals("rounds") || s.lower(k).equals("raisings")) && ROUND_COUNTS.contains(s.lower(k - 1))
+                    || s.lower(k).equals("rounds") && ROUND_COUNTS.contains(s.lower(k - 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ROUND_COUNTS = Set.of(
+            "two", "three", "four", "five", "six", "seven", "eight", "several", "multiple", "previous", "earlier",
+            "2", "3", "4", "5", "6", "7", "8");
 
     /**
      * "a transaction valued at $24.25 billion", "for an enterprise value of €5.7 billion": the value
@@ -430,6 +467,7 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
             "settlements", "damages", "compensation", "bonuses", "salaries", "wages", "fees", "revenue", "revenues",
             "sales", "profit", "profits", "losses", "charges", "provisions", "taxes", "royalties");
 
+    private static final Set<String> WITH_DEBT = Set.of("including", "excluding", "plus", "incl", "net");
     private static final Set<String> FINANCING = Set.of(
             "debt", "loan", "loans", "bonds", "notes", "borrowing", "borrowings", "financing");
 
@@ -472,7 +510,8 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
                 }
                 for (int j = amountToken; j < clauseEnd; j++) {
                     if (PAST_SPENDING_MARKS.contains(s.lower(j))
-                            || s.lower(j).equals("years") && s.lower(j - 1).equals("the") && s.lower(j - 2).equals("over")) {
+                            || s.lower(j).equals("years") && s.lower(j - 1).equals("the") && s.lower(j - 2).equals("over")
+                            || pastPeriodAt(s, j)) {
                         return true;
                     }
                 }
@@ -480,6 +519,18 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         }
         return false;
     }
+
+    /** "over the past two years", "in the last decade": a period that has ended, opening at {@code k}. */
+    private static boolean pastPeriodAt(ParsedSentence s, int k) {
+        if (!PERIOD_LEADS.contains(s.lower(k)) || !s.lower(k + 1).equals("the")
+                || !s.lower(k + 2).equals("past") && !s.lower(k + 2).equals("last")) {
+            return false;
+        }
+        return PERIODS.contains(s.lower(k + 3)) || PERIODS.contains(s.lower(k + 4));
+    }
+
+    private static final Set<String> PERIOD_LEADS = Set.of("over", "in", "during");
+    private static final Set<String> PERIODS = Set.of("years", "decade", "decades", "months", "year");
 
     private static final Set<String> PAST_SPENDING_VERBS = Set.of("spent", "invested", "poured", "committed", "put", "pumped");
 

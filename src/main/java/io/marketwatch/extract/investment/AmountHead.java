@@ -34,7 +34,8 @@ final class AmountHead {
             "loan", "loans", "facility", "facilities", "bridge", "borrowing", "borrowings", "bonds", "notes",
             "debt", "financing", "refinancing");
     private static final Set<String> LINKS = Set.of(
-            "in", "of", "for", "to", "on", "at", "from", "with", "by", "and", "or", "as", "into", "over", "that", "which");
+            "in", "of", "for", "to", "on", "at", "from", "with", "by", "and", "or", "as", "into", "over", "that", "which",
+            "including", "excluding", "plus");
     private static final Set<String> SUBORDINATORS = Set.of(
             "that", "which", "who", "before", "after", "when", "while", "since", "until", "because", "although",
             "though", "once", ";");

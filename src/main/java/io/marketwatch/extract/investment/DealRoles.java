@@ -44,6 +44,8 @@ final class DealRoles {
             "gets", "got", "obtain", "obtained", "win", "wins", "won", "land", "lands", "landed", "raise", "raises",
             "raised", "raising", "bag", "bags", "bagged", "attract", "attracts", "attracted", "draw", "draws", "drew");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Nouns of money coming in ("an investment of $1 billion from X"). */
+    private static final Set<String> INFLOWS = Set.of("investment", "injection", "infusion");
     private static final Set<String> BOUGHT = Set.of("acquired", "bought", "purchased");
     private static final Set<String> PASSIVE_AUX = Set.of("be", "been", "being", "is", "are", "was", "were");
     private static final Set<String> PREPOSITIONS = Set.of("by", "of", "from", "in", "with", "to", "for", "at", "on");
@@ -104,7 +106,8 @@ final class DealRoles {
     static Parties received(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions, String focus) {
         int verb = -1;
         for (int k = ctx.amountToken() - 1; k >= Math.max(ctx.clauseStart(), ctx.amountToken() - 4); k--) {
-            if (RECEIVING.contains(s.lower(k))) {
+            if (RECEIVING.contains(s.lower(k)) || INFLOWS.contains(s.lower(k)) && s.lower(k + 1).equals("of")) {
+                // "… signed an agreement for an investment of more than $1 billion from X"
                 verb = k;
             }
         }
@@ -113,7 +116,7 @@ final class DealRoles {
         }
         for (CompanyMention giver : mentions) {
             if (giver.fromToken() > ctx.afterToken() && giver.fromToken() <= ctx.afterToken() + 8
-                    && giver.fromToken() < ctx.clauseEnd() && s.lower(giver.fromToken() - 1).equals("from")) {
+                    && giver.fromToken() < ctx.clauseEnd() && fromBefore(s, giver.fromToken())) {
                 String receiver = subjectBefore(verb, ctx, mentions, focus);
                 return new Parties(giver.company(), receiver == null || receiver.equals(giver.company()) ? null : receiver);
             }
@@ -173,7 +176,7 @@ final class DealRoles {
     private static Parties passive(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions) {
         for (CompanyMention agent : mentions) {
             int by = agent.fromToken() - 1;
-            if (by <= ctx.clauseStart() || by >= ctx.clauseEnd() || !s.lower(by).equals("by")) {
+            if (by <= ctx.clauseStart() || by >= ctx.clauseEnd() || !s.lower(by).equals("by") && !underControlOf(s, by)) {
                 continue;
             }
             CompanyMention object = dealObjectBefore(s, by, mentions);
@@ -181,7 +184,7 @@ final class DealRoles {
                 // "the acquisition of Y by X"
                 return new Parties(agent.company(), object.company());
             }
-            if (!agentOfDeal(s, by)) {
+            if (!agentOfDeal(s, by) && !underControlOf(s, by)) {
                 continue;
             }
             CompanyMention bought = null;
@@ -326,6 +329,25 @@ final class DealRoles {
             }
         }
         return null;
+    }
+
+    /** "from X", "from Saudi Arabia's X": "from" before the name, past capitalised words only. */
+    private static boolean fromBefore(ParsedSentence s, int name) {
+        for (int k = name - 1; k >= Math.max(0, name - 4); k--) {
+            if (s.lower(k).equals("from")) {
+                return true;
+            }
+            if (!s.token(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "is to come under the control of X", "passes under the control of X": X takes it over. */
+    private static boolean underControlOf(ParsedSentence s, int of) {
+        int under = s.lower(of - 2).equals("the") ? of - 3 : of - 2;
+        return s.lower(of).equals("of") && s.lower(of - 1).equals("control") && s.lower(under).equals("under");
     }
 
     /** "acquired by", "taken over by", "a cash takeover by private equity firm": the word before "by" is the deal. */

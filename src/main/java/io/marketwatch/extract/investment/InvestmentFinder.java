@@ -116,12 +116,15 @@ public final class InvestmentFinder {
             if (s.title() && trapped.stream().anyMatch(c -> same(c.fact, m.amount(), usd))) {
                 continue;
             }
-            if (found.stream().anyMatch(c -> same(c.fact, m.amount(), usd)
+            AmountContext ctx = r.context();
+            Parties parties = r.parties();
+            if (found.stream().anyMatch(c -> same(c.fact, m.amount(), usd) && (s.title() || !otherDeal(c.fact, parties))
                     || s.title() && sameFigure(c.fact.amount(), m.amount()))) {
                 continue;
             }
-            AmountContext ctx = r.context();
-            Parties parties = r.parties();
+            if (DealParts.isPart(s, ctx, m.amount(), usd, parties, found.stream().map(Candidate::fact).toList())) {
+                continue;
+            }
             InvestmentKind kind = ctx.kind() == InvestmentKind.capex && parties.recipient() != null
                     ? InvestmentKind.stake : ctx.kind();
             InvestmentStatus status = status(s, kind, published);
@@ -202,9 +205,14 @@ public final class InvestmentFinder {
      * currency of its own is one amount at its first figure, with the range as its text.
      */
     static MoneyMention rangeFrom(String text, MoneyMention m) {
-        Matcher before = RANGE_START.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
+        String lead = text.substring(Math.max(0, m.start() - 40), m.start());
+        Matcher before = RANGE_START.matcher(lead);
+        if (!before.find()) {
+            // "between 3.4 bln and 4.6 bln dlrs"
+            before = BETWEEN_START.matcher(lead);
+        }
         Matcher upper = LEADING_NUMBER.matcher(m.amount().text());
-        if (!before.find() || !upper.lookingAt()) {
+        if (!before.find(0) || !upper.lookingAt()) {
             return m;
         }
         String scale = before.group(2);
@@ -216,7 +224,7 @@ public final class InvestmentFinder {
         if (last.signum() == 0 || first.compareTo(last) >= 0) {
             return m;
         }
-        int start = m.start() - (before.end() - before.start());
+        int start = m.start() - (before.end() - before.start(1));
         BigDecimal value = m.amount().value().multiply(first).divide(last, MathContext.DECIMAL64);
         Money amount = new Money(value.setScale(0, RoundingMode.HALF_UP), m.amount().currency(),
                 text.substring(start, m.end()));
@@ -225,6 +233,9 @@ public final class InvestmentFinder {
 
     private static final Pattern RANGE_START = Pattern.compile(
             "(\\d[\\d,]*(?:\\.\\d+)?)\\s*(bln|billion|bn|mln|million|mn|trln|trillion|crore|lakh)?\\s*(?:to|-|\u2013)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BETWEEN_START = Pattern.compile(
+            "between\\s+(\\d[\\d,]*(?:\\.\\d+)?)\\s*(bln|billion|bn|mln|million|mn|trln|trillion|crore|lakh)?\\s*and\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_NUMBER = Pattern.compile(
             "(\\d[\\d,]*(?:\\.\\d+)?)\\s*(bln|billion|bn|mln|million|mn|trln|trillion|crore|lakh)?",
@@ -237,6 +248,12 @@ public final class InvestmentFinder {
         }
         Money conversion = m.conversion();
         return conversion != null && conversion.currency().equals("USD") ? conversion.value().doubleValue() : null;
+    }
+
+    /** "Didi will invest $1 billion in Uber … Apple invested $1 billion in Didi": two payers, two payees. */
+    private static boolean otherDeal(InvestmentFact fact, Parties parties) {
+        return fact.investor() != null && parties.investor() != null && !fact.investor().equals(parties.investor())
+                && fact.recipient() != null && parties.recipient() != null && !fact.recipient().equals(parties.recipient());
     }
 
     private static boolean same(InvestmentFact fact, Money amount, Double usd) {

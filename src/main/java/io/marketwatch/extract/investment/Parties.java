@@ -49,6 +49,11 @@ record Parties(String investor, String recipient) {
                 }
             }
         }
+        CompanyMention priced = pricedObject(s, ctx, mentions, pivot);
+        if (priced != null && (subject == null || !priced.company().equals(subject.company()))) {
+            // "to buy Y for £2.9 bln and Z for 1.2 bln USD": each amount buys the company right before it
+            target = priced;
+        }
         String focus = companies.focus(s.index());
         String planner = subject == null ? plannerBefore(s, ctx, mentions) : null;
         String investor = subject != null ? subject.company() : planner != null ? planner : focus;
@@ -119,6 +124,17 @@ record Parties(String investor, String recipient) {
             recipient = other(mentions, investor);
         }
         return new Parties(investor, recipient);
+    }
+
+    /** The company named right before "for" and the amount, after the deal word ("… and Z for $1.2 bln"), or null. */
+    private static CompanyMention pricedObject(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions,
+                                               int pivot) {
+        if (!s.lower(ctx.amountToken() - 1).equals("for")) {
+            return null;
+        }
+        return mentions.stream().filter(m -> m.toToken() == ctx.amountToken() - 1 && m.fromToken() > pivot
+                        && !s.lower(m.fromToken() - 1).equals("from") && !s.lower(m.fromToken() - 1).equals("to"))
+                .findFirst().orElse(null);
     }
 
     /**

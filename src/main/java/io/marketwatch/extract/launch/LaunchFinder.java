@@ -387,8 +387,9 @@ public final class LaunchFinder {
             return null;
         }
         if (t.negated(s)) {
-            // "would not go on sale until next year" is put off; "no plans to release … this year" denies a date
-            if (date == null) {
+            // "would not go on sale until next year" is put off; "no plans to release … this year" denies a date;
+            // "has not yet brought it to Brazil" tells only that it is not out yet
+            if (date == null || s.lower(t.from() - 1).equals("yet")) {
                 return null;
             }
             return firstWord(date.text()).matches("until|till") ? LaunchStatus.delayed : LaunchStatus.denied;

@@ -109,7 +109,8 @@ final class ProductPhrases {
             }
             k++;
         }
-        while (k < s.tokens().size() && isEllipsisSeparator(s, k)) {
+        while (k < s.tokens().size() && isEllipsisSeparator(s, k) && timeEndsAt(s, k - 1, dates)) {
+            // each item closes with its own time phrase; "on iPhones and Android phones" is no list of products
             int j = k + 1;
             if (s.lower(k).equals(",") && s.lower(j).equals("and")) {
                 j++;
@@ -166,6 +167,11 @@ final class ProductPhrases {
     }
 
     private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":", "but", "while", "which", "who", "said");
+
+    /** Whether a time phrase ends with token {@code k} ("… on April 28" before its comma). */
+    private static boolean timeEndsAt(ParsedSentence s, int k, List<DateMention> dates) {
+        return s.token(k) != null && dates.stream().anyMatch(d -> d.end() == s.token(k).end());
+    }
 
     /**
      * A product and those coordinated with it ("the Pixel 8 and Pixel 8 Pro phones along with a new
@@ -332,6 +338,11 @@ final class ProductPhrases {
                 if (w.equals("it") && topic != null && topic.from() == 0 && topic.to() <= t.from()
                         && isCandidate(s, topic, companies) && companies.kindOf(topic) == NameKind.PRODUCT) {
                     return List.of(named(s, topic, t, companies));
+                }
+                Chunk earlier = w.equals("it") ? introducedBefore(s, t.from(), companies) : null;
+                if (earlier != null) {
+                    // "has not yet brought its drug Breezon to Brazil but aims to launch it this year"
+                    return List.of(named(s, earlier, t, companies));
                 }
                 return memory.recentProducts(s, t.from(), w.equals("them"));
             }
@@ -696,6 +707,21 @@ final class ProductPhrases {
     private static final Map<String, Integer> COUNTS = Map.of(
             "two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "2", 2, "3", 3, "4", 4, "5", 5);
 
+    /**
+     * The last product this sentence introduces before {@code before} with its kind ("its drug Breezon"),
+     * or null.
+     */
+    private static Chunk introducedBefore(ParsedSentence s, int before, Companies companies) {
+        Chunk found = null;
+        for (Chunk c : s.chunks()) {
+            if (c.to() <= before && isCandidate(s, c, companies) && (Lexicon.PRODUCT_NOUNS.contains(s.lower(c.from() - 1))
+                    || companies.kindOf(c) == NameKind.PRODUCT)) {
+                found = c;
+            }
+        }
+        return found;
+    }
+
     /** The token before a company's possessive that ends at {@code k} ("AMD's" in "AMD's Ryzen"), else {@code k}. */
     private static int skipOwner(ParsedSentence s, int k, Companies companies) {
         Chunk owner = k < 0 ? null : chunkEndingAt(s, k);
@@ -908,10 +934,17 @@ final class ProductPhrases {
                 det = j;
             }
         }
-        if (det < 0 && from == t.to() && t.startsSomething(s) && from < head) {
+        if (det < 0 && from == t.to() && t.startsSomething(s)
+                && (from < head || Token.isAcronymPlural(s.token(head).text()))) {
             // "aims to begin commercial passenger service in 2025": a description right after the verb,
             // after "of" when what starts is production ("start production of cheaper models")
             det = s.lower(from).equals("of") ? from : from - 1;
+        }
+        for (int j = from; det < 0 && j < head && s.lower(head).endsWith("s"); j++) {
+            if (COUNTS.containsKey(s.lower(j)) || s.lower(j).equals("several")) {
+                // "will launch two electric pickups in 2026": a count opens a plural description
+                det = j;
+            }
         }
         if (det < 0 && head < t.from() && from < head && s.lower(head).endsWith("s")) {
             // "New, more affordable models remain on track to start production …": a bare plural subject
@@ -966,6 +999,10 @@ final class ProductPhrases {
         if (after != null && isCandidate(s, after, companies)) {
             c = after;
         }
+        Product app = appOf(s, c, t, companies);
+        if (app != null) {
+            return app;
+        }
         String name = c.text();
         int from = c.from();
         Chunk before = chunkEndingAt(s, c.from() - 1);
@@ -989,6 +1026,35 @@ final class ProductPhrases {
         }
         return new Product(name, company, false, c.to());
     }
+
+    /**
+     * "a ChatGPT app for Windows" around the name {@code c} (either name): the app is the product, not
+     * the platform it runs on; null when {@code c} is no such name.
+     */
+    private static Product appOf(ParsedSentence s, Chunk c, Trigger t, Companies companies) {
+        Chunk app = c;
+        Chunk platform = c;
+        if (s.lower(c.from() - 1).equals("for") && APP_NOUNS.contains(s.lower(c.from() - 2))) {
+            app = chunkEndingAt(s, c.from() - 3);
+        } else if (APP_NOUNS.contains(s.lower(c.to())) && s.lower(c.to() + 1).equals("for")) {
+            platform = chunkAt(s, c.to() + 2);
+        } else {
+            return null;
+        }
+        if (app == null || platform == null || !isCandidate(s, platform, companies)) {
+            return null;
+        }
+        // "a Spotify app for Apple Watch": an app named for its maker
+        boolean maker = companies.kindOf(app) == NameKind.COMPANY;
+        if (!maker && !isCandidate(s, app, companies)) {
+            return null;
+        }
+        String name = s.text().substring(s.token(app.from()).start(), s.token(platform.to() - 1).end());
+        String company = maker ? companies.owner(s, app.from(), app.to()) : subjectCompany(s, t, companies);
+        return new Product(name, company != null ? company : subjectCompany(s, t, companies), false, platform.to());
+    }
+
+    private static final Set<String> APP_NOUNS = Set.of("app", "version", "edition", "application");
 
     /**
      * The company whose possessive stands before a product ("Alibaba’s new Qwen 3"), or that a
@@ -1088,6 +1154,10 @@ final class ProductPhrases {
         if (c.size() == 1 && first.isAcronym() && first.text().length() <= 4 && !first.hasDigit()
                 && !c.text().endsWith("+") && !Lexicon.PRODUCT_NOUNS.contains(s.lower(c.from() - 1))) {
             // a short name in capitals is taken for an acronym unless a product noun introduces it ("the game ARMS")
+            return false;
+        }
+        if (c.size() == 1 && Token.isAcronymPlural(c.text())) {
+            // "SUVs", "EVs": a kind of product, described by the words around it
             return false;
         }
         if (c.size() == 1 && first.kind() == Token.Kind.NUMBER && first.text().matches("\\d{1,2}\\p{L}")) {

@@ -48,6 +48,15 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static final Set<String> STARTED = Set.of(
             "deliveries", "selling", "shipping", "shipments", "delivering", "reaching", "receiving", "supplying", "sales",
             "offering", "service", "production", "producing", "mass-producing");
+    /** Making that starts ("will start building the X in 2026"): a launch only while it is still to come. */
+    private static final Set<String> BUILDING = Set.of("building", "making", "manufacturing", "assembling");
+    private static final Set<String> OBJECT_ENDS = Set.of("in", "at", "for", "from", "by", "on", "to");
+    /** What is built that is no product ("start building a battery plant"). */
+    private static final Set<String> WORKS = Set.of(
+            "plant", "plants", "factory", "factories", "facility", "facilities", "fab", "fabs", "line", "lines", "site",
+            "sites", "centre", "center", "centres", "centers", "campus", "headquarters", "warehouse", "warehouses",
+            "mine", "refinery", "port", "terminal", "hub", "office", "offices", "stores", "network", "pipeline",
+            "railway", "tower", "towers", "gigafactory", "complex", "park", "wing", "wings", "parts", "components");
     /** Launch verbs the shared lexicon leaves out, read here only ("rolls out", "premiered"). */
     private static final Set<String> MORE_LAUNCH_VERBS = Set.of(
             "rolls", "rolling", "introducing", "debuting", "premiere", "premieres", "premiered", "premiering",
@@ -363,7 +372,8 @@ record Trigger(int from, int to, Type type, boolean noun) {
             return 1;
         }
         if (w.equals("due") && DUE_BEFORE.contains(next)
-                && (afterBe(s, k) || Lexicon.PRODUCT_NOUNS.contains(s.lower(k - 1)) && timeFollows(s, k + 1))) {
+                && (afterBe(s, k) || (Lexicon.PRODUCT_NOUNS.contains(s.lower(k - 1)) || namedBeforeComma(s, k))
+                && timeFollows(s, k + 1))) {
             // "is due in July"; "the o3-mini reasoning model due in the coming weeks"
             return 1;
         }
@@ -390,6 +400,13 @@ record Trigger(int from, int to, Type type, boolean noun) {
             return 1;
         }
         return 0;
+    }
+
+    /** "the Pixel 10, due in August": a comma right after a capitalised name or a number. */
+    private static boolean namedBeforeComma(ParsedSentence s, int k) {
+        Token before = s.token(k - 2);
+        return s.lower(k - 1).equals(",") && before != null
+                && (before.isCapitalised() || before.kind() == Token.Kind.NUMBER);
     }
 
     /** "made Gemini Flash generally available": "available" a few words on, with no clause break between. */
@@ -524,6 +541,11 @@ record Trigger(int from, int to, Type type, boolean noun) {
         if (s.lower(k + 1).equals("service")) {
             return k + 1;
         }
+        if (s.lower(k).equals("enter") && PRODUCTION_KINDS.contains(s.lower(k + 1))
+                && s.lower(k + 2).equals("production")) {
+            // "expects the chip to enter mass production in 2026": a production start still to come
+            return k + 2;
+        }
         return s.token(k + 1) != null && s.token(k + 1).isWord() && !s.token(k + 1).isCapitalised()
                 && s.lower(k + 2).equals("service") ? k + 2 : -1;
     }
@@ -532,10 +554,29 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static boolean startingSubject(ParsedSentence s, int k) {
         for (int j = k - 1; j >= Math.max(1, k - 8); j--) {
             String w = s.lower(j);
-            if (w.equals("of") && STARTING_NOUNS.contains(s.lower(j - 1))) {
+            if (w.equals("of") && (STARTING_NOUNS.contains(s.lower(j - 1))
+                    || s.lower(j - 1).equals("production") && toCome(s, k))) {
                 return true;
             }
             if (w.equals(",") || w.equals(";") || w.equals("that") || w.equals("which")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "will begin", "to start", "is set to begin": a start still to come, not one that has happened. */
+    private static boolean toCome(ParsedSentence s, int k) {
+        return s.lower(k).equals("begin") || s.lower(k).equals("start");
+    }
+
+    /** A works noun ("plant", "factory") in the object that opens at {@code from}, before its first preposition. */
+    private static boolean worksAfter(ParsedSentence s, int from) {
+        for (int j = from; j < Math.min(s.tokens().size(), from + 6); j++) {
+            if (WORKS.contains(s.lower(j))) {
+                return true;
+            }
+            if (s.token(j).isPunct() && !s.lower(j).equals("-") || OBJECT_ENDS.contains(s.lower(j))) {
                 return false;
             }
         }
@@ -577,6 +618,9 @@ record Trigger(int from, int to, Type type, boolean noun) {
         // "began mass-producing X": the kind joined to the verb by a hyphen is one word with it
         boolean hyphenated = PRODUCTION_KINDS.contains(s.lower(verb + 1)) && s.lower(verb + 2).equals("-");
         int noun = hyphenated ? verb + 3 : PRODUCTION_KINDS.contains(s.lower(verb + 1)) ? verb + 2 : verb + 1;
+        if (BUILDING.contains(s.lower(noun)) && noun == verb + 1) {
+            return toCome(s, verb) && !worksAfter(s, noun + 1) ? noun + 1 : -1;
+        }
         if (!STARTED.contains(s.lower(noun))) {
             return -1;
         }
@@ -618,6 +662,8 @@ record Trigger(int from, int to, Type type, boolean noun) {
         return s.lower(from - 1).equals("without");
     }
 
+    private static final Set<String> PLANNED = Set.of("planned", "intended", "hoped", "expected", "aimed");
+
     /** Whether the launch word stands in the past ("launched", "was released", "went on sale"). */
     boolean pastForm(ParsedSentence s) {
         String w = s.lower(from);
@@ -645,7 +691,9 @@ record Trigger(int from, int to, Type type, boolean noun) {
      */
     boolean formerPlan(ParsedSentence s) {
         for (int j = from - 1; j >= Math.max(0, from - 5); j--) {
-            if (s.lower(j).equals("due") && s.lower(j - 1).equals("been")) {
+            if (s.lower(j).equals("due") && s.lower(j - 1).equals("been")
+                    || PLANNED.contains(s.lower(j)) && (s.lower(j - 1).equals("had") || s.lower(j - 2).equals("had"))) {
+                // "had originally planned to start building the X in late 2021"
                 return true;
             }
         }

@@ -3,6 +3,7 @@ package io.marketwatch.extract.investment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.marketwatch.extract.InvestmentFact;
+import io.marketwatch.extract.InvestmentKind;
 import io.marketwatch.extract.Texts;
 import io.marketwatch.extract.company.CompanyFinder;
 import io.marketwatch.extract.money.CurrencyContext;
@@ -10,6 +11,7 @@ import io.marketwatch.extract.phrase.ParsedSentence;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -60,6 +62,10 @@ class InvestmentFinderTest {
             Harbor Steel Corp plans capital expenditure of $9 billion next year, about $1 billion less than this year.  | capex       | 9000000000 | USD | Harbor Steel Corp | -                 | planned
             Vantor Inc has agreed to acquire Bluepeak Systems in a transaction valued at $3.1 billion, or about $2.8 billion net of tax benefits. | acquisition | 3100000000 | USD | Vantor Inc | Bluepeak Systems | announced
             Harlow Mills Inc agreed to sell Tarn Brewing Co to Vantor Inc for an enterprise value of €2 billion.           | acquisition | 2000000000 | EUR | Vantor Inc       | Tarn Brewing Co | announced
+            Vantor Inc signed an agreement to take 49.9 pct of Bluepeak Systems for 460.3 mln ringgit.                     | stake       | 460300000  | MYR | Vantor Inc       | Bluepeak Systems | announced
+            Quikbite Labs signed an agreement for an investment of more than $1 billion from Saudi Arabia's Orion Capital. | stake      | 1000000000 | USD | Orion Capital    | Quikbite Labs   | announced
+            Tarn Brewing Co is to come under the control of Harlow Mills Inc in a deal worth between 3.4 bln and 4.6 bln dlrs. | acquisition | 3400000000 | USD | Harlow Mills Inc | Tarn Brewing Co | announced
+            Bluepeak Systems agreed to be acquired by Vantor Inc in a deal valued at $14.9 billion including debt.        | acquisition | 14900000000 | USD | Vantor Inc      | Bluepeak Systems | announced
             """)
     void findsInvestmentsWithTheirKindPartiesAndStatus(String body, String kind, String value, String currency,
                                                        String investor, String recipient, String status) {
@@ -130,6 +136,9 @@ class InvestmentFinderTest {
             Harlow Mills Inc will put 1 bln stg into its pension scheme over five years.
             Orion Capital, which closed a $2 billion fund last year, is hiring.
             Orion Capital said its $100 billion Horizon Fund would look at chips.
+            Before the deal, Quikbite Labs had raised about $131 million in three venture rounds.
+            Tessera Energy has committed $950 million to its Texas plant over the past two years.
+            Harlow Mills Inc will also take on about 500 mln dlrs of Tarn liabilities.
             """)
     void ignoresAmountsThatAreNotInvestments(String body) {
         assertThat(find(null, body)).isEmpty();
@@ -153,6 +162,8 @@ class InvestmentFinderTest {
             Birch Mills Inc agreed on Saturday to put 605 bln yen (5.1 bln dlrs) into Cedar Snacks Ltd and its truck affiliate. | 605000000000 | Birch Mills Inc | Cedar Snacks Ltd
             Last Tuesday Birch Mills Inc, Quikbite and Orion Capital said they would invest up to $500 billion in data centres. | 500000000000 | Birch Mills Inc | -
             Birch Mills Inc and Taiwan's Cedar Snacks Ltd will invest Rs 1,54,000 crore in a plant in Gujarat.  | 1540000000000 | Birch Mills Inc | -
+            Birch Mills Inc agreed to buy Maple Foods Inc for $2.9 billion and Cedar Snacks Ltd for $1.2 billion. | 1200000000 | Birch Mills Inc | Cedar Snacks Ltd
+            Orion Capital agreed to buy Quikbite Labs from Harbor Ventures for $1.2 billion.                       | 1200000000 | Orion Capital | Quikbite Labs
             """)
     void readsEachAmountsPartiesFromItsOwnClause(String body, String value, String investor, String recipient) {
         InvestmentFact fact = find(null, body).stream()
@@ -193,6 +204,32 @@ class InvestmentFinderTest {
         List<InvestmentFact> found = find(title, body);
         assertThat(found).hasSize(1);
         assertThat(found.get(0).evidence()).startsWith("Vantor Inc agreed");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Vantor Inc agreed to pay 5.44 billion euros for the devices business of Bluepeak Oyj. Of the total, 3.79 billion euros is for the business and 1.65 billion euros buys a patent licence.
+            Vantor Inc agreed to buy the flash unit of Bluepeak Systems for $9 billion. It will pay the remaining $2 billion at a final closing next year.
+            Vantor Inc agreed to buy the PC unit of Bluepeak Systems for 1.25 bln dlrs. Vantor Inc will pay 650 mln dlrs in cash and 600 mln dlrs in its own shares.
+            """)
+    void countsTheDealNotThePartsOfItsPrice(String body) {
+        List<InvestmentFact> found = find(null, body);
+        assertThat(found).extracting(InvestmentFact::kind).containsExactly(InvestmentKind.acquisition);
+        assertThat(found.get(0).evidence()).isEqualTo(body.substring(0, body.indexOf(". ") + 1));
+    }
+
+    @Test
+    void keepsTwoEqualAmountsBetweenOtherParties() {
+        List<InvestmentFact> found = find(null, "Vantor Inc will invest $1 billion in Bluepeak Systems. "
+                + "Harlow Mills Inc invested $1 billion in Vantor Inc in May.");
+        assertThat(found).extracting(InvestmentFact::investor).containsExactly("Vantor Inc", "Harlow Mills Inc");
+    }
+
+    @Test
+    void keepsNewMoneyForTheTargetBesideThePrice() {
+        List<InvestmentFact> found = find(null, "Vantor Inc agreed to buy 49.9 pct of Bluepeak Systems for 6.3 bln reais. "
+                + "Of the total, Vantor Inc will pay 5.7 bln reais to its owners and will put 600 mln reais of new capital into Bluepeak Systems itself.");
+        assertThat(found).extracting(f -> f.amount().value().longValueExact()).contains(6_300_000_000L, 600_000_000L);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -44,6 +44,13 @@ class LaunchFinderTest {
             Kestrel Motors plans to begin mass production of the Volt 9 in 2026.                     | Kestrel Motors | Volt 9         | expected | 2026-12-31
             Tala Telecom rolled out its credit card in Kenya in 2020.                                | Tala Telecom  | credit card     | released | 2020-12-31
             Tala Telecom plans to introduce a smartphone financing product in Ghana later this year. | Tala Telecom | smartphone financing product | expected | 2024-12-31
+            Kestrel Motors said the Kestrel Volt 2, due in August, will cost more.                   | Kestrel Motors | Kestrel Volt 2 | expected | 2024-08-31
+            Kestrel Motors said mass production of the Volt 11 will begin next year.                 | Kestrel Motors | Volt 11        | expected | 2025-12-31
+            Lumora Labs expects the Lumora Chip 4 to enter mass production in 2026.                  | Lumora Labs   | Lumora Chip 4   | expected | 2026-12-31
+            Kestrel Motors aims to start building electric SUVs in Ohio in 2026.                     | Kestrel Motors | electric SUVs  | expected | 2026-12-31
+            Kestrel Motors will launch two electric pickups in 2026.                                 | Kestrel Motors | electric pickups | expected | 2026-12-31
+            Lumora Labs said a Lumora Notes app for Windows is planned for later this year.          | Lumora Labs   | Lumora Notes app for Windows | expected | 2024-12-31
+            Kestrel Games said Farm Quest goes live worldwide on iPhones and Android phones on May 14. | Kestrel Games | Farm Quest    | expected | 2024-05-14
             """)
     void findsALaunchWithItsStatusAndWindow(String body, String company, String product, String status, String to) {
         List<LaunchFact> found = find(body);
@@ -95,7 +102,10 @@ class LaunchFinderTest {
             Norwind Technologies will roll out 5G to every city by 2030.
             Norwind Technologies came out against the proposal in March.
             Kestrel Games will take on Lumora Labs's annual "Rise of Empires" release in November.
-            Kestrel Motors on Sunday unveiled its first electric vans, choosing the 75th Independence Day for a launch.
+            Kestrel Motors on Sunday unveiled its plans, choosing the 75th Independence Day for a launch.
+            Kestrel Motors will start building a battery plant in Ohio in 2026.
+            Kestrel Motors began manufacturing the Volt 9 in Ohio in March.
+            Kestrel Motors had originally planned to start building the Volt 12 in late 2023.
             Norwind Technologies said it would not introduce new robot models this year.
             Norwind Technologies showed its robots in March without releasing the Windly 2 this year.
             Sales of the Kestrel Volt from Kestrel Motors reached 20,000 units in March.
