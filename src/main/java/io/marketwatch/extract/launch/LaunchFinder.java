@@ -42,6 +42,7 @@ public final class LaunchFinder {
     private static final Set<String> NEW_DATE = Set.of("to", "until", "till");
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", ":", "and", "but", "that", "while", "as");
     /** Words of a description that counts or aims ("target of 6 mln consoles"). */
+    private static final int DELAYED_SUBJECT_REACH = 10;
     private static final Set<String> QUANTITY_WORDS = Set.of(
             "mln", "bln", "million", "billion", "target", "goal", "units", "pct", "percent");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)\\b");
@@ -75,6 +76,11 @@ public final class LaunchFinder {
             if (t.type() == Trigger.Type.LAUNCH && triggers.stream().anyMatch(d -> d.type() == Trigger.Type.DELAY
                     && d.to() <= t.from() && (t.noun() && t.from() - d.to() <= 2 || onlyNameBetween(s, d.to(), t.from())))) {
                 // "delayed the launch of X", "postponed the Nova 5 launch": the launch noun is what is delayed
+                continue;
+            }
+            if (t.noun() && triggers.stream().anyMatch(d -> d.type() == Trigger.Type.DELAY && d.from() > t.to()
+                    && d.from() - t.to() <= DELAYED_SUBJECT_REACH && !clauseBreakBetween(s, t.to(), d.from()))) {
+                // "the launch of its H9 processor had slipped to 2026": the launch noun is the delay's subject
                 continue;
             }
             DateMention triggerDate = t.invertedArrival(s) ? dateBefore(s, t.from(), dates) : date(s, t.to(), dates);
@@ -143,6 +149,15 @@ public final class LaunchFinder {
         }
         String employer = employers.of(p.company());
         return employer != null ? employer : p.company();
+    }
+
+    private static boolean clauseBreakBetween(ParsedSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.lower(k).equals(",") || s.lower(k).equals(";") || s.lower(k).equals("and")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the same day", "on launch day", "on day one": the day of the launch told before, or null. */
@@ -449,8 +464,9 @@ public final class LaunchFinder {
             }
             return firstWord(date.text()).matches("until|till") ? LaunchStatus.delayed : LaunchStatus.denied;
         }
-        boolean pastClause = PAST_BE.contains(s.lower(t.from())) || PAST_BE.contains(s.lower(t.from() - 1))
-                || PAST_BE.contains(s.lower(t.from() - 2));
+        boolean madeToCome = s.lower(t.from() - 1).equals("made") && BE_TO_COME.contains(s.lower(t.from() - 2));
+        boolean pastClause = !madeToCome && (PAST_BE.contains(s.lower(t.from())) || PAST_BE.contains(s.lower(t.from() - 1))
+                || PAST_BE.contains(s.lower(t.from() - 2)));
         return pastClause && (date == null || date.tense() != Tense.FUTURE) ? LaunchStatus.released : LaunchStatus.expected;
     }
 
@@ -483,6 +499,8 @@ public final class LaunchFinder {
     }
 
     private static final Set<String> PAST_BE = Set.of("was", "were", "became", "made");
+    /** "will be made available": "made" after a "be" still to come. */
+    private static final Set<String> BE_TO_COME = Set.of("be", "being");
 
     /** "a new standalone app called District": a product noun before the name, and "new" or an intention. */
     private static boolean isAnnouncedName(ParsedSentence s, Trigger t) {

@@ -30,7 +30,7 @@ final class ProductPhrases {
             "has", "have", "had", "also", "finally", "first", "then", "now", "already", "just", "only", "still",
             "expected", "scheduled", "set", "due", "to", "make", "its", "their", "ready", "about", "gearing", "up",
             "which", "that", "not", "start", "begin", "going", "itself", "aims", "plans", "on", "course", "track", "poised",
-            "likely", "slated", "remain", "remains", "remained", "began", "begins", "started", "starts");
+            "likely", "slated", "remain", "remains", "remained", "began", "begins", "started", "starts", "made");
     private static final Set<String> NOUN_PHRASE_STOPS = Set.of(
             ",", ";", ":", "said", "says", "that", "which", "when", "as", "after", "before", "while", "if",
             "\"", "\u201c", "\u201d", "(", ")", "\u2014");
@@ -359,6 +359,10 @@ final class ProductPhrases {
                     continue;
                 }
                 Chunk named = apposedName(s, j + 1, companies);
+                if (named == null) {
+                    // "a generic version of the blood thinner apixaban, sold as Apixa-G,"
+                    named = soldAsAfter(s, j + 1, companies);
+                }
                 if (named != null) {
                     // "its own weight-loss drug, Zepbound,"
                     return coordinated(s, named, t, companies, dates);
@@ -430,8 +434,30 @@ final class ProductPhrases {
         if (!s.lower(comma).equals(",")) {
             return null;
         }
-        Chunk named = chunkAt(s, s.lower(comma + 1).equals("the") ? comma + 2 : comma + 1);
+        int k = comma + 1;
+        if (SOLD_AS.contains(s.lower(k)) && s.lower(k + 1).equals("as")) {
+            // "a generic version of apixaban, sold as Apixa-G,"
+            k += 2;
+        } else if (OBJECT_NAMING.contains(s.lower(k))) {
+            k++;
+        }
+        Chunk named = chunkAt(s, s.lower(k).equals("the") ? k + 1 : k);
         return named != null && isCandidate(s, named, companies) ? named : null;
+    }
+
+    private static final Set<String> SOLD_AS = Set.of("sold", "marketed", "branded", "known");
+
+    /** The name after ", sold as" (or "marketed as", "branded as") within a few words of {@code from}, or null. */
+    private static Chunk soldAsAfter(ParsedSentence s, int from, Companies companies) {
+        for (int k = from; k < Math.min(s.tokens().size() - 2, from + 8); k++) {
+            if (s.lower(k).equals(",")) {
+                return SOLD_AS.contains(s.lower(k + 1)) && s.lower(k + 2).equals("as") ? apposedName(s, k, companies) : null;
+            }
+            if (s.lower(k).equals(";") || s.lower(k).equals(".")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Where the name starts after "called", "dubbed", "codenamed" or "code-named" at {@code k}; -1 if none. */
@@ -715,11 +741,40 @@ final class ProductPhrases {
         Chunk found = null;
         for (Chunk c : s.chunks()) {
             if (c.to() <= before && isCandidate(s, c, companies) && (Lexicon.PRODUCT_NOUNS.contains(s.lower(c.from() - 1))
-                    || companies.kindOf(c) == NameKind.PRODUCT)) {
+                    || companies.kindOf(c) == NameKind.PRODUCT || kindAfterOwner(s, c.from()))) {
                 found = c;
             }
         }
         return found;
+    }
+
+    /**
+     * The product a reference ("the drug") points back to in its own sentence: a name introduced
+     * with the same noun ("its drug Glucora … the drug") or after "its" and a description ("its
+     * once-weekly insulin Glucora"); null when there is none.
+     */
+    private static Chunk namedKindBefore(ParsedSentence s, int head, Companies companies) {
+        Chunk found = null;
+        for (Chunk c : s.chunks()) {
+            if (c.to() < head && isCandidate(s, c, companies)
+                    && (s.lower(c.from() - 1).equals(s.lower(head)) || kindAfterOwner(s, c.from()))) {
+                found = c;
+            }
+        }
+        return found;
+    }
+
+    /** "its once-weekly insulin Glucora": lower-case words after "its" or "their" lead up to the name at {@code name}. */
+    private static boolean kindAfterOwner(ParsedSentence s, int name) {
+        for (int k = name - 1; k >= Math.max(0, name - 5); k--) {
+            if (OWNER_WORDS.contains(s.lower(k))) {
+                return k < name - 1;
+            }
+            if (!s.token(k).isWord() && !s.lower(k).equals("-") || s.token(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The token before a company's possessive that ends at {@code k} ("AMD's" in "AMD's Ryzen"), else {@code k}. */
@@ -981,6 +1036,11 @@ final class ProductPhrases {
     /** "the model", "the launch", "both devices and the chip": the products named before. */
     private static List<Product> reference(ParsedSentence s, int head, boolean plural, Trigger t, Companies companies,
                                            LaunchMemory memory, boolean launchNoun) {
+        Chunk earlier = plural || launchNoun ? null : namedKindBefore(s, head, companies);
+        if (earlier != null) {
+            // "won approval for its once-weekly insulin Glucora, expects to launch the drug in …"
+            return List.of(named(s, earlier, t, companies));
+        }
         String company = subjectCompany(s, t, companies);
         if (company != null || launchNoun) {
             Product last = memory.lastLaunchOf(company != null ? company : companies.focus(s.index()));

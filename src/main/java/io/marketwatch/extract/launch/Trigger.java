@@ -70,7 +70,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
     /** In the making: "developing", "designing", "testing" (not "developed", which may be out). */
     private static final Set<String> PROGRESSIVE_ADVERBS = Set.of("still", "also", "now", "already");
     private static final Set<String> DEVELOPING = Set.of("developing", "designing", "testing");
-    private static final int DEVELOPED_REACH = 8;
+    private static final int DEVELOPED_REACH = 12;
     private static final int OFFER_REACH = 12;
     private static final int BRING_REACH = 10;
     private static final Set<String> BE_NOW = Set.of("is", "are", "was", "were", "'s", "been");
@@ -250,7 +250,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 k++;
             } else if (STORE_VERBS.contains(w) && audienceAfter(s, k) > 0) {
                 out.add(new Trigger(k, audienceAfter(s, k) + 1, Type.LAUNCH, false));
-            } else if (w.equals("in") && STORES.contains(s.lower(k + 1)) && BE.contains(s.lower(k - 1))) {
+            } else if (w.equals("in") && storesWithin(s, k + 1) && BE.contains(s.lower(k - 1))) {
                 // "will be in shops before the end of the year"
                 out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
                 k++;
@@ -313,6 +313,16 @@ record Trigger(int from, int to, Type type, boolean noun) {
             } else if (BRING.contains(w) && broughtToMarket(s, k)) {
                 // "brought its Volt X to Brazil in May": launched in a new market
                 out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
+            } else if (SELL.contains(w) && futureBefore(s, k) && startTimeAfterObject(s, k)) {
+                // "will sell the Basta sauna in Sweden from next month", "will offer Ceu Net … starting in June"
+                out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
+            } else if (ADD.contains(w) && toRangeAfter(s, k)) {
+                // "will add an electric pickup to its range in 2026"
+                out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
+            } else if (DELIVER.contains(w) && s.lower(k + 1).equals("the") && s.lower(k + 2).equals("first")
+                    && s.token(k + 3) != null && s.token(k + 3).isCapitalised()) {
+                // "expects to deliver the first Hydra Tug in late 2026"
+                out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
             } else if (ENTER.contains(w) && serviceAfter(s, k) > 0) {
                 // "the jet entered commercial service in May", "will enter service next year"
                 out.add(new Trigger(k, serviceAfter(s, k) + 1, Type.LAUNCH, false));
@@ -333,7 +343,9 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 || s.token(k - 1) != null && (s.token(k - 1).possessive() || s.token(k - 1).kind()
                 == Token.Kind.NUMBER) || s.lower(k + 1).equals("of")
                 || s.lower(k + 1).equals("for"));
-        if (noun && (Lexicon.LAUNCH_COMPOUNDS.contains(s.lower(k + 1)) || s.lower(k - 1).equals("product"))) {
+        if (noun && (Lexicon.LAUNCH_COMPOUNDS.contains(s.lower(k + 1)) || s.lower(k - 1).equals("product"))
+                || w.equals("launch") && LAUNCH_ROLES.contains(s.lower(k + 1))) {
+            // "the launch event"; "operated by launch customer X"
             return Optional.empty();
         }
         boolean determiner = s.lower(to).equals("a") || s.lower(to).equals("the") || s.lower(to).equals("its");
@@ -465,6 +477,61 @@ record Trigger(int from, int to, Type type, boolean noun) {
 
     private static final Set<String> COMES = Set.of("comes", "come");
     private static final Set<String> OPENS = Set.of("opens", "open");
+    private static final Set<String> SELL = Set.of("sell", "offer");
+    private static final Set<String> OWN = Set.of("its", "their");
+    private static final Set<String> LAUNCH_ROLES = Set.of("customer", "customers", "partner", "partners", "operator");
+    private static final Set<String> ADD = Set.of("add", "adds", "adding");
+    private static final Set<String> DELIVER = Set.of("deliver", "delivers", "delivered", "delivering");
+    /** What a company adds a product to ("to its range"). */
+    private static final Set<String> RANGES = Set.of(
+            "range", "lineup", "line-up", "portfolio", "fleet", "menu", "catalogue", "catalog", "offering", "offerings");
+    private static final Set<String> START_WORDS = Set.of("from", "starting", "beginning");
+
+    /** A future word ("will", "plans to") in the few words before {@code k}, within its clause. */
+    private static boolean futureBefore(ParsedSentence s, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+            if (s.lower(j).equals(",") || s.lower(j).equals(";")) {
+                return false;
+            }
+            if (Lexicon.FUTURE_WORDS.contains(s.lower(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A capitalised object after the verb and then, in the same clause, a start ("from June 1",
+     * "starting in June", "beginning next month").
+     */
+    private static boolean startTimeAfterObject(ParsedSentence s, int k) {
+        int j = s.lower(k + 1).equals("the") || s.lower(k + 1).equals("its") ? k + 2 : k + 1;
+        if (s.token(j) == null || !s.token(j).isCapitalised()) {
+            return false;
+        }
+        for (int m = j + 1; m < Math.min(s.tokens().size() - 1, j + 20); m++) {
+            if (s.lower(m).equals(";") || s.lower(m).equals("but")) {
+                return false;
+            }
+            if (START_WORDS.contains(s.lower(m)) && (timeFollows(s, m + 1) || timeFollows(s, m))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "add an electric pickup to its range": "to its/the/their" and a range noun a few words on. */
+    private static boolean toRangeAfter(ParsedSentence s, int k) {
+        for (int m = k + 2; m < Math.min(s.tokens().size() - 2, k + 9); m++) {
+            if (s.lower(m).equals("to") && RANGES.contains(s.lower(m + 2))) {
+                return true;
+            }
+            if (s.lower(m).equals(",") || s.lower(m).equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
     private static final Set<String> OPENED = Set.of("open", "opens", "opened", "opening");
     private static final Set<String> TIME_OPENERS = Set.of("next", "later", "this", "early", "late");
     private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "on", "by", "from");
@@ -588,6 +655,18 @@ record Trigger(int from, int to, Type type, boolean noun) {
 
     /** "begin commercial passenger service": one or two lower-case words, then "service". */
     private static boolean startedService(ParsedSentence s, int k) {
+        if (OWN.contains(s.lower(k + 1))) {
+            // "plans to start its AngaSpray crop-spraying drone service in Tanzania"
+            for (int j = k + 2; j <= Math.min(s.tokens().size() - 1, k + 7); j++) {
+                if (SERVICES.contains(s.lower(j))) {
+                    return true;
+                }
+                if (s.token(j).isPunct() && !s.lower(j).equals("-")) {
+                    return false;
+                }
+            }
+            return false;
+        }
         for (int j = k + 2; j <= Math.min(s.tokens().size() - 1, k + 3); j++) {
             if (SERVICES.contains(s.lower(j))) {
                 return true;
@@ -599,10 +678,27 @@ record Trigger(int from, int to, Type type, boolean noun) {
         return false;
     }
 
+    /** "put X on shelves", "put Morning Pap-Go, an instant porridge …, on South African shelves". */
     private static boolean onShelves(ParsedSentence s, int k) {
-        for (int j = k + 1; j < Math.min(s.tokens().size() - 1, k + 8); j++) {
-            if (s.lower(j).equals("on") && s.lower(j + 1).equals("shelves")) {
+        for (int j = k + 1; j < Math.min(s.tokens().size() - 1, k + 20); j++) {
+            if (s.lower(j).equals(";")) {
+                return false;
+            }
+            if (s.lower(j).equals("on") && storesWithin(s, j + 1)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "shelves", "stores", or up to two describing words before them ("South African shelves", "U.S. stores"). */
+    private static boolean storesWithin(ParsedSentence s, int from) {
+        for (int j = from; j <= from + 3 && s.token(j) != null; j++) {
+            if (STORES.contains(s.lower(j))) {
+                return true;
+            }
+            if (!s.token(j).isCapitalised() && !s.lower(j).equals(".")) {
+                return false;
             }
         }
         return false;
@@ -697,7 +793,8 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 return true;
             }
         }
-        if (type != Type.SCHEDULE) {
+        if (type != Type.SCHEDULE || s.lower(from - 1).equals("made")) {
+            // "had been made available last week" is out, not an earlier plan
             return false;
         }
         for (int j = from - 1; j >= Math.max(1, from - 3); j--) {
@@ -739,7 +836,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
         Set<String> out = new HashSet<>(List.of("on", "in", "put", "pushes", "pushed", "pushing", "followed", "working",
                 "available", "pencilled", "penciled", "due", "follows", "follow", "plans", "planned"));
         for (Set<String> words : List.of(SALE_VERBS, STORE_VERBS, COME, SWITCH_VERBS, LIVE_VERBS, STARTS, INCLUDING,
-                NAMING, SCHEDULED, MAKE, ENTER, BRING, OFFER, DEVELOPING, MORE_LAUNCH_VERBS, OPENED)) {
+                NAMING, SCHEDULED, MAKE, ENTER, BRING, OFFER, DEVELOPING, MORE_LAUNCH_VERBS, OPENED, SELL, ADD, DELIVER)) {
             out.addAll(words);
         }
         out.addAll(Lexicon.DELAY_WORDS.firstWords());

@@ -158,7 +158,8 @@ public final class DatePhrases {
     private static boolean isShortForm(Words words, int w) {
         int length = words.end(w) - words.start(w);
         char first = Character.toLowerCase(words.first(w));
-        if (length < 2 || length > 6 || first != 'q' && first != 'h' && first != 'f') {
+        if (length < 2 || length > 6 || first != 'q' && first != 'h' && first != 'f' || words.before(w) == '-') {
+            // "AR-H2" is a name, not the second half
             return false;
         }
         String word = words.lower(w);

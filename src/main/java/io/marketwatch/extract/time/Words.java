@@ -64,6 +64,11 @@ final class Words {
     }
 
     /** @return the first character of word {@code i} */
+    /** The character just before word {@code i}, or a space at the start. */
+    char before(int i) {
+        return starts[i] == 0 ? ' ' : text.charAt(starts[i] - 1);
+    }
+
     char first(int i) {
         return text.charAt(starts[i]);
     }

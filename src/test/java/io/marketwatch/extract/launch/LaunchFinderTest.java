@@ -51,6 +51,19 @@ class LaunchFinderTest {
             Kestrel Motors will launch two electric pickups in 2026.                                 | Kestrel Motors | electric pickups | expected | 2026-12-31
             Lumora Labs said a Lumora Notes app for Windows is planned for later this year.          | Lumora Labs   | Lumora Notes app for Windows | expected | 2024-12-31
             Kestrel Games said Farm Quest goes live worldwide on iPhones and Android phones on May 14. | Kestrel Games | Farm Quest    | expected | 2024-05-14
+            Kestrel Pharma will launch a generic version of the painkiller ibuprofen, sold as Ibu-K, at the end of the month. | Kestrel Pharma | Ibu-K | expected | 2024-05-31
+            Kestrel Pharma, which won approval last week for its once-weekly insulin Glucora, expects to launch the drug in Brazil in the second half of the year. | Kestrel Pharma | Glucora | expected | 2024-12-31
+            Kestrel Pharma has not yet brought its asthma drug Breezon to Brazil but has said it aims to launch it in the country this year. | Kestrel Pharma | Breezon | expected | 2024-12-31
+            Lumora Labs expects to put Lumora Snack, an instant porridge in cups, on South African shelves in 2027. | Lumora Labs | Lumora Snack | expected | 2027-12-31
+            Lumora Labs said its Lumora Dog robot would be in U.S. stores in time for the holiday season. | Lumora Labs | Lumora Dog | expected | 2024-11-30
+            Tala Telecom plans to start its TalaSpray drone service in Tanzania by the end of March.    | Tala Telecom | TalaSpray | expected | 2025-03-31
+            Tala Telecom will offer Tala Net, a satellite internet plan, starting in June.             | Tala Telecom | Tala Net | expected | 2024-06-30
+            Kestrel Motors will add an electric pickup to its range in 2026.                           | Kestrel Motors | electric pickup | expected | 2026-12-31
+            Kestrel Marine expects to deliver the first Kestrel Tug, a hydrogen harbour tug, in late 2026. | Kestrel Marine | Kestrel Tug | expected | 2026-12-31
+            Lumora Labs said the launch of its Lumora Chip 5 had slipped to the first quarter of 2026. | Lumora Labs | Lumora Chip 5 | delayed | 2026-03-31
+            Lumora Labs said its app, Lumora Check, had been made available to users in Nigeria last week. | Lumora Labs | Lumora Check | released | 2024-05-05
+            Lumora Pay, the payment app of Lumora Labs, will be made available to retail clients from June 1. | Lumora Labs | Lumora Pay | expected | 2024-06-01
+            Kestrel Aerospace is developing the KA-H2, a 40-seat regional aircraft powered by hydrogen. | Kestrel Aerospace | KA-H2 | expected | -
             """)
     void findsALaunchWithItsStatusAndWindow(String body, String company, String product, String status, String to) {
         List<LaunchFact> found = find(body);
@@ -106,6 +119,7 @@ class LaunchFinderTest {
             Kestrel Motors will start building a battery plant in Ohio in 2026.
             Kestrel Motors began manufacturing the Volt 9 in Ohio in March.
             Kestrel Motors had originally planned to start building the Volt 12 in late 2023.
+            The first flight was operated by launch customer Tala Air on Monday.
             Norwind Technologies said it would not introduce new robot models this year.
             Norwind Technologies showed its robots in March without releasing the Windly 2 this year.
             Sales of the Kestrel Volt from Kestrel Motors reached 20,000 units in March.
