@@ -91,6 +91,11 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
                 }
             }
         }
+        if (kind == null && facilityAfter(s, after)) {
+            // "broke ground on a $4 billion factory campus": the amount is what the works cost to build
+            kind = InvestmentKind.capex;
+            cue = after;
+        }
         int put = kind == null ? putInto(s, start, amount, after) : -1;
         if (put >= 0) {
             // "agreed to put 605 bln yen into Nissan": money put into something is spent on it
@@ -261,6 +266,15 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         return PUT.contains(s.lower(k)) && (s.lower(after).equals("into") || s.lower(after).equals("in")) ? k : -1;
     }
 
+    /** A works noun right after the amount, or after one word ("$4 billion factory campus", "$2 bln chip plant"). */
+    private static boolean facilityAfter(ParsedSentence s, int after) {
+        return FACILITIES.contains(s.lower(after))
+                || s.token(after) != null && s.token(after).isWord() && FACILITIES.contains(s.lower(after + 1));
+    }
+
+    private static final Set<String> FACILITIES = Set.of(
+            "factory", "plant", "campus", "facility", "refinery", "smelter", "fab", "mine", "terminal", "port",
+            "complex", "gigafactory", "hub", "warehouse");
     private static final Set<String> PUT = Set.of("put", "puts", "putting");
     private static final Set<String> PUT_QUALIFIERS = Set.of("a", "further", "another", "an", "additional", "extra");
 

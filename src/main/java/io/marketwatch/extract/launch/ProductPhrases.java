@@ -52,6 +52,9 @@ final class ProductPhrases {
         if (t.type() == Trigger.Type.SHOWCASE) {
             return listAfter(s, t, companies);
         }
+        if (t.type() == Trigger.Type.LAUNCH && Trigger.bareStartingSubject(s, t.from())) {
+            return startedProduct(s, t, companies, memory);
+        }
         int colon = t.type() == Trigger.Type.SCHEDULE ? Trigger.colonAfter(s, t.to() - 1) : -1;
         if (colon > 0) {
             List<Product> listed = itemsAfterColon(s, colon, t, companies);
@@ -746,6 +749,25 @@ final class ProductPhrases {
             }
         }
         return found;
+    }
+
+    /**
+     * What "deliveries would begin in January" or "he expects production to start in 2025" is about:
+     * the last product named before in the sentence, else the last launch of the company in focus.
+     */
+    private static List<Product> startedProduct(ParsedSentence s, Trigger t, Companies companies, LaunchMemory memory) {
+        Chunk named = null;
+        for (Chunk c : s.chunks()) {
+            if (c.to() <= t.from() && isCandidate(s, c, companies) && !isCompany(s, c, companies)) {
+                named = c;
+            }
+        }
+        if (named != null) {
+            return List.of(named(s, named, t, companies));
+        }
+        String company = subjectCompany(s, t, companies);
+        Product last = memory.lastLaunchOf(company != null ? company : companies.focus(s.index()));
+        return last == null ? List.of() : List.of(last);
     }
 
     /**

@@ -268,7 +268,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
             } else if (STARTS.contains(w) && startedService(s, k)) {
                 // "aims to begin commercial passenger service in 2025": the service is the object
                 out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
-            } else if (STARTS.contains(w) && startingSubject(s, k)) {
+            } else if (STARTS.contains(w) && (startingSubject(s, k) || bareStartingSubject(s, k))) {
                 // "deliveries of the X will begin in early 2026"
                 out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
             } else if (started > 0) {
@@ -631,6 +631,24 @@ record Trigger(int from, int to, Type type, boolean noun) {
         }
         return false;
     }
+
+    /**
+     * "said deliveries would begin in January", "expects production to start in 2025": what starts is
+     * named by a bare noun before the verb and its auxiliaries; the product is the one told before.
+     */
+    static boolean bareStartingSubject(ParsedSentence s, int k) {
+        int j = k - 1;
+        while (j > 0 && k - j <= 3 && START_AUXILIARIES.contains(s.lower(j))) {
+            j--;
+        }
+        String noun = s.lower(j);
+        if (s.token(j - 1) == null || s.lower(j - 1).equals("of") || s.token(j - 1).isCapitalised()) {
+            return false;
+        }
+        return STARTING_NOUNS.contains(noun) && !noun.equals("orders") || noun.equals("production") && toCome(s, k);
+    }
+
+    private static final Set<String> START_AUXILIARIES = Set.of("will", "would", "should", "could", "to", "can");
 
     /** "will begin", "to start", "is set to begin": a start still to come, not one that has happened. */
     private static boolean toCome(ParsedSentence s, int k) {

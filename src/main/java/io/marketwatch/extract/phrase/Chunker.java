@@ -79,6 +79,12 @@ public final class Chunker {
                     end += 1 + place;
                     continue;
                 }
+                if (next.is("de") && end + 1 < n && VARIABLE_CAPITAL.contains(tokens.get(end + 1).lower())
+                        && Lexicon.LEGAL_SUFFIXES.contains(tokens.get(end - 1))) {
+                    // "Grupo Bimbo SAB de CV", "Cemex SA de CV": the Mexican legal form is one ending
+                    end += 2;
+                    continue;
+                }
                 if (next.is("and") && end + 1 < n && CO.contains(tokens.get(end + 1).text())) {
                     // "Merck and Co Inc"
                     end += 2;
@@ -98,7 +104,7 @@ public final class Chunker {
                 from++;
             }
             while (from < end && !tokens.get(from).isCapitalised() && tokens.get(from).kind() != Token.Kind.NUMBER
-                    && !tokens.get(from).hasInnerCapital() && !isModelTag(tokens.get(from))) {
+                    && !tokens.get(from).hasInnerCapital() && !isModelTag(tokens.get(from)) && !isLetterPrefix(tokens, from)) {
                 from++;
             }
             if (from < end && startsName(tokens, from)) {
@@ -110,7 +116,7 @@ public final class Chunker {
                     out.add(chunk(s, tokens, from, place, null));
                     out.add(chunk(s, tokens, place, end, attribute));
                 } else {
-                    out.add(chunk(s, tokens, from, end, attribute));
+                    out.add(chunk(s, tokens, from, withoutVariableCapital(tokens, from, end), attribute));
                 }
             }
             i = end;
@@ -119,6 +125,15 @@ public final class Chunker {
     }
 
     /** "Separately, …", "Meanwhile, …": an adverb ending in -ly opening the sentence before a comma. */
+    private static final Set<String> VARIABLE_CAPITAL = Set.of("cv", "c.v");
+
+    /** The end of the name before a Mexican legal form ("Grupo Bimbo" of "Grupo Bimbo SAB de CV"). */
+    private static int withoutVariableCapital(List<Token> tokens, int from, int end) {
+        boolean form = end - from > 3 && tokens.get(end - 2).is("de")
+                && VARIABLE_CAPITAL.contains(tokens.get(end - 1).lower());
+        return form ? end - 3 : end;
+    }
+
     private static boolean isOpeningAdverb(List<Token> tokens, int k) {
         String word = tokens.get(k).lower();
         return word.length() > 5 && word.endsWith("ly") && k + 1 < tokens.size() && tokens.get(k + 1).text().equals(",");
@@ -163,6 +178,10 @@ public final class Chunker {
         if (t.isWord() && t.hasInnerCapital() && i + 1 < tokens.size()
                 && tokens.get(i + 1).start() - t.end() <= 1 && !tokens.get(i + 1).isPunct()) {
             // "iPhone 15", "eShop": a product-style name written with a small first letter
+            return true;
+        }
+        if (isLetterPrefix(tokens, i)) {
+            // "e-Trak 45-S", "i-Pace": a one-letter prefix joined to a capitalised name
             return true;
         }
         if (isModelTag(t) && i + 1 < tokens.size() && adjacent(tokens, i, i + 1) && tokens.get(i + 1).text().equals("-")
@@ -235,6 +254,13 @@ public final class Chunker {
     }
 
     /** A letter and one or two digits in lower case ("o1", "o3"), not a quarter or a half ("q3", "h1"). */
+    private static boolean isLetterPrefix(List<Token> tokens, int i) {
+        return i + 2 < tokens.size() && LETTER_PREFIXES.contains(tokens.get(i).text()) && tokens.get(i + 1).text().equals("-")
+                && adjacent(tokens, i, i + 1) && adjacent(tokens, i + 1, i + 2) && tokens.get(i + 2).isCapitalised();
+    }
+
+    private static final Set<String> LETTER_PREFIXES = Set.of("e", "i");
+
     private static boolean isModelTag(Token t) {
         String w = t.text();
         if (!t.isWord() || w.length() < 2 || w.length() > 3 || !Character.isDigit(w.charAt(1))) {

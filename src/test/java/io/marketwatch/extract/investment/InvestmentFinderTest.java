@@ -66,6 +66,7 @@ class InvestmentFinderTest {
             Quikbite Labs signed an agreement for an investment of more than $1 billion from Saudi Arabia's Orion Capital. | stake      | 1000000000 | USD | Orion Capital    | Quikbite Labs   | announced
             Tarn Brewing Co is to come under the control of Harlow Mills Inc in a deal worth between 3.4 bln and 4.6 bln dlrs. | acquisition | 3400000000 | USD | Harlow Mills Inc | Tarn Brewing Co | announced
             Bluepeak Systems agreed to be acquired by Vantor Inc in a deal valued at $14.9 billion including debt.        | acquisition | 14900000000 | USD | Vantor Inc      | Bluepeak Systems | announced
+            Vantor Inc will break ground on a $4 billion factory campus near Sanford next month.                        | capex       | 4000000000 | USD | Vantor Inc       | -               | planned
             """)
     void findsInvestmentsWithTheirKindPartiesAndStatus(String body, String kind, String value, String currency,
                                                        String investor, String recipient, String status) {
@@ -139,6 +140,7 @@ class InvestmentFinderTest {
             Before the deal, Quikbite Labs had raised about $131 million in three venture rounds.
             Tessera Energy has committed $950 million to its Texas plant over the past two years.
             Harlow Mills Inc will also take on about 500 mln dlrs of Tarn liabilities.
+            Tessera Energy opened its $2 billion plant in Texas in 2019, and it now makes batteries.
             """)
     void ignoresAmountsThatAreNotInvestments(String body) {
         assertThat(find(null, body)).isEmpty();

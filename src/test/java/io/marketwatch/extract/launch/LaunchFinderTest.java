@@ -64,6 +64,8 @@ class LaunchFinderTest {
             Lumora Labs said its app, Lumora Check, had been made available to users in Nigeria last week. | Lumora Labs | Lumora Check | released | 2024-05-05
             Lumora Pay, the payment app of Lumora Labs, will be made available to retail clients from June 1. | Lumora Labs | Lumora Pay | expected | 2024-06-01
             Kestrel Aerospace is developing the KA-H2, a 40-seat regional aircraft powered by hydrogen. | Kestrel Aerospace | KA-H2 | expected | -
+            Kestrel Motors unveiled the e-Volt 9, a small electric van, on Monday and said deliveries would begin in January. | Kestrel Motors | e-Volt 9 | expected | 2025-01-31
+            Engineering of the new Kestrel Roadster is finished and Kestrel Motors expects production to start in 2025. | Kestrel Motors | Kestrel Roadster | expected | 2025-12-31
             """)
     void findsALaunchWithItsStatusAndWindow(String body, String company, String product, String status, String to) {
         List<LaunchFact> found = find(body);

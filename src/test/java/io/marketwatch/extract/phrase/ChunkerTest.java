@@ -27,6 +27,8 @@ class ChunkerTest {
             Most shoppers pay at 9-Horizon stores with cards.                    | 9-Horizon
             The party game 1-2-Jump and the 747-8 Courier came out together.     | 1-2-Jump;747-8 Courier
             The jet is built by Orbital Aircraft Corporation of Kenya.           | Orbital Aircraft Corporation of Kenya
+            Grupo Tenaz SAB de CV and Cementos Ruiz SA de CV will merge.         | Grupo Tenaz;Cementos Ruiz
+            The e-Volt 9 and the i-Pace arrive before e-commerce grows.          | e-Volt 9;i-Pace
             """)
     void findsCapitalisedPhrases(String sentence, String expected) {
         List<ParsedSentence> parsed = Texts.parse(null, sentence);
