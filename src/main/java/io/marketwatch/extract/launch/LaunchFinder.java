@@ -464,6 +464,11 @@ public final class LaunchFinder {
             }
             return firstWord(date.text()).matches("until|till") ? LaunchStatus.delayed : LaunchStatus.denied;
         }
+        if (s.lower(t.from()).equals("available") && s.lower(t.from() - 1).equals("now") && date == null
+                && PRESENT_BE.contains(s.lower(t.from() - 2))) {
+            // "Gemini 2.0 is now available to developers": out on the day of the story
+            return LaunchStatus.released;
+        }
         boolean madeToCome = s.lower(t.from() - 1).equals("made") && BE_TO_COME.contains(s.lower(t.from() - 2));
         boolean pastClause = !madeToCome && (PAST_BE.contains(s.lower(t.from())) || PAST_BE.contains(s.lower(t.from() - 1))
                 || PAST_BE.contains(s.lower(t.from() - 2)));
@@ -501,6 +506,7 @@ public final class LaunchFinder {
     private static final Set<String> PAST_BE = Set.of("was", "were", "became", "made");
     /** "will be made available": "made" after a "be" still to come. */
     private static final Set<String> BE_TO_COME = Set.of("be", "being");
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "'s");
 
     /** "a new standalone app called District": a product noun before the name, and "new" or an intention. */
     private static boolean isAnnouncedName(ParsedSentence s, Trigger t) {

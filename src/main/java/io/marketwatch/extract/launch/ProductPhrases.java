@@ -448,6 +448,10 @@ final class ProductPhrases {
         return named != null && isCandidate(s, named, companies) ? named : null;
     }
 
+    private static final Set<String> TIME_CLAUSES = Set.of("when", "once", "after", "before", "until", "if");
+    /** "did not say when it would go on sale": a question put indirectly, no time clause. */
+    private static final Set<String> ASKING = Set.of(
+            "say", "said", "says", "know", "knows", "disclose", "disclosed", "specify", "reveal", "tell", "asked");
     private static final Set<String> SOLD_AS = Set.of("sold", "marketed", "branded", "known");
 
     /** The name after ", sold as" (or "marketed as", "branded as") within a few words of {@code from}, or null. */
@@ -504,6 +508,16 @@ final class ProductPhrases {
         }
         if (p < 0) {
             return List.of();
+        }
+        if (s.lower(p).equals("it") && TIME_CLAUSES.contains(s.lower(p - 1)) && !ASKING.contains(s.lower(p - 2))) {
+            // "the Model 9 is expected to cost $25,000 when it launches in 2026": the main clause's product
+            Chunk main = null;
+            for (Chunk c : s.chunks()) {
+                if (c.to() < p - 1 && isCandidate(s, c, companies) && !isCompany(s, c, companies)) {
+                    main = c;
+                }
+            }
+            return main == null ? List.of() : List.of(named(s, main, t, companies));
         }
         boolean plural = false;
         if (s.lower(p).equals("of") && s.lower(p + 1).equals("which") && DISTRIBUTIVES.contains(s.lower(p - 1))) {
@@ -1012,14 +1026,16 @@ final class ProductPhrases {
             }
         }
         if (det < 0 && from == t.to() && t.startsSomething(s)
-                && (from < head || Token.isAcronymPlural(s.token(head).text()))) {
+                && (from < head || Token.isAcronymPlural(s.token(head).text()) || s.lower(head).endsWith("s"))) {
             // "aims to begin commercial passenger service in 2025": a description right after the verb,
             // after "of" when what starts is production ("start production of cheaper models")
             det = s.lower(from).equals("of") ? from : from - 1;
         }
         for (int j = from; det < 0 && j < head && s.lower(head).endsWith("s"); j++) {
-            if (COUNTS.containsKey(s.lower(j)) || s.lower(j).equals("several")) {
-                // "will launch two electric pickups in 2026": a count opens a plural description
+            if (COUNTS.containsKey(s.lower(j)) || s.lower(j).equals("several")
+                    || s.token(j).kind() == Token.Kind.NUMBER && s.token(j).text().matches("\\d{1,2}")
+                    && s.lower(j + 1).equals("new")) {
+                // "will launch two electric pickups in 2026", "10 new models": a count opens a plural description
                 det = j;
             }
         }

@@ -66,6 +66,10 @@ class LaunchFinderTest {
             Kestrel Aerospace is developing the KA-H2, a 40-seat regional aircraft powered by hydrogen. | Kestrel Aerospace | KA-H2 | expected | -
             Kestrel Motors unveiled the e-Volt 9, a small electric van, on Monday and said deliveries would begin in January. | Kestrel Motors | e-Volt 9 | expected | 2025-01-31
             Engineering of the new Kestrel Roadster is finished and Kestrel Motors expects production to start in 2025. | Kestrel Motors | Kestrel Roadster | expected | 2025-12-31
+            Kestrel Motors said the Kestrel 9 is expected to cost $25,000 when it launches in 2026.   | Kestrel Motors | Kestrel 9 | expected | 2026-12-31
+            Kestrel Motors plans to introduce 10 new electric models by 2026.                          | Kestrel Motors | new electric models | expected | 2026-12-31
+            Kestrel Motors will begin selling cars in Japan next year.                                 | Kestrel Motors | cars | expected | 2025-12-31
+            Lumora Labs said Lumora Vision 9 is now available to developers.                           | Lumora Labs | Lumora Vision 9 | released | -
             """)
     void findsALaunchWithItsStatusAndWindow(String body, String company, String product, String status, String to) {
         List<LaunchFact> found = find(body);
@@ -122,6 +126,7 @@ class LaunchFinderTest {
             Kestrel Motors began manufacturing the Volt 9 in Ohio in March.
             Kestrel Motors had originally planned to start building the Volt 12 in late 2023.
             The first flight was operated by launch customer Tala Air on Monday.
+            Lumora Labs showed a home hub, the Lumora Hub 2, but did not say when it would go on sale.
             Norwind Technologies said it would not introduce new robot models this year.
             Norwind Technologies showed its robots in March without releasing the Windly 2 this year.
             Sales of the Kestrel Volt from Kestrel Motors reached 20,000 units in March.
