@@ -45,6 +45,9 @@ public final class LaunchFinder {
     private static final int DELAYED_SUBJECT_REACH = 10;
     private static final Set<String> QUANTITY_WORDS = Set.of(
             "mln", "bln", "million", "billion", "target", "goal", "units", "pct", "percent");
+    /** "a 5GB music player", "100 GWh": a capacity or a unit, not a product's name. */
+    private static final Pattern UNIT = Pattern.compile(
+            "\\d*(?:[.,]\\d+)?\\s*(?:[KMGT]B|[KMGT]Wh|[KMG]W|mAh|nm)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b|\\b(last|next|this) year\\b");
 
@@ -87,7 +90,7 @@ public final class LaunchFinder {
             List<Product> products = ProductPhrases.of(s, t, companies, memory, dates);
             for (Product p : products) {
                 if (p.unnamed() ? isQuantity(p.name()) : isPartOfLongerTitle(s, p) || isEvent(p.name())
-                        || Token.isAcronymPlural(p.name())) {
+                        || Token.isAcronymPlural(p.name()) || UNIT.matcher(p.name()).matches()) {
                     continue;
                 }
                 // a list pairs each product with its own time phrase ("X in the fourth quarter, Y next year")

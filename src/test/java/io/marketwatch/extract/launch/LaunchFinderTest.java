@@ -127,6 +127,7 @@ class LaunchFinderTest {
             Kestrel Motors had originally planned to start building the Volt 12 in late 2023.
             The first flight was operated by launch customer Tala Air on Monday.
             Lumora Labs showed a home hub, the Lumora Hub 2, but did not say when it would go on sale.
+            Lumora Labs said 100 GWh of its cells will be available from 2026.
             Norwind Technologies said it would not introduce new robot models this year.
             Norwind Technologies showed its robots in March without releasing the Windly 2 this year.
             Sales of the Kestrel Volt from Kestrel Motors reached 20,000 units in March.
