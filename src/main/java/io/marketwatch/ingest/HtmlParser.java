@@ -173,6 +173,9 @@ final class HtmlParser implements ArticleParser {
         return url;
     }
 
+    /** How many text-bearing elements of the story are searched for a visible date line. */
+    private static final int VISIBLE_DATE_REACH = 200;
+
     private static LocalDate published(Document page, Element root, JsonNode linkedData) {
         for (String query : DATE_METAS) {
             LocalDate date = PublicationDates.parse(content(page, query));
@@ -200,6 +203,28 @@ final class HtmlParser implements ArticleParser {
                 LocalDate parsed = PublicationDates.parse(time.attr("datetime"));
                 if (parsed != null) {
                     return parsed;
+                }
+            }
+        }
+        LocalDate shown = scope != null ? visibleDate(scope) : null;
+        return shown != null ? shown : visibleDate(page.body());
+    }
+
+    /** A date the page shows as text only ("Last Updated: October 31, 2009"), or null. */
+    private static LocalDate visibleDate(Element scope) {
+        if (scope == null) {
+            return null;
+        }
+        int seen = 0;
+        for (Element element : scope.select("p, span, div, time, small, li, em")) {
+            String text = element.ownText();
+            if (!text.isBlank()) {
+                LocalDate date = PublicationDates.labelled(text);
+                if (date != null) {
+                    return date;
+                }
+                if (++seen >= VISIBLE_DATE_REACH) {
+                    return null;
                 }
             }
         }

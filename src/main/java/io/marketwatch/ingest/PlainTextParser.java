@@ -18,10 +18,6 @@ final class PlainTextParser implements ArticleParser {
     /** Metadata lines are looked for among this many non-empty lines under the title. */
     private static final int HEADER_LINES = 4;
 
-    private static final Pattern METADATA = Pattern.compile(
-            "(?:last\\s+updated|updated(?:\\s+on)?|(?:first\\s+)?published(?:\\s+on)?|posted(?:\\s+on)?|date)"
-                    + "\\s*:?\\s+(.+)",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE = Pattern.compile(
             "(?<place>\\p{Lu}[\\p{Lu}\\p{M} .'’/-]{1,40}?)"
                     + "(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{1,30}?)?"
@@ -50,7 +46,7 @@ final class PlainTextParser implements ArticleParser {
         int bodyStart = first + 1;
         for (int seen = 0, i = nextNonBlank(lines, bodyStart); seen < HEADER_LINES && i < lines.size();
                 seen++, i = nextNonBlank(lines, i + 1)) {
-            LocalDate date = metadataDate(lines.get(i));
+            LocalDate date = PublicationDates.labelled(lines.get(i));
             if (date == null) {
                 break;
             }
@@ -79,11 +75,6 @@ final class PlainTextParser implements ArticleParser {
         }
         ArticleDraft draft = new ArticleDraft(title, null, published, outlet, null, text);
         return List.of(draft.toArticle(document.relativePath()));
-    }
-
-    private static LocalDate metadataDate(String line) {
-        Matcher m = METADATA.matcher(line.strip());
-        return m.matches() ? PublicationDates.parse(m.group(1)) : null;
     }
 
     private static boolean isDateline(Matcher m, LocalDate reference) {

@@ -22,7 +22,19 @@ final class PublicationDates {
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})\\b");
     private static final Map<String, Month> MONTHS = months();
 
+    /** A labelled date line: "Last Updated: 2022-01-27", "Published on March 3, 2024", "Date: …". */
+    static final Pattern LABELLED = Pattern.compile(
+            "(?:last\\s+updated|updated(?:\\s+on)?|(?:first\\s+)?published(?:\\s+on)?|posted(?:\\s+on)?|date)"
+                    + "\\s*:?\\s+(.+)",
+            Pattern.CASE_INSENSITIVE);
+
     private PublicationDates() {
+    }
+
+    /** The date of a labelled line ("Last Updated: October 31, 2009"), or null when it is none. */
+    static LocalDate labelled(String line) {
+        Matcher m = LABELLED.matcher(line.strip());
+        return m.matches() ? parse(m.group(1)) : null;
     }
 
     /** The date in a metadata value, or null when there is none. */

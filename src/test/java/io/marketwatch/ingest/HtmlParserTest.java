@@ -36,6 +36,8 @@ class HtmlParserTest {
             JSON-LD graph ~~ <script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2024-06-05"}]}</script></head><body> ~~ 2024-06-05
             time datetime ~~ </head><body><article><time datetime="2024-06-05T10:00:00Z">June 5</time> ~~ 2024-06-05
             broken JSON-LD ~~ <script type="application/ld+json">{"datePublished": </script></head><body> ~~ null
+            visible label ~~ </head><body><div class="byline">By staff <span>Last Updated: October 31, 2009</span></div> ~~ 2009-10-31
+            visible published ~~ </head><body><article><p class="meta">Published on 5 June 2024</p> ~~ 2024-06-05
             """)
     void publicationDateFromMetadata(String how, String html, String date) throws Exception {
         Article article = parse("<html><head><title>Headline</title>" + html + "<p>Text.</p></body></html>");
