@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reads which product a trigger is about: the name after it ("release Qwen 3", "the launch of its
@@ -511,12 +512,7 @@ final class ProductPhrases {
         }
         if (s.lower(p).equals("it") && TIME_CLAUSES.contains(s.lower(p - 1)) && !ASKING.contains(s.lower(p - 2))) {
             // "the Model 9 is expected to cost $25,000 when it launches in 2026": the main clause's product
-            Chunk main = null;
-            for (Chunk c : s.chunks()) {
-                if (c.to() < p - 1 && isCandidate(s, c, companies) && !isCompany(s, c, companies)) {
-                    main = c;
-                }
-            }
+            Chunk main = lastCandidateBefore(s, p - 2, companies, c -> !isCompany(s, c, companies));
             return main == null ? List.of() : List.of(named(s, main, t, companies));
         }
         boolean plural = false;
@@ -755,10 +751,15 @@ final class ProductPhrases {
      * or null.
      */
     private static Chunk introducedBefore(ParsedSentence s, int before, Companies companies) {
+        return lastCandidateBefore(s, before, companies, c -> Lexicon.PRODUCT_NOUNS.contains(s.lower(c.from() - 1))
+                || companies.kindOf(c) == NameKind.PRODUCT || kindAfterOwner(s, c.from()));
+    }
+
+    /** The last name ending at or before token {@code end} that can be a product and passes {@code test}, or null. */
+    private static Chunk lastCandidateBefore(ParsedSentence s, int end, Companies companies, Predicate<Chunk> test) {
         Chunk found = null;
         for (Chunk c : s.chunks()) {
-            if (c.to() <= before && isCandidate(s, c, companies) && (Lexicon.PRODUCT_NOUNS.contains(s.lower(c.from() - 1))
-                    || companies.kindOf(c) == NameKind.PRODUCT || kindAfterOwner(s, c.from()))) {
+            if (c.to() <= end && isCandidate(s, c, companies) && test.test(c)) {
                 found = c;
             }
         }
@@ -770,12 +771,7 @@ final class ProductPhrases {
      * the last product named before in the sentence, else the last launch of the company in focus.
      */
     private static List<Product> startedProduct(ParsedSentence s, Trigger t, Companies companies, LaunchMemory memory) {
-        Chunk named = null;
-        for (Chunk c : s.chunks()) {
-            if (c.to() <= t.from() && isCandidate(s, c, companies) && !isCompany(s, c, companies)) {
-                named = c;
-            }
-        }
+        Chunk named = lastCandidateBefore(s, t.from(), companies, c -> !isCompany(s, c, companies));
         if (named != null) {
             return List.of(named(s, named, t, companies));
         }
@@ -790,14 +786,8 @@ final class ProductPhrases {
      * once-weekly insulin Glucora"); null when there is none.
      */
     private static Chunk namedKindBefore(ParsedSentence s, int head, Companies companies) {
-        Chunk found = null;
-        for (Chunk c : s.chunks()) {
-            if (c.to() < head && isCandidate(s, c, companies)
-                    && (s.lower(c.from() - 1).equals(s.lower(head)) || kindAfterOwner(s, c.from()))) {
-                found = c;
-            }
-        }
-        return found;
+        return lastCandidateBefore(s, head - 1, companies,
+                c -> s.lower(c.from() - 1).equals(s.lower(head)) || kindAfterOwner(s, c.from()));
     }
 
     /** "its once-weekly insulin Glucora": lower-case words after "its" or "their" lead up to the name at {@code name}. */

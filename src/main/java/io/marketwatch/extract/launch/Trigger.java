@@ -489,15 +489,20 @@ record Trigger(int from, int to, Type type, boolean noun) {
 
     /** A future word ("will", "plans to") in the few words before {@code k}, within its clause. */
     private static boolean futureBefore(ParsedSentence s, int k) {
-        for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+        return futureWordBefore(s, k, 4) >= 0;
+    }
+
+    /** The nearest future word ("will", "plans") within {@code reach} words before {@code k} in its clause, or -1. */
+    private static int futureWordBefore(ParsedSentence s, int k, int reach) {
+        for (int j = k - 1; j >= Math.max(0, k - reach); j--) {
             if (s.lower(j).equals(",") || s.lower(j).equals(";")) {
-                return false;
+                return -1;
             }
             if (Lexicon.FUTURE_WORDS.contains(s.lower(j))) {
-                return true;
+                return j;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -787,16 +792,8 @@ record Trigger(int from, int to, Type type, boolean noun) {
 
     /** Whether the words before it put it in the future ("will", "is expected to", "gearing up to"). */
     boolean futureForm(ParsedSentence s) {
-        for (int j = from - 1; j >= Math.max(0, from - 5); j--) {
-            String w = s.lower(j);
-            if (w.equals(",") || w.equals(";")) {
-                break;
-            }
-            if (Lexicon.FUTURE_WORDS.contains(w)) {
-                return !(w.equals("due") && s.lower(j - 1).equals("been"));
-            }
-        }
-        return false;
+        int j = futureWordBefore(s, from, 5);
+        return j >= 0 && !(s.lower(j).equals("due") && s.lower(j - 1).equals("been"));
     }
 
     /**
