@@ -746,8 +746,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
         if (!s.lower(noun + 1).equals("of")) {
             return noun == verb + 1 || hyphenated ? noun + 1 : -1;
         }
-        boolean toCome = s.lower(verb).equals("start") || s.lower(verb).equals("begin");
-        return toCome || !s.lower(noun).equals("production") ? noun + 2 : -1;
+        return toCome(s, verb) || !s.lower(noun).equals("production") ? noun + 2 : -1;
     }
 
     private static final Set<String> PRODUCTION_KINDS = Set.of("mass", "full", "volume", "commercial", "serial");
