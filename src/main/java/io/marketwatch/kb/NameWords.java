@@ -23,6 +23,15 @@ public final class NameWords {
 
     public static List<String> of(String name) {
         List<String> out = new ArrayList<>();
+        for (String w : asWritten(name)) {
+            out.add(w.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        }
+        return out;
+    }
+
+    /** The words of a name in their own case ("A350", "XWB"), split as {@link #of} splits them. */
+    public static List<String> asWritten(String name) {
+        List<String> out = new ArrayList<>();
         int n = name.length();
         int i = 0;
         while (i < n) {
@@ -45,7 +54,7 @@ public final class NameWords {
             if (j < n && name.charAt(j) == '+') {
                 j++;
             }
-            out.add(name.substring(i, j).toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+            out.add(name.substring(i, j));
             i = j;
         }
         return out;

@@ -137,8 +137,20 @@ public final class Companies {
         return knownMaker(product, true);
     }
 
+    /**
+     * As {@link #knownMaker(String)}, from the product's whole name or its name with only a model's
+     * variant after the known part ("A350-1000": Airbus; "iPhone app": none).
+     */
+    public Optional<String> knownMakerOfModel(String product) {
+        return inArticle(known.makerOfModel(product));
+    }
+
     private Optional<String> knownMaker(String product, boolean wholeName) {
-        Optional<KnownEntity> owner = known.makerOf(product, wholeName);
+        return inArticle(known.makerOf(product, wholeName));
+    }
+
+    /** The company of this article that is {@code owner}. */
+    private Optional<String> inArticle(Optional<KnownEntity> owner) {
         if (owner.isEmpty()) {
             return Optional.empty();
         }

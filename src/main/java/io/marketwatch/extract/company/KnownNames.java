@@ -111,34 +111,80 @@ final class KnownNames {
     List<Chunk> unchunked(ParsedSentence s) {
         List<Token> tokens = s.tokens();
         List<String> words = new ArrayList<>(tokens.size());
+        List<String> withEndings = new ArrayList<>(tokens.size());
         List<Integer> tokenOf = new ArrayList<>(tokens.size());
+        boolean possessives = false;
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (!INNER_SIGNS.contains(t.text())) {
                 words.add(t.lower());
+                withEndings.add(t.possessive() ? t.lower() + "'s" : t.lower());
                 tokenOf.add(k);
+                possessives |= t.possessive();
             }
         }
-        List<Chunk> out = List.of();
+        List<Chunk> out = new ArrayList<>(0);
         for (KnowledgeBase.Mention m : base.find(words)) {
             int from = tokenOf.get(m.from());
             int to = tokenOf.get(m.to() - 1) + 1;
-            Known known = m.known();
-            int inside = inside(s.chunks(), from, to);
-            boolean joins = inside > 0 && (inside > 1 || !isChunk(s.chunks(), from, to));
-            boolean adds = inside == 0 && known.isCompany() && hasCapital(tokens.get(from));
-            if (!joins && !adds || known.commonWord() && from == firstWord(s)) {
-                continue;
-            }
-            if (out.isEmpty()) {
-                out = new ArrayList<>(2);
-            }
             Token last = tokens.get(to - 1);
-            String text = s.text().substring(tokens.get(from).start(), last.start()) + last.text();
-            out.add(new Chunk(from, to, text, text.toLowerCase(Locale.ROOT).replace('\u2019', '\''), null,
-                    last.possessive(), null));
+            add(s, from, to, s.text().substring(tokens.get(from).start(), last.start()) + last.text(),
+                    last.possessive(), m.known(), out);
+        }
+        if (possessives) {
+            // "McDonald's", "Dr Reddy's Laboratories": the ending belongs to the name
+            for (KnowledgeBase.Mention m : base.find(withEndings)) {
+                int from = tokenOf.get(m.from());
+                int to = tokenOf.get(m.to() - 1) + 1;
+                if (hasPossessive(tokens, from, to)) {
+                    String text = s.text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
+                    Chunk legal = legalNameAt(s, to);
+                    if (legal != null) {
+                        text = s.text().substring(tokens.get(from).start(), tokens.get(to).start()) + legal.text();
+                        to = legal.to();
+                    }
+                    add(s, from, to, text, false, m.known(), out);
+                }
+            }
         }
         return out;
+    }
+
+    /** Adds the known name at {@code from..to} when the chunks cut it or leave it out. */
+    private static void add(ParsedSentence s, int from, int to, String text, boolean possessive, Known known,
+                            List<Chunk> out) {
+        int inside = inside(s.chunks(), from, to);
+        boolean joins = inside > 0 && (inside > 1 || !isChunk(s.chunks(), from, to));
+        boolean adds = inside == 0 && known.isCompany() && hasCapital(s.token(from));
+        if (!joins && !adds || known.commonWord() && from == firstWord(s)
+                || out.stream().anyMatch(c -> c.from() <= from && to <= c.to())) {
+            return;
+        }
+        out.removeIf(c -> from <= c.from() && c.to() <= to);
+        out.add(new Chunk(from, to, text, text.toLowerCase(Locale.ROOT).replace('\u2019', '\''), null, possessive,
+                null));
+    }
+
+    private static boolean hasPossessive(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).possessive()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name with a legal form that starts at {@code at}, right after a name known with its
+     * possessive ending ("Holdings Co (Japan)" of "McDonald's Holdings Co (Japan)"), or null.
+     */
+    private static Chunk legalNameAt(ParsedSentence s, int at) {
+        for (Chunk c : s.chunks()) {
+            if (c.from() == at) {
+                return c.size() > 1 && Lexicon.LEGAL_SUFFIXES.contains(s.token(c.to() - 1)) ? c : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -156,6 +202,33 @@ final class KnownNames {
         }
         return Optional.empty();
     }
+
+    /**
+     * The maker of a known product named whole or with only a model's variant after it ("A350-1000",
+     * "A350 XWB", "Galaxy S8"), not of a thing named after it ("iPhone app", "Pixel Watch").
+     */
+    Optional<KnownEntity> makerOfModel(String product) {
+        List<String> words = NameWords.of(product);
+        List<String> written = NameWords.asWritten(product);
+        for (int n = words.size(); n >= 1; n--) {
+            Known known = base.lookup(words.subList(0, n));
+            if (!known.isEmpty()) {
+                boolean variant = written.subList(n, written.size()).stream().allMatch(KnownNames::isVariant);
+                return variant ? known.owner() : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A model's variant: a part with a digit, a short tag in capitals or a usual suffix ("S8", "XWB", "Pro"). */
+    private static boolean isVariant(String word) {
+        return word.chars().anyMatch(Character::isDigit) || MODEL_VARIANTS.contains(word)
+                || word.length() <= 3 && word.chars().allMatch(Character::isUpperCase);
+    }
+
+    private static final Set<String> MODEL_VARIANTS = Set.of(
+            "Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "Air", "neo", "Neo", "Dreamliner", "Freighter", "Edge",
+            "Fold", "Flip");
 
     /** Both lists of chunks in the order of the sentence, without the pieces a known name joins. */
     static List<Chunk> merge(List<Chunk> chunks, List<Chunk> more) {

@@ -304,7 +304,9 @@ final class NameCues {
         } else if (Lexicon.DEAL_WORDS.contains(lead) && !Lexicon.COMPANY_NOUNS.contains(s.lower(c.to()))) {
             // "bought AI startup MosaicML": the deal is about the startup, "AI" only describes it
             f.add(COMPANY, 3);
-        } else if (Lexicon.LAUNCH_VERBS.contains(lead) || lead.equals("out") && Lexicon.LAUNCH_VERBS.contains(lead2)) {
+        } else if (Lexicon.LAUNCH_VERBS.contains(lead) || lead.equals("out") && Lexicon.LAUNCH_VERBS.contains(lead2)
+                || SELLING_FORMS.contains(lead) && STARTS.contains(lead2)) {
+            // "would start selling Game Boy": what goes on sale is a product
             f.add(PRODUCT, 3);
         } else if (NAMING.contains(lead)) {
             f.add(anyBefore(s, la, 4, Lexicon.COMPANY_NOUNS::contains) ? COMPANY : PRODUCT, 3);
@@ -422,6 +424,9 @@ final class NameCues {
         return false;
     }
 
+    private static final Set<String> SELLING_FORMS = Set.of("selling", "sell");
+    private static final Set<String> STARTS = Set.of(
+            "start", "starts", "started", "begin", "begins", "began", "begun", "starting", "beginning");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "been", "be", "being");
 
     private static void verb(NameForm f, ParsedSentence s, int v, boolean objectBefore) {

@@ -440,8 +440,13 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
             }
             return false;
         }
-        return DEAL_NOUNS.contains(s.lower(k)) || s.lower(k).equals("for");
+        // "will be acquired at an enterprise value of $190 million": the price it changes hands at
+        return DEAL_NOUNS.contains(s.lower(k)) || s.lower(k).equals("for")
+                || s.lower(k).equals("at") && CHANGES_HANDS.contains(s.lower(k - 1));
     }
+
+    private static final Set<String> CHANGES_HANDS = Set.of(
+            "acquired", "bought", "sold", "purchased", "buy", "acquire", "sell", "purchase");
 
     private static final int APPOSITION_REACH = 12;
 

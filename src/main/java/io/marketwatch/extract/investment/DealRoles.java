@@ -44,6 +44,11 @@ final class DealRoles {
             "gets", "got", "obtain", "obtained", "win", "wins", "won", "land", "lands", "landed", "raise", "raises",
             "raised", "raising", "bag", "bags", "bagged", "attract", "attracts", "attracted", "draw", "draws", "drew");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> PAID = Set.of("paid", "pay", "pays", "paying");
+    /** Words between "paid" and its amount ("paid about $5 billion"). */
+    private static final Set<String> QUALIFIERS = Set.of("about", "around", "roughly", "some", "nearly", "almost", "over");
+    /** How far after "for" the company bought may stand ("for the government's controlling stake in the oil producer X"). */
+    private static final int PAID_OBJECT_REACH = 10;
     /** Nouns of money coming in ("an investment of $1 billion from X"). */
     private static final Set<String> INFLOWS = Set.of("investment", "injection", "infusion");
     private static final Set<String> BOUGHT = Set.of("acquired", "bought", "purchased");
@@ -78,6 +83,10 @@ final class DealRoles {
      */
     static Parties read(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions, String focus) {
         List<CompanyMention> own = inClause(ctx, mentions);
+        Parties paid = paidFor(s, ctx, mentions, focus);
+        if (paid != null) {
+            return paid;
+        }
         Parties sale = sale(s, ctx, own, focus);
         if (sale != null) {
             return sale;
@@ -92,6 +101,116 @@ final class DealRoles {
         }
         Parties relative = relative(s, ctx, mentions, focus);
         return relative != null ? relative : agentless(s, ctx, own, focus);
+    }
+
+    /**
+     * "X paid $N for Y", "Rosneft, which last year paid $5 billion for a stake in Bashneft", "the $2.5
+     * billion it paid for Mojang", "the Rs 1,065 crore that PowerGen paid for 46 pct of Gujarat
+     * Torrent": the one that paid is the verb's subject (a relative pronoun's antecedent, "it" the
+     * company in focus), the first company after "for" is bought. Null when the amount is not paid.
+     */
+    private static Parties paidFor(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions, String focus) {
+        int paid = -1;
+        for (int k = ctx.amountToken() - 1; k >= Math.max(ctx.clauseStart(), ctx.amountToken() - 3); k--) {
+            if (PAID.contains(s.lower(k))) {
+                paid = k;
+                break;
+            }
+            if (!QUALIFIERS.contains(s.lower(k))) {
+                break;
+            }
+        }
+        String payer = null;
+        int forAt;
+        if (paid >= 0) {
+            payer = subjectOf(s, paid, ctx, mentions, focus);
+            forAt = ctx.afterToken();
+        } else {
+            // "the $2.5 billion (that) it paid for Mojang"
+            int k = ctx.afterToken();
+            if (RELATIVES.contains(s.lower(k))) {
+                k++;
+            }
+            if (s.token(k) != null && s.token(k).possessive() && mentionAt(mentions, k) == null) {
+                // "that Britain's PowerGen paid": a place's possessive before the payer
+                k++;
+            }
+            int verb;
+            if (PRONOUNS.contains(s.lower(k))) {
+                payer = focus;
+                verb = k + 1;
+            } else {
+                CompanyMention subject = mentionAt(mentions, k);
+                payer = subject == null ? null : subject.company();
+                verb = subject == null ? -1 : subject.toToken();
+            }
+            if (verb < 0 || !PAID.contains(s.lower(verb))) {
+                return null;
+            }
+            forAt = verb + 1;
+        }
+        if (!s.lower(forAt).equals("for") || payer == null) {
+            return null;
+        }
+        for (CompanyMention m : mentions) {
+            if (m.fromToken() > forAt && m.fromToken() <= forAt + PAID_OBJECT_REACH && m.fromToken() < ctx.clauseEnd()
+                    && !m.possessive()) {
+                return m.company().equals(payer) ? null : new Parties(payer, m.company());
+            }
+        }
+        // what was paid for is no company named there: the payer is still known when only the clause
+        // says who it is ("Rosneft, which last year paid $5 billion for a stake in a state producer")
+        return paid >= 0 && relativeBefore(s, paid) ? new Parties(payer, null) : null;
+    }
+
+    /** Whether the verb at {@code verb} opens a relative clause after a few lower-case words ("which last year also paid"). */
+    private static boolean relativeBefore(ParsedSentence s, int verb) {
+        for (int k = verb - 1; k > 0 && k > verb - 5 && s.token(k).isWord(); k--) {
+            if (RELATIVES.contains(s.lower(k)) || s.lower(k).equals("who")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The subject of the verb at {@code verb}: a relative pronoun's antecedent, the last company before it, or the focus for "it". */
+    private static String subjectOf(ParsedSentence s, int verb, AmountContext ctx, List<CompanyMention> mentions,
+                                    String focus) {
+        int k = verb - 1;
+        while (k > 0 && k > verb - 5 && !RELATIVES.contains(s.lower(k)) && !PRONOUNS.contains(s.lower(k))
+                && s.token(k).isWord() && !s.token(k).isCapitalised()) {
+            // "which last year also paid", "which has paid"
+            k--;
+        }
+        if (RELATIVES.contains(s.lower(k)) || s.lower(k).equals("who")) {
+            int before = s.lower(k - 1).equals(",") ? k - 1 : k;
+            CompanyMention antecedent = null;
+            for (CompanyMention m : mentions) {
+                if (m.toToken() == before) {
+                    antecedent = m;
+                }
+            }
+            return antecedent == null ? null : antecedent.company();
+        }
+        if (PRONOUNS.contains(s.lower(k))) {
+            return focus;
+        }
+        String subject = null;
+        for (CompanyMention m : mentions) {
+            if (m.toToken() <= verb && m.fromToken() >= ctx.clauseStart() && !m.possessive()) {
+                subject = m.company();
+            }
+        }
+        return subject;
+    }
+
+    private static CompanyMention mentionAt(List<CompanyMention> mentions, int token) {
+        for (CompanyMention m : mentions) {
+            if (m.fromToken() == token) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The mentions within the amount's own clause. */

@@ -272,7 +272,7 @@ public final class LaunchFinder {
             // a product the base knows by its whole name is its maker's whoever the sentence names
             // ("xAI's Grok 3 beat GPT-5", "Google has lagged since ChatGPT arrived"), unless the
             // name only describes another product ("a Windows version" of an app)
-            return describesAnother(s, p) ? named : companies.knownMakerOfWholeName(p.name()).orElse(named);
+            return describesAnother(s, p) ? named : companies.knownMakerOfModel(p.name()).orElse(named);
         }
         return companies.knownMaker(p.name()).or(() -> companies.namedInProduct(p.name())).orElse(named);
     }
@@ -374,8 +374,13 @@ public final class LaunchFinder {
         }
         DateMention before = null;
         DateMention nextClause = null;
+        int[] aside = asideAfter(s, after, clauseEnd);
+        int limit = clauseEnd;
         for (DateMention d : dates) {
-            if (d.start() >= end && d.start() < clauseEnd) {
+            if (d.start() >= end && d.start() < limit && !(d.start() > aside[0] && d.end() <= aside[1]
+                    && dates.stream().anyMatch(o -> o.start() > aside[1] && o.start() < limit))) {
+                // "start selling Game Boy, which its parent launched in April, in the US in August": the
+                // date of the aside describes the product, the one after it dates this clause
                 return d;
             }
             if (d.start() < end) {
@@ -387,6 +392,26 @@ public final class LaunchFinder {
         // a date past a semicolon belongs to the next clause, unless nothing else dates this one
         return before != null ? before : nextClause;
     }
+
+    /**
+     * The character span of the first aside set off by commas after token {@code after} and before
+     * {@code clauseEnd} (", the hand-held player its parent launched in April,"), or an empty span.
+     */
+    private static int[] asideAfter(ParsedSentence s, int after, int clauseEnd) {
+        for (int k = after; k + 1 < s.tokens().size() && s.token(k).start() < clauseEnd; k++) {
+            if (s.lower(k).equals(",") && ASIDE_OPENERS.contains(s.lower(k + 1))) {
+                for (int m = k + 2; m < s.tokens().size() && s.token(m).start() < clauseEnd; m++) {
+                    if (s.lower(m).equals(",")) {
+                        return new int[] {s.token(k).end(), s.token(m).start()};
+                    }
+                }
+                break;
+            }
+        }
+        return new int[] {0, 0};
+    }
+
+    private static final Set<String> ASIDE_OPENERS = Set.of("the", "a", "an", "which", "its", "whose", "who");
 
     static LaunchStatus status(ParsedSentence s, Trigger t, DateMention date, int denial) {
         switch (t.type()) {

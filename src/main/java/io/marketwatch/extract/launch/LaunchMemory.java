@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What an article has said about launches so far, for back-references ("the model", "the same day"),
@@ -83,6 +84,11 @@ final class LaunchMemory {
         launches.add(launch);
     }
 
+    /** Whether a name is the product of a launch found so far ("unveiled the Nexa Ring"). */
+    private boolean launched(Chunk c) {
+        return launches.stream().anyMatch(l -> l.product().equals(c.text()));
+    }
+
     /** The product of the company's latest named launch, or null. */
     Product lastLaunchOf(String company) {
         for (int i = launches.size() - 1; i >= 0; i--) {
@@ -95,18 +101,25 @@ final class LaunchMemory {
     }
 
     /**
-     * The maker of the latest earlier launch of the same product line: a name whose first words
-     * are another's but for its last ("Grand Theft Auto V" after "Grand Theft Auto VI"), or null.
+     * The maker of the latest earlier launch of the same product line: a name whose words are the
+     * last of another's but for its own last ("Grand Theft Auto V" after "Grand Theft Auto VI", "MAX 9"
+     * after "737 MAX 8"), or null.
      */
     String makerOfLine(String product) {
         List<String> words = List.of(product.split("\\s+"));
         if (words.size() < 2) {
             return null;
         }
+        boolean numbered = words.get(words.size() - 1).chars().anyMatch(Character::isDigit);
         for (int i = launches.size() - 1; i >= 0; i--) {
             List<String> other = List.of(launches.get(i).product().split("\\s+"));
-            if (other.size() == words.size() && other.subList(0, other.size() - 1).equals(words.subList(0, words.size() - 1))
-                    && !other.equals(words)) {
+            int from = other.size() - words.size();
+            boolean sameLength = from == 0 && other.subList(0, other.size() - 1).equals(words.subList(0, words.size() - 1))
+                    && !other.equals(words);
+            // "MAX 9" after "737 MAX 8": a model number after the line's name that ends another's
+            boolean shortened = from > 0 && numbered && other.get(other.size() - 1).chars().anyMatch(Character::isDigit)
+                    && other.subList(from, other.size() - 1).equals(words.subList(0, words.size() - 1));
+            if (sameLength || shortened) {
                 return launches.get(i).company();
             }
         }
@@ -155,12 +168,24 @@ final class LaunchMemory {
      * earlier sentence naming any; all of them when {@code plural}, else the last.
      */
     List<Product> recentProducts(ParsedSentence s, int token, boolean plural) {
-        List<Chunk> chunks = ProductPhrases.productChunks(s, token, companies);
+        return recentProducts(s, token, plural, c -> false);
+    }
+
+    /**
+     * All the products named just before, as {@link #recentProducts}, counting the names launched so far
+     * as products ("unveiled the Nexa Ring and the Nexa Band … Both go on sale in July").
+     */
+    List<Product> recentLaunchedProducts(ParsedSentence s, int token) {
+        return recentProducts(s, token, true, this::launched);
+    }
+
+    private List<Product> recentProducts(ParsedSentence s, int token, boolean plural, Predicate<Chunk> launched) {
+        List<Chunk> chunks = ProductPhrases.productChunks(s, token, companies, launched);
         ParsedSentence from = s;
         for (int i = s.index() - 1; chunks.isEmpty() && i >= Math.max(0, s.index() - LOOK_BACK); i--) {
             from = sentences.get(i);
             if (!from.title()) {
-                chunks = ProductPhrases.productChunks(from, from.tokens().size(), companies);
+                chunks = ProductPhrases.productChunks(from, from.tokens().size(), companies, launched);
             }
         }
         if (chunks.isEmpty()) {

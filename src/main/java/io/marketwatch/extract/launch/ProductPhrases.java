@@ -539,13 +539,18 @@ final class ProductPhrases {
             // "It goes on sale in September": the product named last
             return memory.recentProducts(s, p, false);
         }
+        if (!plural && s.lower(p).equals("they") && (p == 0 || s.lower(p - 1).equals(";"))) {
+            // "They go on sale in July": the products named last, when there are several
+            List<Product> recent = memory.recentLaunchedProducts(s, p);
+            return recent.size() < 2 ? List.of() : unpaired(recent);
+        }
         int referred = plural ? -1 : pluralReference(s, p);
         if (referred >= 0) {
             // "All four models go on sale on Friday", "Both arrive in stores on June 18": the products
             // the last sentences had as their subjects, else those named last
             List<Product> products = memory.subjectProducts(s, p, referred);
             if (products.isEmpty()) {
-                List<Product> recent = memory.recentProducts(s, p, true);
+                List<Product> recent = memory.recentLaunchedProducts(s, p);
                 int n = referred == 0 ? recent.size() : referred;
                 products = recent.size() < Math.max(2, n) ? List.of() : recent.subList(recent.size() - n, recent.size());
             }
@@ -1303,9 +1308,15 @@ final class ProductPhrases {
 
     /** The product chunks of a sentence up to a token, in order. */
     static List<Chunk> productChunks(ParsedSentence s, int before, Companies companies) {
+        return productChunks(s, before, companies, c -> false);
+    }
+
+    /** As {@link #productChunks(ParsedSentence, int, Companies)}, with the names {@code launched} too. */
+    static List<Chunk> productChunks(ParsedSentence s, int before, Companies companies, Predicate<Chunk> launched) {
         List<Chunk> out = new ArrayList<>();
         for (Chunk c : s.chunks()) {
-            if (c.to() <= before && companies.kindOf(c) == NameKind.PRODUCT && isCandidate(s, c, companies)) {
+            if (c.to() <= before && (companies.kindOf(c) == NameKind.PRODUCT || launched.test(c))
+                    && isCandidate(s, c, companies)) {
                 out.add(c);
             }
         }

@@ -319,10 +319,12 @@ record Trigger(int from, int to, Type type, boolean noun) {
             } else if (ADD.contains(w) && toRangeAfter(s, k)) {
                 // "will add an electric pickup to its range in 2026"
                 out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
-            } else if (DELIVER.contains(w) && s.lower(k + 1).equals("the") && s.lower(k + 2).equals("first")
-                    && s.token(k + 3) != null && s.token(k + 3).isCapitalised()) {
+            } else if (DELIVER.contains(w) && firstOneAfter(s, k + 1)) {
                 // "expects to deliver the first Hydra Tug in late 2026"
                 out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
+            } else if (HAND.contains(w) && s.lower(k + 1).equals("over") && firstOneAfter(s, k + 2)) {
+                // "handed over the first 737 MAX 8 to Malindo Air on Tuesday"
+                out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
             } else if (ENTER.contains(w) && serviceAfter(s, k) > 0) {
                 // "the jet entered commercial service in May", "will enter service next year"
                 out.add(new Trigger(k, serviceAfter(s, k) + 1, Type.LAUNCH, false));
@@ -345,7 +347,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 || s.lower(k + 1).equals("for"));
         if (noun && (Lexicon.LAUNCH_COMPOUNDS.contains(s.lower(k + 1)) || s.lower(k - 1).equals("product"))
                 || w.equals("launch") && LAUNCH_ROLES.contains(s.lower(k + 1))) {
-            // "the launch event"; "operated by launch customer X"
+            // "the launch event"; "operated by launch customer X"; "placed the launch order for the X"
             return Optional.empty();
         }
         boolean determiner = s.lower(to).equals("a") || s.lower(to).equals("the") || s.lower(to).equals("its");
@@ -383,7 +385,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
             // "Two more models are planned under the Ioniq name: the Ioniq 6 … in 2022, and …"
             return 1;
         }
-        if (w.equals("due") && DUE_BEFORE.contains(next)
+        if (w.equals("due") && DUE_BEFORE.contains(next) && !(next.equals("to") && TAKING.contains(s.lower(k + 2)))
                 && (afterBe(s, k) || (Lexicon.PRODUCT_NOUNS.contains(s.lower(k - 1)) || namedBeforeComma(s, k))
                 && timeFollows(s, k + 1))) {
             // "is due in July"; "the o3-mini reasoning model due in the coming weeks"
@@ -479,9 +481,18 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static final Set<String> OPENS = Set.of("opens", "open");
     private static final Set<String> SELL = Set.of("sell", "offer");
     private static final Set<String> OWN = Set.of("its", "their");
-    private static final Set<String> LAUNCH_ROLES = Set.of("customer", "customers", "partner", "partners", "operator");
+    private static final Set<String> LAUNCH_ROLES = Set.of(
+            "customer", "customers", "partner", "partners", "operator", "order", "orders", "airline", "carrier");
     private static final Set<String> ADD = Set.of("add", "adds", "adding");
     private static final Set<String> DELIVER = Set.of("deliver", "delivers", "delivered", "delivering");
+    private static final Set<String> HAND = Set.of("hand", "hands", "handed", "handing");
+
+    /** "the first" and a name (or a model number) at {@code k}: the first unit of a new model. */
+    private static boolean firstOneAfter(ParsedSentence s, int k) {
+        Token name = s.token(k + 2);
+        return s.lower(k).equals("the") && s.lower(k + 1).equals("first") && name != null
+                && (name.isCapitalised() || name.kind() == Token.Kind.NUMBER);
+    }
     /** What a company adds a product to ("to its range"). */
     private static final Set<String> RANGES = Set.of(
             "range", "lineup", "line-up", "portfolio", "fleet", "menu", "catalogue", "catalog", "offering", "offerings");
@@ -574,6 +585,8 @@ record Trigger(int from, int to, Type type, boolean noun) {
             "broadly", "now", "also", "first");
     private static final Set<String> SCHEDULED = Set.of(
             "planned", "scheduled", "slated", "set", "earmarked", "penciled", "pencilled", "targeted", "timed");
+    /** "is due to receive its first aircraft": a customer's part, not a launch. */
+    private static final Set<String> TAKING = Set.of("receive", "take", "get", "buy", "order", "accept");
     private static final Set<String> DUE_BEFORE = Set.of(
             "in", "by", "out", "on", "later", "early", "next", "this", "before", "around", "from", "at", "to");
 
@@ -850,7 +863,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
         Set<String> out = new HashSet<>(List.of("on", "in", "put", "pushes", "pushed", "pushing", "followed", "working",
                 "available", "pencilled", "penciled", "due", "follows", "follow", "plans", "planned"));
         for (Set<String> words : List.of(SALE_VERBS, STORE_VERBS, COME, SWITCH_VERBS, LIVE_VERBS, STARTS, INCLUDING,
-                NAMING, SCHEDULED, MAKE, ENTER, BRING, OFFER, DEVELOPING, MORE_LAUNCH_VERBS, OPENED, SELL, ADD, DELIVER)) {
+                NAMING, SCHEDULED, MAKE, ENTER, BRING, OFFER, DEVELOPING, MORE_LAUNCH_VERBS, OPENED, SELL, ADD, DELIVER, HAND)) {
             out.addAll(words);
         }
         out.addAll(Lexicon.DELAY_WORDS.firstWords());

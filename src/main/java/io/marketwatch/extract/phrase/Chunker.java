@@ -79,6 +79,14 @@ public final class Chunker {
                     end += 1 + place;
                     continue;
                 }
+                int inBrackets = next.text().equals("(") && end + 1 < n ? places.matchAt(tokens, end + 1) : 0;
+                if (inBrackets > 0 && end + 3 + inBrackets <= n && tokens.get(end + 1 + inBrackets).text().equals(")")
+                        && end + 2 + inBrackets < n && tokens.get(end + 2 + inBrackets).isCapitalised()
+                        && Lexicon.LEGAL_SUFFIXES.contains(tokens.get(end + 2 + inBrackets))) {
+                    // "NEC Home Electronics (USA) Inc", "Citicorp Finance (India) Ltd": the country arm's legal form
+                    end += 3 + inBrackets;
+                    continue;
+                }
                 if (next.is("de") && end + 1 < n && VARIABLE_CAPITAL.contains(tokens.get(end + 1).lower())
                         && Lexicon.LEGAL_SUFFIXES.contains(tokens.get(end - 1))) {
                     // "Grupo Bimbo SAB de CV", "Cemex SA de CV": the Mexican legal form is one ending

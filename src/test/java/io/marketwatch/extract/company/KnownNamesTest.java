@@ -59,6 +59,23 @@ class KnownNamesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Dr Reddy's Laboratories Ltd began selling the vaccine in Hyderabad on Friday.               | Dr Reddy's Laboratories Ltd
+            Sales at McDonald's Holdings Co (Japan) rose 4% in the quarter, the company said.           | McDonald's Holdings Co (Japan)
+            """)
+    void aKnownNameWithAPossessiveEndingIsOneName(String body, String expected) {
+        // the base knows "Dr. Reddy's Laboratories" and "McDonald's": the ending is part of the name,
+        // and a name with a legal form after the latter is a company of its own
+        assertThat(names(find(body))).containsExactly(expected);
+    }
+
+    @Test
+    void aKnownParentsPossessiveStaysApartFromItsUnit() {
+        assertThat(names(find("Toyota's Hino Motors Ltd said profit fell in the year to March.")))
+                .containsExactlyInAnyOrder("Toyota", "Hino Motors Ltd");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Subscribers to Apple Music rose, and Apple said its services grew 12% in the quarter.      | Apple   | Apple Music
             Google said on Monday that Google Cloud would open a region in Johor next year.            | Google  | Google Cloud
             """)

@@ -166,6 +166,8 @@ class InvestmentFinderTest {
             Birch Mills Inc and Taiwan's Cedar Snacks Ltd will invest Rs 1,54,000 crore in a plant in Gujarat.  | 1540000000000 | Birch Mills Inc | -
             Birch Mills Inc agreed to buy Maple Foods Inc for $2.9 billion and Cedar Snacks Ltd for $1.2 billion. | 1200000000 | Birch Mills Inc | Cedar Snacks Ltd
             Orion Capital agreed to buy Quikbite Labs from Harbor Ventures for $1.2 billion.                       | 1200000000 | Orion Capital | Quikbite Labs
+            Maple Foods Inc bought Larch Dairy. Rivals include Birch Mills Inc, which last year paid about $5 billion for a controlling stake in the snack maker Cedar Snacks Ltd. | 5000000000 | Birch Mills Inc | -
+            Maple Foods Inc bought Larch Dairy. The record is the Rs 1,065 crore that Britain's Birch Mills Plc paid for 46 pct of Cedar Snacks Ltd. | 10650000000 | Birch Mills Plc | Cedar Snacks Ltd
             """)
     void readsEachAmountsPartiesFromItsOwnClause(String body, String value, String investor, String recipient) {
         InvestmentFact fact = find(null, body).stream()

@@ -146,11 +146,35 @@ class LaunchFinderTest {
             Microsoft said its new laptops use chips from Qualcomm. The Snapdragon X Elite goes on sale on June 18. | Qualcomm | Snapdragon X Elite
             Lenovo showed laptops built on chips from AMD. The Ryzen 9000 desktop processors are due in July as well. | AMD | Ryzen 9000
             OpenAI makes chatbots. Google has been under pressure since ChatGPT arrived in November 2022.            | OpenAI | ChatGPT
+            Airbus builds jets. The A350-1000 will enter service with Orla Air next month.                            | Airbus | A350-1000
             """)
     void aProductTheKnowledgeBaseKnowsIsItsMakersWhenTheArticleNamesIt(String body, String company, String product) {
-        // the last: known by its whole name, it is OpenAI's although the sentence names Google
+        // known by its whole name, or by a family name with only a model's variant after it, a product is
+        // its maker's although the sentence names another company (a customer, a rival)
         assertThat(find(body)).extracting(LaunchFact::company, LaunchFact::product)
                 .containsExactly(Tuple.tuple(company, product));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Nexa Labs unveiled the Nexa Ring and the Nexa Band on Monday. Both go on sale in July.  | Nexa Labs / Nexa Ring expected 2024-07-31;Nexa Labs / Nexa Band expected 2024-07-31
+            Nexa Labs unveiled the Nexa Ring and the Nexa Band on Monday. They go on sale in July.  | Nexa Labs / Nexa Ring expected 2024-07-31;Nexa Labs / Nexa Band expected 2024-07-31
+            Kestrel Toys Inc said it would start selling Pocket Star, which its parent launched at home in April, in the United States in August. | Kestrel Toys Inc / Pocket Star expected 2024-08-31
+            """)
+    void readsWhatAReferenceOrAnAsideLeavesToTheClause(String body, String expected) {
+        // "Both", "They": the products just unveiled, which go on sale later; the date of an aside describes
+        // the product, the one after it dates the clause
+        assertThat(find(body)).extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactlyInAnyOrder(expected.split(";"));
+    }
+
+    @Test
+    void aCustomerTakingDeliveryLaunchesNothingAndTheMakersModelsKeepTheirMaker() {
+        assertThat(find("Kestrel Aerospace Corp handed over the first Kestrel Jet 300 to Tasman Air on Tuesday. "
+                + "Tasman Air, which placed the launch order for the Jet 300 and is due to receive its first jet this month, "
+                + "is a big buyer. The longer Jet 500 is due to enter service in 2026."))
+                .extracting(l -> l.company() + " / " + l.product() + " " + l.status())
+                .containsExactly("Kestrel Aerospace Corp / Kestrel Jet 300 released", "Kestrel Aerospace Corp / Jet 500 expected");
     }
 
     @Test

@@ -29,6 +29,8 @@ class ChunkerTest {
             The jet is built by Orbital Aircraft Corporation of Kenya.           | Orbital Aircraft Corporation of Kenya
             Grupo Tenaz SAB de CV and Cementos Ruiz SA de CV will merge.         | Grupo Tenaz;Cementos Ruiz
             The e-Volt 9 and the i-Pace arrive before e-commerce grows.          | e-Volt 9;i-Pace
+            Orion Home Electronics (USA) Inc and Birch Finance (India) Ltd met. | Orion Home Electronics (USA) Inc;Birch Finance (India) Ltd
+            Orion Home Electronics (USA) as a unit sells radios.                 | Orion Home Electronics (USA);USA
             """)
     void findsCapitalisedPhrases(String sentence, String expected) {
         List<ParsedSentence> parsed = Texts.parse(null, sentence);
