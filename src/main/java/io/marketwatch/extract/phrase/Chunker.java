@@ -227,7 +227,9 @@ public final class Chunker {
     private boolean continuesName(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (t.isCapitalised()) {
-            return !notNames.contains(t) && !titles.contains(t);
+            // "Burger King Corp": a title word before a legal form is part of a company's name
+            return !notNames.contains(t) && (!titles.contains(t) || i + 1 < tokens.size()
+                    && tokens.get(i + 1).isCapitalised() && Lexicon.LEGAL_SUFFIXES.contains(tokens.get(i + 1)));
         }
         if (isVariant(tokens, i) && adjacentSpace(tokens, i)) {
             // "Nova 5 mini", "GPT-5 nano"

@@ -31,6 +31,7 @@ class ChunkerTest {
             The e-Volt 9 and the i-Pace arrive before e-commerce grows.          | e-Volt 9;i-Pace
             Orion Home Electronics (USA) Inc and Birch Finance (India) Ltd met. | Orion Home Electronics (USA) Inc;Birch Finance (India) Ltd
             Orion Home Electronics (USA) as a unit sells radios.                 | Orion Home Electronics (USA);USA
+            Burger King Corp and King Abdullah met in Riyadh.                    | Burger King Corp;Abdullah;Riyadh
             """)
     void findsCapitalisedPhrases(String sentence, String expected) {
         List<ParsedSentence> parsed = Texts.parse(null, sentence);
