@@ -111,14 +111,12 @@ final class KnownNames {
     List<Chunk> unchunked(ParsedSentence s) {
         List<Token> tokens = s.tokens();
         List<String> words = new ArrayList<>(tokens.size());
-        List<String> withEndings = new ArrayList<>(tokens.size());
         List<Integer> tokenOf = new ArrayList<>(tokens.size());
         boolean possessives = false;
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (!INNER_SIGNS.contains(t.text())) {
                 words.add(t.lower());
-                withEndings.add(t.possessive() ? t.lower() + "'s" : t.lower());
                 tokenOf.add(k);
                 possessives |= t.possessive();
             }
@@ -133,6 +131,10 @@ final class KnownNames {
         }
         if (possessives) {
             // "McDonald's", "Dr Reddy's Laboratories": the ending belongs to the name
+            List<String> withEndings = new ArrayList<>(words.size());
+            for (int i = 0; i < words.size(); i++) {
+                withEndings.add(tokens.get(tokenOf.get(i)).possessive() ? words.get(i) + "'s" : words.get(i));
+            }
             for (KnowledgeBase.Mention m : base.find(withEndings)) {
                 int from = tokenOf.get(m.from());
                 int to = tokenOf.get(m.to() - 1) + 1;

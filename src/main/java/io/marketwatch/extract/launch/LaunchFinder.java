@@ -365,22 +365,16 @@ public final class LaunchFinder {
      */
     private static DateMention date(ParsedSentence s, int after, List<DateMention> dates) {
         int end = s.tokens().get(after - 1).end();
-        int clauseEnd = Integer.MAX_VALUE;
-        for (int k = after; k < s.tokens().size(); k++) {
-            if (s.lower(k).equals(";")) {
-                clauseEnd = s.token(k).start();
-                break;
-            }
-        }
+        int clauseEnd = clauseEnd(s, after);
+        int[] aside = asideAfter(s, after, clauseEnd);
+        // "start selling Game Boy, which its parent launched in April, in the US in August": the date
+        // of the aside describes the product when another after it dates this clause
+        boolean datedAfterAside = aside[1] > 0 && dates.stream().anyMatch(o -> o.start() > aside[1] && o.start() < clauseEnd);
         DateMention before = null;
         DateMention nextClause = null;
-        int[] aside = asideAfter(s, after, clauseEnd);
-        int limit = clauseEnd;
         for (DateMention d : dates) {
-            if (d.start() >= end && d.start() < limit && !(d.start() > aside[0] && d.end() <= aside[1]
-                    && dates.stream().anyMatch(o -> o.start() > aside[1] && o.start() < limit))) {
-                // "start selling Game Boy, which its parent launched in April, in the US in August": the
-                // date of the aside describes the product, the one after it dates this clause
+            boolean inAside = d.start() > aside[0] && d.end() <= aside[1];
+            if (d.start() >= end && d.start() < clauseEnd && !(inAside && datedAfterAside)) {
                 return d;
             }
             if (d.start() < end) {
@@ -391,6 +385,16 @@ public final class LaunchFinder {
         }
         // a date past a semicolon belongs to the next clause, unless nothing else dates this one
         return before != null ? before : nextClause;
+    }
+
+    /** Where the clause of token {@code after} ends: the start of the next semicolon, else past the sentence. */
+    private static int clauseEnd(ParsedSentence s, int after) {
+        for (int k = after; k < s.tokens().size(); k++) {
+            if (s.lower(k).equals(";")) {
+                return s.token(k).start();
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /**
