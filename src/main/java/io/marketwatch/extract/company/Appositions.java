@@ -23,6 +23,13 @@ final class Appositions {
             "said", "says", "is", "was", "has", "will", "and", "or", ".", ";", ":", "(", ")", "\u2014", "-",
             "\"", "\u201c", "\u201d");
 
+    private static final Set<String> CLAUSE_VERBS = Set.of("is", "was", "has", "will", "said", "says");
+
+    /** Participles that do not end in "-ed" ("a pill made by Pfizer", "a unit run by"). */
+    private static final Set<String> PARTICIPLES = Set.of(
+            "made", "built", "sold", "run", "known", "held", "taken", "bought", "led", "grown", "written", "shown",
+            "set");
+
     private Appositions() {
     }
 
@@ -54,8 +61,12 @@ final class Appositions {
                 }
                 continue;
             }
+            if (head != null && j == headAt + 1 && CLAUSE_VERBS.contains(w)) {
+                // "Abroad, the group is building …": a new clause's subject, not an apposition
+                return;
+            }
             if (STOPS.contains(w) && j > from
-                    || head != null && j == headAt + 1 && w.endsWith("ed") && decidesApposition(head)) {
+                    || head != null && j == headAt + 1 && (w.endsWith("ed") || PARTICIPLES.contains(w)) && decidesApposition(head)) {
                 // "the French group controlled by ...": a participle after the head starts its modifier
                 break;
             }

@@ -83,8 +83,9 @@ final class NameGroups {
     }
 
     /**
-     * "Sun Pharma" for "Sun Pharmaceutical Industries Ltd", "Samsung Elec" for "Samsung Electronics":
-     * the same first word, then descriptive words of the longer name cut short, then only legal or
+     * "Sun Pharma" for "Sun Pharmaceutical Industries Ltd", "Samsung Elec" for "Samsung Electronics",
+     * "Grand Met" for "Grand Metropolitan Plc": the same first word, then descriptive words of the
+     * longer name cut short (any word when it is the last of the short form), then only legal or
      * descriptive words.
      */
     private static boolean shortened(NameForm a, NameForm b) {
@@ -98,7 +99,8 @@ final class NameGroups {
             if (shorter.equals(longer)) {
                 continue;
             }
-            if (shorter.length() < 3 || !longer.startsWith(shorter) || !descriptive(longer)) {
+            if (shorter.length() < 3 || !longer.startsWith(shorter) || !descriptive(longer) && i < a.size() - 1) {
+                // a distinctive word cut short only as the last ("Grand Met" for "Grand Metropolitan Plc")
                 return false;
             }
             cut = true;

@@ -91,6 +91,10 @@ final class AmountHead {
         int from = Math.max(ctx.clauseStart(), ctx.amountToken() - VERB_REACH);
         int to = Math.min(ctx.clauseEnd(), ctx.afterToken() + 2 * VERB_REACH);
         for (int k = s.find(Lexicon.COLLAPSE_WORDS, from, to); k >= 0; k = s.find(Lexicon.COLLAPSE_WORDS, k + 1, to)) {
+            if (k >= ctx.afterToken() && s.lower(k).endsWith("ing")) {
+                // "sold it to VW for 430 mln stg, rejecting a rival offer": the participle's object is another deal
+                continue;
+            }
             int a = Math.min(k, ctx.amountToken());
             int b = Math.max(k, ctx.afterToken());
             boolean ownClause = true;

@@ -4,6 +4,7 @@ import io.marketwatch.extract.InvestmentFact;
 import io.marketwatch.extract.InvestmentKind;
 import io.marketwatch.extract.Money;
 import io.marketwatch.extract.phrase.ParsedSentence;
+import io.marketwatch.extract.phrase.Token;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -31,8 +32,8 @@ final class DealParts {
      * divides a sum told before, is what remains of it, or is the cash or share part of the same
      * buyer's price.
      */
-    static boolean isPart(ParsedSentence s, AmountContext ctx, Money amount, Double usd, Parties parties,
-                          List<InvestmentFact> found) {
+    static boolean isPart(ParsedSentence s, ParsedSentence next, AmountContext ctx, Money amount, Double usd,
+                          Parties parties, List<InvestmentFact> found) {
         List<InvestmentFact> deals = found.stream().filter(f -> DEALS.contains(f.kind()) && larger(f, amount, usd)).toList();
         if (deals.isEmpty() || found.stream().anyMatch(f -> f.kind() == InvestmentKind.capex && larger(f, amount, usd))) {
             return false;
@@ -44,10 +45,31 @@ final class DealParts {
         if (ofTheWhole(s) || rest(s, ctx)) {
             return true;
         }
-        // "Nova will pay 650 mln dlrs in cash and 600 mln dlrs in shares": the same buyer's deal, told in parts
-        return form(s, ctx) && parties != null && parties.investor() != null
+        boolean sameBuyer = parties != null && parties.investor() != null
                 && deals.stream().anyMatch(f -> parties.investor().equals(f.investor()));
+        if (sameBuyer && (mentionsRest(s, ctx.afterToken()) || next != null && mentionsRest(next, 0))) {
+            // "will pay 8 trln won for the SSD business … It will pay the remaining 2.3 trln won": a first instalment
+            return true;
+        }
+        // "Nova will pay 650 mln dlrs in cash and 600 mln dlrs in shares": the same buyer's deal, told in parts
+        return form(s, ctx) && sameBuyer;
     }
+
+    /** "the remaining 2.3 trln won", "the balance of $300 million" from token {@code from} on (not "the remaining 70%"). */
+    private static boolean mentionsRest(ParsedSentence s, int from) {
+        for (int k = Math.max(1, from); k < s.tokens().size(); k++) {
+            if (REST.contains(s.lower(k)) && s.lower(k - 1).equals("the")) {
+                int n = s.lower(k + 1).equals("of") ? k + 2 : k + 1;
+                boolean money = s.token(n) != null && (s.token(n).kind() == Token.Kind.NUMBER
+                        || CURRENCY_SIGNS.contains(s.lower(n)));
+                return money && !SHARES.contains(s.lower(n + 1)) && !SHARES.contains(s.lower(n + 2));
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CURRENCY_SIGNS = Set.of("$", "\u20ac", "\u00a3", "\u00a5", "rs", "\u20b9");
+    private static final Set<String> SHARES = Set.of("%", "pct", "percent", "per");
 
     private static boolean newMoney(ParsedSentence s, AmountContext ctx) {
         for (int k = ctx.afterToken(); k < Math.min(ctx.clauseEnd(), ctx.afterToken() + 3); k++) {

@@ -122,7 +122,7 @@ public final class InvestmentFinder {
                     || s.title() && sameFigure(c.fact.amount(), m.amount()))) {
                 continue;
             }
-            if (DealParts.isPart(s, ctx, m.amount(), usd, parties, found.stream().map(Candidate::fact).toList())) {
+            if (DealParts.isPart(s, next, ctx, m.amount(), usd, parties, found.stream().map(Candidate::fact).toList())) {
                 continue;
             }
             InvestmentKind kind = ctx.kind() == InvestmentKind.capex && parties.recipient() != null

@@ -26,6 +26,133 @@ record Parties(String investor, String recipient) {
     private static final Set<String> BACKERS = Set.of("led", "co-led", "backed");
 
     static Parties of(ParsedSentence s, AmountContext ctx, Companies companies, ParsedSentence next) {
+        Parties owned = ownedDeal(s, ctx, companies);
+        if (owned == null && ctx.kind() == InvestmentKind.acquisition) {
+            owned = offeredFor(s, ctx, companies.mentionsIn(s.index()));
+        }
+        if (owned != null) {
+            return owned;
+        }
+        Parties parties = read(s, ctx, companies, next);
+        String bidder = bidderOfOffer(s, ctx, companies.mentionsIn(s.index()));
+        if (bidder != null && !bidder.equals(parties.investor())) {
+            // "Rowntree agrees to 2.55 bln stg Nestle offer": the one who agrees is bid for
+            return new Parties(bidder, parties.investor() != null ? parties.investor() : parties.recipient());
+        }
+        String unit = parties.investor() == null ? null : unitPaying(s, companies.mentionsIn(s.index()));
+        return unit == null || unit.equals(parties.recipient()) ? parties : new Parties(unit, parties.recipient());
+    }
+
+    /**
+     * "Samsung Electronics' 8 bln dlr purchase of Harman", "adds Guber-Peters to its 3.4 bln dlr
+     * purchase of Columbia Pictures": the owner of the deal pays (a possessive name, or "its" for the
+     * sentence's subject), the company after "of" is bought; null when the amount heads no such deal.
+     */
+    private static Parties ownedDeal(ParsedSentence s, AmountContext ctx, Companies companies) {
+        int deal = ctx.afterToken();
+        if (!DEAL_NOUNS.contains(s.lower(deal)) || !s.lower(deal + 1).equals("of")) {
+            return null;
+        }
+        List<CompanyMention> mentions = companies.mentionsIn(s.index());
+        String owner = null;
+        int before = ctx.amountToken() - 1;
+        for (CompanyMention m : mentions) {
+            boolean possessive = m.possessive() || m.toToken() == before && APOSTROPHES.contains(s.lower(before));
+            if (possessive && m.toToken() >= before && m.toToken() <= ctx.amountToken()) {
+                owner = m.company();
+            }
+        }
+        if (owner == null && OWNER_PRONOUNS.contains(s.lower(before))) {
+            // "its": the subject of the amount's clause, the last company opening a clause before it
+            for (CompanyMention m : mentions) {
+                if (m.toToken() <= before && (m.fromToken() == 0 || CLAUSE_OPENERS.contains(s.lower(m.fromToken() - 1)))) {
+                    owner = m.company();
+                }
+            }
+            owner = owner != null ? owner : companies.focus(s.index());
+        }
+        if (owner == null) {
+            return null;
+        }
+        for (CompanyMention m : mentions) {
+            if (m.fromToken() > deal + 1 && m.fromToken() <= deal + 2 + BOUGHT_REACH && !m.company().equals(owner)) {
+                return new Parties(owner, m.company());
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> OWNER_PRONOUNS = Set.of("its", "their");
+    private static final Set<String> CLAUSE_OPENERS = Set.of(
+            ",", ";", "after", "before", "when", "while", "and", "but", "as", "since", "because", "that", "which");
+    private static final Set<String> APOSTROPHES = Set.of("'", "\u2019");
+    private static final int BOUGHT_REACH = 9;
+
+    /** "a 2.55 bln stg Nestle offer", "the $5 billion Acme bid": the company named between the amount and the bid, or null. */
+    private static String bidderOfOffer(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions) {
+        for (CompanyMention m : mentions) {
+            if (m.fromToken() == ctx.afterToken() && BIDS.contains(s.lower(m.toToken()))) {
+                return m.company();
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> OFFERING = Set.of("offered", "offers", "bid", "bids");
+
+    /**
+     * "Midea Group on Wednesday offered 115 euros a share for Kuka AG in a bid worth 4.5 billion euros":
+     * the subject of a verb of offering pays, the company it offers for is bought; null otherwise.
+     */
+    private static Parties offeredFor(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions) {
+        int verb = -1;
+        for (int k = ctx.clauseStart(); k < ctx.amountToken(); k++) {
+            if (OFFERING.contains(s.lower(k))) {
+                verb = k;
+                break;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        CompanyMention bidder = null;
+        CompanyMention target = null;
+        for (CompanyMention m : mentions) {
+            if (m.toToken() <= verb && m.subject() && bidder == null && m.fromToken() >= ctx.clauseStart()) {
+                bidder = m;
+            } else if (m.fromToken() > verb && m.fromToken() < ctx.amountToken() && s.lower(m.fromToken() - 1).equals("for")) {
+                target = m;
+                break;
+            }
+        }
+        return bidder == null || target == null || bidder.company().equals(target.company()) ? null
+                : new Parties(bidder.company(), target.company());
+    }
+
+    private static final Set<String> BIDS = Set.of("offer", "bid", "takeover", "approach", "proposal", "buyout");
+
+    /**
+     * "will pay 412.2 mln dlrs for its 5 pct through its France Cables et Radio unit": the named unit
+     * the money goes through is the investor (FACTS.md: a named subsidiary buyer), or null.
+     */
+    private static String unitPaying(ParsedSentence s, List<CompanyMention> mentions) {
+        for (CompanyMention m : mentions) {
+            int before = m.fromToken() - 1;
+            if (UNIT_OWNERS.contains(s.lower(before))) {
+                before--;
+            }
+            if (s.lower(before).equals("through") && UNITS.contains(s.lower(m.toToken()))) {
+                return m.company();
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> UNIT_OWNERS = Set.of("its", "their", "a", "the");
+    private static final Set<String> UNITS = Set.of(
+            "unit", "subsidiary", "arm", "affiliate", "vehicle", "division", "fund", "venture");
+
+    private static Parties read(ParsedSentence s, AmountContext ctx, Companies companies, ParsedSentence next) {
         List<CompanyMention> mentions = DealRoles.candidates(s, companies.mentionsIn(s.index()));
         int pivot = ctx.cueToken() >= 0 && ctx.cueToken() < ctx.amountToken() ? ctx.cueToken() : ctx.amountToken();
         CompanyMention subject = null;

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -327,7 +328,9 @@ public final class LaunchFinder {
             return new LaunchWindow(w.from().plusYears(1), w.to().plusYears(1));
         }
         if (status == LaunchStatus.released && w.from().isAfter(published)) {
-            return new LaunchWindow(w.from().minusYears(1), w.to().minusYears(1));
+            // "put it on sale on Tuesday": a weekday already past is the last one, a month the last year's
+            return isWeekday(date) ? new LaunchWindow(w.from().minusDays(7), w.to().minusDays(7))
+                    : new LaunchWindow(w.from().minusYears(1), w.to().minusYears(1));
         }
         return w;
     }
@@ -441,7 +444,7 @@ public final class LaunchFinder {
             }
             return firstWord(date.text()).matches("until|till") ? LaunchStatus.delayed : LaunchStatus.denied;
         }
-        if (denial >= 0 && denial < t.from()) {
+        if (denial >= 0 && denial < t.from() && !saysOtherwise(s, denial, t.from())) {
             return LaunchStatus.denied;
         }
         boolean future = t.futureForm(s);
@@ -468,6 +471,22 @@ public final class LaunchFinder {
         }
         return LaunchStatus.expected;
     }
+
+    /**
+     * "denied a report that it will launch X in April, and said the phone would instead be unveiled in
+     * the first half": a statement of its own after the denial, or "instead", ends the denial's reach.
+     */
+    private static boolean saysOtherwise(ParsedSentence s, int denial, int trigger) {
+        for (int k = denial + 1; k < trigger; k++) {
+            String w = s.lower(k);
+            if (w.equals("instead") || SAYING.contains(w) && (s.lower(k - 1).equals("and") || s.lower(k - 1).equals("but"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SAYING = Set.of("said", "says", "added", "adds", "insisted", "confirmed");
 
     /**
      * "is preparing the launch of X", "ahead of the planned release of X": a launch in the making,
@@ -522,9 +541,11 @@ public final class LaunchFinder {
 
     /** Whether a date phrase is a bare weekday ("on Tuesday") read as one before publication. */
     private static boolean isPastWeekday(DateMention date, LocalDate published) {
-        if (!isDay(date) || !date.window().to().isBefore(published)) {
-            return false;
-        }
+        return isDay(date) && date.window().to().isBefore(published) && isWeekday(date);
+    }
+
+    /** Whether a date phrase names a day of the week ("on Tuesday"). */
+    private static boolean isWeekday(DateMention date) {
         String[] words = date.text().toLowerCase(Locale.ROOT).split("\\s+");
         return CalendarWords.WEEKDAYS.contains(words[words.length - 1]);
     }
@@ -558,6 +579,34 @@ public final class LaunchFinder {
         return false;
     }
 
+    /** Whether two windows are both known and differ. */
+    private static boolean otherWindow(LaunchWindow denied, LaunchWindow expected) {
+        return denied != null && expected != null && !denied.equals(expected);
+    }
+
+    /**
+     * An expectation beside a denial of the same product: dropped (the report denied), unless the
+     * sentence of the denial gives another date instead ("denied it would go on sale in March, and said
+     * it would instead reach dealers in the third quarter"), which is put off when later than the
+     * denied one; other launches as they are.
+     */
+    private static Found besideDenial(Found f, List<Found> found) {
+        Found denial = found.stream().filter(o -> o.fact.status() == LaunchStatus.denied
+                && sameProduct(o.fact.product(), f.fact.product())).findFirst().orElse(null);
+        if (f.fact.status() != LaunchStatus.expected || denial == null) {
+            return f;
+        }
+        if (denial.sentence != f.sentence || !otherWindow(denial.fact.window(), f.fact.window())) {
+            return null;
+        }
+        return f.fact.window().from().isAfter(denial.fact.window().to())
+                ? new Found(withStatus(f.fact, LaunchStatus.delayed), f.sentence, f.unnamed, f.shown, f.title) : f;
+    }
+
+    private static LaunchFact withStatus(LaunchFact f, LaunchStatus status) {
+        return new LaunchFact(f.company(), f.product(), status, f.window(), f.windowText(), f.evidence());
+    }
+
     private static String firstWord(String text) {
         int space = text.indexOf(' ');
         return (space < 0 ? text : text.substring(0, space)).toLowerCase(Locale.ROOT);
@@ -565,18 +614,15 @@ public final class LaunchFinder {
 
     /**
      * One launch per product and status: a delay is dropped when the same sentence says the product
-     * was released after all, an expectation when the article reports a denial of it, a product shown
+     * was released after all, an expectation when the article reports a denial of it ({@link #besideDenial}), a product shown
      * when the article gives a later date for it to reach the market (FACTS.md: it stays expected
      * until on sale); repeats merge (the first keeps its evidence, a later window fills a missing
      * one); an unnamed launch merges into a named one of the same company and status.
      */
-    private static List<LaunchFact> merge(List<Found> found) {
+    private static List<LaunchFact> merge(List<Found> all) {
+        List<Found> found = all.stream().map(f -> besideDenial(f, all)).filter(Objects::nonNull).toList();
         List<Found> kept = new ArrayList<>();
         for (Found f : found) {
-            if (f.fact.status() == LaunchStatus.expected && found.stream().anyMatch(o -> o.fact.status()
-                    == LaunchStatus.denied && sameProduct(o.fact.product(), f.fact.product()))) {
-                continue;
-            }
             if (f.shown && found.stream().anyMatch(o -> o.fact.status() == LaunchStatus.expected && !o.title
                     && o.fact.company().equals(f.fact.company()) && sameProduct(o.fact.product(), f.fact.product(), true)
                     && o.fact.window() != null && (f.fact.window() == null
@@ -587,7 +633,7 @@ public final class LaunchFinder {
             }
             if (f.fact.status() == LaunchStatus.delayed && found.stream().anyMatch(o -> o.sentence == f.sentence
                     && (o.fact.status() == LaunchStatus.released || o.fact.status() == LaunchStatus.expected)
-                    && o.fact.company().equals(f.fact.company()))) {
+                    && o.fact.company().equals(f.fact.company()) && sameProduct(o.fact.product(), f.fact.product()))) {
                 // "launched on March 20 after being postponed twice", "plans to launch it in 2024 after
                 // problems delayed the model": the delay is the past, the launch the news
                 continue;

@@ -192,7 +192,11 @@ final class LaunchMemory {
             return List.of();
         }
         List<Product> out = new ArrayList<>();
-        for (Chunk c : plural ? chunks : chunks.subList(chunks.size() - 1, chunks.size())) {
+        int last = chunks.size() - 1;
+        if (!plural && last > 0 && ProductPhrases.inAsideOf(from, chunks.get(last - 1), chunks.get(last))) {
+            last--;
+        }
+        for (Chunk c : plural ? chunks : chunks.subList(last, last + 1)) {
             String company = companies.owner(from, c.from(), c.to());
             out.add(new Product(c.text(), company != null ? company : companies.focus(s.index()), false,
                     from == s ? c.to() : -1));

@@ -31,7 +31,8 @@ final class ProductPhrases {
             "has", "have", "had", "also", "finally", "first", "then", "now", "already", "just", "only", "still",
             "expected", "scheduled", "set", "due", "to", "make", "its", "their", "ready", "about", "gearing", "up",
             "which", "that", "not", "start", "begin", "going", "itself", "aims", "plans", "on", "course", "track", "poised",
-            "likely", "slated", "remain", "remains", "remained", "began", "begins", "started", "starts", "made");
+            "likely", "slated", "remain", "remains", "remained", "began", "begins", "started", "starts", "made",
+            "instead", "eventually", "initially", "again");
     private static final Set<String> NOUN_PHRASE_STOPS = Set.of(
             ",", ";", ":", "said", "says", "that", "which", "when", "as", "after", "before", "while", "if",
             "\"", "\u201c", "\u201d", "(", ")", "\u2014");
@@ -560,6 +561,12 @@ final class ProductPhrases {
         if (reportedHead != null) {
             return List.of(named(s, reportedHead, t, companies));
         }
+        int reportedComma = reportedRelativeComma(s, p, companies);
+        if (reportedComma > 0 && Lexicon.PRODUCT_NOUNS.contains(s.lower(reportedComma - 1))) {
+            // "showed a colour hand-held console, which it said would reach stores this fall": a
+            // product described, not named, heads the relative
+            return phrase(s, nounPhraseStart(s, reportedComma - 1), reportedComma - 1, t, companies, memory);
+        }
         Chunk actor = chunkEndingAt(s, p);
         Product reduced = reducedRelative(s, p, actor, t, companies);
         if (reduced != null) {
@@ -622,10 +629,7 @@ final class ProductPhrases {
             Chunk first = firstCandidate(s, t.from(), companies);
             return first == null ? List.of() : List.of(named(s, first, t, companies));
         }
-        int start = p;
-        while (start > 0 && !NOUN_PHRASE_STOPS.contains(s.lower(start - 1)) && p - start < 8) {
-            start--;
-        }
+        int start = nounPhraseStart(s, p);
         for (int j = p; j >= start; j--) {
             Chunk c = chunkEndingAt(s, j);
             Chunk modified = c == null ? null : modifiedBefore(s, c, companies);
@@ -647,14 +651,32 @@ final class ProductPhrases {
         return List.of();
     }
 
+    /** Where the noun phrase ending at {@code p} may begin: after a clause mark, at most eight words back. */
+    private static int nounPhraseStart(ParsedSentence s, int p) {
+        int start = p;
+        while (start > 0 && !NOUN_PHRASE_STOPS.contains(s.lower(start - 1)) && p - start < 8) {
+            start--;
+        }
+        return start;
+    }
+
     /**
      * "Nintendo's Wii, which Nintendo has said will be in shops by December": a relative clause
      * whose subject reports the launch; the product is the relative's head. {@code p} is the
      * reporting verb, or null is returned.
      */
     private static Chunk reportedRelative(ParsedSentence s, int p, Companies companies) {
+        int comma = reportedRelativeComma(s, p, companies);
+        return comma < 0 ? null : headBefore(s, comma, companies);
+    }
+
+    /**
+     * The comma before "which" of a relative clause whose subject reports the launch ("…, which it
+     * said would reach stores this fall"), or -1; {@code p} is the reporting verb.
+     */
+    private static int reportedRelativeComma(ParsedSentence s, int p, Companies companies) {
         if (!REPORTED.contains(s.lower(p))) {
-            return null;
+            return -1;
         }
         int q = p - 1;
         while (q >= 0 && PERFECT.contains(s.lower(q))) {
@@ -666,9 +688,9 @@ final class ProductPhrases {
         } else if (ACTOR_PRONOUNS.contains(s.lower(q))) {
             q--;
         } else {
-            return null;
+            return -1;
         }
-        return RELATIVES.contains(s.lower(q)) && s.lower(q - 1).equals(",") ? headBefore(s, q - 1, companies) : null;
+        return RELATIVES.contains(s.lower(q)) && s.lower(q - 1).equals(",") ? q - 1 : -1;
     }
 
     private static final Set<String> REPORTED = Set.of("said", "says", "say", "expects", "expect", "hopes", "promised");
@@ -791,9 +813,29 @@ final class ProductPhrases {
      * once-weekly insulin Glucora"); null when there is none.
      */
     private static Chunk namedKindBefore(ParsedSentence s, int head, Companies companies) {
-        return lastCandidateBefore(s, head - 1, companies,
+        Chunk named = lastCandidateBefore(s, head - 1, companies,
                 c -> s.lower(c.from() - 1).equals(s.lower(head)) || kindAfterOwner(s, c.from()));
+        Chunk described = named == null ? null : lastCandidateBefore(s, named.from() - 1, companies, c -> true);
+        return described != null && inAsideOf(s, described, named) ? described : named;
     }
+
+    /**
+     * "the Galaxy S III, the successor to its Galaxy S II smartphone, …": a name inside an apposition
+     * describes the name before it, which is what a later "the phone" means.
+     */
+    static boolean inAsideOf(ParsedSentence s, Chunk head, Chunk named) {
+        if (!s.lower(head.to()).equals(",") || !ASIDE_OPENERS.contains(s.lower(head.to() + 1))) {
+            return false;
+        }
+        for (int k = head.to() + 1; k < named.from(); k++) {
+            if (s.token(k).isPunct() && !s.lower(k).equals("-")) {
+                return false;
+            }
+        }
+        return s.lower(named.to()).equals(",") || s.lower(named.to() + 1).equals(",");
+    }
+
+    private static final Set<String> ASIDE_OPENERS = Set.of("the", "a", "an", "its", "their");
 
     /** "its once-weekly insulin Glucora": lower-case words after "its" or "their" lead up to the name at {@code name}. */
     private static boolean kindAfterOwner(ParsedSentence s, int name) {

@@ -199,12 +199,38 @@ record Trigger(int from, int to, Type type, boolean noun) {
             if (token.isPunct() && !hyphen && !APPOSITION_MARKS.contains(token.text())) {
                 return -1;
             }
+            if (named && token.text().equals(",") && APPOSITION_OPENERS.contains(s.lower(j + 1))) {
+                // "the TurboGrafx-16, the American version of its PC Engine console, to …": the
+                // apposition describes the name and counts for nothing
+                int close = closingComma(s, j + 1);
+                if (close > 0) {
+                    j = close;
+                    continue;
+                }
+            }
             // "GPT-5" is one word of the reach, not three tokens; marks are none
             words += hyphen ? -1 : token.isPunct() ? 0 : 1;
             named |= token.isCapitalised() || token.hasInnerCapital();
         }
         return -1;
     }
+
+    /** The comma closing an apposition opened at {@code from}, within a dozen words and no other mark; -1 if none. */
+    private static int closingComma(ParsedSentence s, int from) {
+        for (int j = from; j < Math.min(s.tokens().size(), from + APPOSITION_REACH); j++) {
+            Token token = s.token(j);
+            if (token.text().equals(",")) {
+                return j;
+            }
+            if (token.isPunct() && !token.text().equals("-")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an", "its", "their");
+    private static final int APPOSITION_REACH = 12;
 
     /** A product noun or a name within a few words ("its mobile network", "M-Pesa"), before any clause break. */
     private static boolean serviceNamedAfter(ParsedSentence s, int k) {
@@ -313,6 +339,12 @@ record Trigger(int from, int to, Type type, boolean noun) {
             } else if (BRING.contains(w) && broughtToMarket(s, k)) {
                 // "brought its Volt X to Brazil in May": launched in a new market
                 out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
+            } else if (FOLLOW.contains(w) && futureBefore(s, k) && followedWith(s, k) > 0) {
+                // "LG will follow with its V50 ThinQ on April 19", "will follow the Seltos with the Carnival"
+                out.add(new Trigger(k, followedWith(s, k) + 1, Type.LAUNCH, false));
+            } else if (BRING.contains(w) && s.lower(k + 1).equals("out")) {
+                // "plans to bring out the Scrambler 400 X in October"
+                out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
             } else if (SELL.contains(w) && futureBefore(s, k) && startTimeAfterObject(s, k)) {
                 // "will sell the Basta sauna in Sweden from next month", "will offer Ceu Net … starting in June"
                 out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
@@ -325,6 +357,9 @@ record Trigger(int from, int to, Type type, boolean noun) {
             } else if (HAND.contains(w) && s.lower(k + 1).equals("over") && firstOneAfter(s, k + 2)) {
                 // "handed over the first 737 MAX 8 to Malindo Air on Tuesday"
                 out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
+            } else if (ENTER.contains(w) && withAfterPlace(s, k) > 0) {
+                // "Kia enters India with the Seltos": the product a company comes into a market with
+                out.add(new Trigger(k, withAfterPlace(s, k) + 1, Type.LAUNCH, false));
             } else if (ENTER.contains(w) && serviceAfter(s, k) > 0) {
                 // "the jet entered commercial service in May", "will enter service next year"
                 out.add(new Trigger(k, serviceAfter(s, k) + 1, Type.LAUNCH, false));
@@ -799,8 +834,53 @@ record Trigger(int from, int to, Type type, boolean noun) {
     boolean pastForm(ParsedSentence s) {
         String w = s.lower(from);
         return w.endsWith("ed") || w.equals("went") || w.equals("shipped") || w.equals("began") || w.equals("put")
-                || w.equals("came") || w.equals("begun");
+                || w.equals("came") || w.equals("begun") || w.equals("on") && putOnSale(s);
     }
+
+    /** "Bajaj put the Triumph Speed 400 on sale on July 5": "put" before the object, with no future word or "to" before it. */
+    private boolean putOnSale(ParsedSentence s) {
+        for (int k = from - 1; k >= Math.max(0, from - PUT_REACH); k--) {
+            if (s.lower(k).equals("put")) {
+                return !s.lower(k - 1).equals("to") && futureWordBefore(s, k, PUT_FUTURE_REACH) < 0;
+            }
+        }
+        return false;
+    }
+
+    /** Where "with" follows a place right after the verb at {@code k} ("enters India with"), a day between allowed; -1 if not. */
+    private static int withAfterPlace(ParsedSentence s, int k) {
+        int place = Lexicon.PLACES.matchAt(s.tokens(), k + 1);
+        for (int j = k + 1 + place; place > 0 && j < Math.min(s.tokens().size(), k + 1 + place + WITH_REACH); j++) {
+            // "entered India on Thursday with": a day between
+            if (s.lower(j).equals("with")) {
+                return j;
+            }
+            if (s.token(j).isPunct()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final int WITH_REACH = 4;
+
+    /** Where "with" follows "follow" at {@code k}, right after it or after a name it follows; -1 if not. */
+    private static int followedWith(ParsedSentence s, int k) {
+        for (int j = k + 1; j < Math.min(s.tokens().size(), k + FOLLOW_REACH); j++) {
+            if (s.lower(j).equals("with")) {
+                return j;
+            }
+            if (s.token(j).isPunct() || !s.token(j).isCapitalised() && !s.lower(j).equals("the") && !s.lower(j).equals("its")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> FOLLOW = Set.of("follow", "follows");
+    private static final int FOLLOW_REACH = 6;
+    private static final int PUT_REACH = 12;
+    private static final int PUT_FUTURE_REACH = 3;
 
     /** Whether the words before it put it in the future ("will", "is expected to", "gearing up to"). */
     boolean futureForm(ParsedSentence s) {

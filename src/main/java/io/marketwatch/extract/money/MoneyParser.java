@@ -29,13 +29,15 @@ import java.util.regex.Pattern;
  *       "almost", "close to", "more than", "over", "up to", "at least", "less than", "under", "as much
  *       as", "an estimated" …) are not part of the text; they set {@code approximate};</li>
  *   <li>a conversion right after the amount, in another currency, is attached to it and not reported
- *       on its own: "(around $55 billion)", "(US$3.1 billion)", ", or about $569 million";</li>
+ *       on its own: "(around $55 billion)", "(US$3.1 billion)", ", or about $569 million", ", about
+ *       700 mln dlrs";</li>
  *   <li>a range shares its scale: in "$400 to $500 million" the first amount is $400 million;</li>
  *   <li>"a share", "per share", "for each share", "each", "apiece", "a month", "per year" … after the
  *       amount set {@code perUnit};</li>
  *   <li>pence ("513p" = GBP 5.13) only in a sentence about shares, prices or pence, and never for a
  *       video resolution (720p, 1080p …); cents ("20 cents") are hundredths of the context's dollar;</li>
- *   <li>amounts in words ("half a billion dollars") are not read.</li>
+ *   <li>round amounts in words: "a billion dollars", "half a billion dollars", "a quarter-billion
+ *       dollars", with a scale word and a currency noun.</li>
  * </ul>
  */
 public final class MoneyParser {
@@ -58,6 +60,12 @@ public final class MoneyParser {
             + "(?<noun>(?i:" + Currencies.nouns() + "))(?![\\p{L}])"
             + "|" + SP + "+(?<code>" + Currencies.SUFFIX_CODES + ")(?![\\p{L}]))?");
 
+    private static final Pattern IN_WORDS = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:(?<half>half)" + SP + "+an?" + SP + "+|(?:an?|one)" + SP
+            + "+(?:(?<part>half|quarter)(?:-|" + SP + "+))?)"
+            + "(?<scale>million|billion|trillion)" + SP + "+(?:(?<adj>(?i:" + Currencies.ADJECTIVES + "))" + SP + "+)?"
+            + "(?<noun>(?i:" + Currencies.nouns() + "))(?![\\p{L}])");
+
     private static final Pattern QUALIFIER = Pattern.compile(
             "(?i)(?<![\\p{L}])(?<q>" + QUALIFIERS + ")" + SP + "+$");
 
@@ -65,7 +73,8 @@ public final class MoneyParser {
             SP + "*\\(" + SP + "*(?:(?i:or|" + QUALIFIERS + ")" + SP + "+)?");
     private static final Pattern CONVERSION_CLOSE = Pattern.compile("[^()]{0,40}?\\)");
     private static final Pattern CONVERSION_AFTER_OR = Pattern.compile(
-            ",?" + SP + "*(?:or|[–—-])" + SP + "+(?:(?i:" + QUALIFIERS + ")" + SP + "+)?");
+            ",?" + SP + "*(?:or|[–—-])" + SP + "+(?:(?i:" + QUALIFIERS + ")" + SP + "+)?"
+            + "|," + SP + "*(?i:about|around|roughly|approximately|some|nearly|almost)" + SP + "+");
 
     private static final Pattern RANGE_LINK = Pattern.compile(SP + "*(?:to|and|-|–|—)" + SP + "*");
 
@@ -90,7 +99,8 @@ public final class MoneyParser {
     /** @return the amounts in {@code sentence}, left to right; conversions ride on their amount */
     public static List<MoneyMention> find(String sentence, CurrencyContext context) {
         int i = nextNumber(sentence, 0);
-        if (i < 0) {
+        boolean words = sentence.contains("illion");
+        if (i < 0 && !words) {
             return List.of();
         }
         List<Found> found = new ArrayList<>();
@@ -121,6 +131,9 @@ public final class MoneyParser {
             i = nextNumber(sentence, next);
         }
         shareRangeScales(sentence, found);
+        if (words) {
+            inWords(sentence, context, found);
+        }
         List<MoneyMention> mentions = new ArrayList<>(found.size());
         for (Found f : found) {
             mentions.add(mention(sentence, f));
@@ -275,6 +288,28 @@ public final class MoneyParser {
         }
         return i < s.length() && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '¢');
     }
+
+    /** "half a billion dollars", "a quarter-billion dollars": round amounts in words, in their place among the others. */
+    private static void inWords(String sentence, CurrencyContext context, List<Found> found) {
+        Matcher m = IN_WORDS.matcher(sentence);
+        while (m.find()) {
+            String currency = Currencies.noun(m.group("adj"), m.group("noun"), context);
+            if (currency == null) {
+                continue;
+            }
+            String part = m.group("half") != null ? "half" : m.group("part");
+            BigDecimal number = part == null ? BigDecimal.ONE : part.equalsIgnoreCase("half") ? HALF : QUARTER;
+            Found amount = new Found(number, Currencies.scale(m.group("scale")), currency, m.start(), m.end());
+            int at = 0;
+            while (at < found.size() && found.get(at).start < amount.start) {
+                at++;
+            }
+            found.add(at, amount);
+        }
+    }
+
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+    private static final BigDecimal QUARTER = new BigDecimal("0.25");
 
     /** "$400 to $500 million": the first amount borrows the second's scale. */
     private static void shareRangeScales(String sentence, List<Found> found) {

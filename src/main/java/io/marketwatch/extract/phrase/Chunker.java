@@ -64,7 +64,10 @@ public final class Chunker {
                     attribute = after.lower();
                     break;
                 }
-                if (next.text().equals("&") && end + 1 < n && tokens.get(end + 1).isCapitalised()) {
+                if ((next.text().equals("&") || CONJUNCTIONS.contains(next.text())) && end + 1 < n
+                        && tokens.get(end + 1).isCapitalised()) {
+                    // "Procter & Gamble"; "France Cables et Radio", "Moet et Chandon": a foreign "and"
+                    // between capitals belongs to the name
                     end += 2;
                     continue;
                 }
@@ -90,6 +93,19 @@ public final class Chunker {
                 if (next.is("de") && end + 1 < n && VARIABLE_CAPITAL.contains(tokens.get(end + 1).lower())
                         && Lexicon.LEGAL_SUFFIXES.contains(tokens.get(end - 1))) {
                     // "Grupo Bimbo SAB de CV", "Cemex SA de CV": the Mexican legal form is one ending
+                    end += 2;
+                    continue;
+                }
+                int joined = next.is("and") && end - i >= 2 ? descriptorsToLegalForm(tokens, end + 1) : 0;
+                if (joined > 0) {
+                    // "Loral Space and Communications Ltd": two words or more, "and", then descriptive words
+                    // up to a legal form (not "Sunoco and Energy Transfer LP", a list)
+                    end += 1 + joined;
+                    continue;
+                }
+                if (NAME_PARTICLES.contains(next.text()) && end + 1 < n && tokens.get(end + 1).isCapitalised()
+                        && !Lexicon.PLACES.contains(tokens.get(end - 1))) {
+                    // "Empresa Brasileira de Aeronautica SA", "Banco do Brasil": a Romance "of" inside a name
                     end += 2;
                     continue;
                 }
@@ -223,6 +239,25 @@ public final class Chunker {
     }
 
     private static final Set<String> CO = Set.of("Co", "Company");
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "do", "da", "dos", "das", "del");
+
+    /**
+     * How many tokens from {@code from} run from a corporate descriptor through capitalised words to a
+     * legal form ("Communications Ltd"), at most four; 0 when they do not.
+     */
+    private static int descriptorsToLegalForm(List<Token> tokens, int from) {
+        if (from >= tokens.size() || !tokens.get(from).isCapitalised()
+                || !Lexicon.CORPORATE_DESCRIPTORS.contains(tokens.get(from))) {
+            return 0;
+        }
+        for (int k = from; k < Math.min(tokens.size(), from + 4) && tokens.get(k).isCapitalised(); k++) {
+            if (Lexicon.LEGAL_SUFFIXES.contains(tokens.get(k))) {
+                return k - from + 1;
+            }
+        }
+        return 0;
+    }
+    private static final Set<String> CONJUNCTIONS = Set.of("et", "und");
 
     private boolean continuesName(List<Token> tokens, int i) {
         Token t = tokens.get(i);

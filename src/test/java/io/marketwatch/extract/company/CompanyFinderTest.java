@@ -51,6 +51,10 @@ class CompanyFinderTest {
             A day later, Dubai-based Harith Al Mansour, which won the second licence, said it would hire.  | Harith Al Mansour
             Kestrel of America Inc and Harlow and Co Inc said they would bid.                            | Kestrel of America Inc;Harlow and Co Inc
             The Harbor Partnership for Kenya will build the network.                                     | Harbor Partnership for Kenya
+            Empresa Nortenha de Aeronautica SA delivered its first jet to Banco do Sul SA.                | Empresa Nortenha de Aeronautica SA;Banco do Sul SA
+            Orbit Space and Communications Ltd and Goodrow Tire and Rubber Co said they would merge.      | Orbit Space and Communications Ltd;Goodrow Tire and Rubber Co
+            Vantor Energy and Power Co, Quikbite and Delta Electric Corp said they would bid.            | Vantor Energy and Power Co;Quikbite;Delta Electric Corp
+            Tarsus Motor Group will invest at home. Abroad, the group is building a plant in Georgia.     | Tarsus Motor Group
             """)
     void findsCompanies(String body, String expected) {
         assertThat(find(body).facts()).extracting(CompanyFact::name).containsExactly(expected.split(";"));
@@ -127,6 +131,7 @@ class CompanyFinderTest {
             Vantor.com Inc said it would hire. Vantor shares rose.                                  | Vantor.com Inc    | Vantor       | 2
             Moon Pharmaceutical Industries Ltd will buy Taro. Moon Pharma shares rose 3%.           | Moon Pharmaceutical Industries Ltd | Moon Pharma | 2
             Harlow Lilly and Co said sales rose. Harlow Lilly shares jumped.                        | Harlow Lilly and Co | Harlow Lilly | 2
+            Grand Metropole Plc said it would bid for a baker. Grand Met raised its offer twice.     | Grand Metropole Plc | Grand Met | 2
             """)
     void namesACompanyByItsFullestFormWithItsOtherFormsAsAliases(String body, String name, String alias, int mentions) {
         CompanyFact fact = find(body).facts().get(0);

@@ -141,6 +141,7 @@ class InvestmentFinderTest {
             Tessera Energy has committed $950 million to its Texas plant over the past two years.
             Harlow Mills Inc will also take on about 500 mln dlrs of Tarn liabilities.
             Tessera Energy opened its $2 billion plant in Texas in 2019, and it now makes batteries.
+            Shareholders of Cedar Snacks Ltd voted to sell it to Vantor Inc, rejecting a rival offer of 340 mln stg from Birch Mills Inc.
             """)
     void ignoresAmountsThatAreNotInvestments(String body) {
         assertThat(find(null, body)).isEmpty();
@@ -168,6 +169,12 @@ class InvestmentFinderTest {
             Orion Capital agreed to buy Quikbite Labs from Harbor Ventures for $1.2 billion.                       | 1200000000 | Orion Capital | Quikbite Labs
             Maple Foods Inc bought Larch Dairy. Rivals include Birch Mills Inc, which last year paid about $5 billion for a controlling stake in the snack maker Cedar Snacks Ltd. | 5000000000 | Birch Mills Inc | -
             Maple Foods Inc bought Larch Dairy. The record is the Rs 1,065 crore that Britain's Birch Mills Plc paid for 46 pct of Cedar Snacks Ltd. | 10650000000 | Birch Mills Plc | Cedar Snacks Ltd
+            Larch Dairy Plc agrees to 2.55 bln stg Maple Foods offer. Maple Foods Inc said it now held 22 pct of Larch Dairy Plc. | 2550000000 | Maple Foods Inc | Larch Dairy Plc
+            Birch Mills Inc adds Larch Dairy to its 3.4 bln dlr purchase of Cedar Snacks Ltd, the company said.  | 3400000000 | Birch Mills Inc | Cedar Snacks Ltd
+            The Quikbite deal is larger than Birch Mills Inc' 8 bln dlr purchase of U.S. snack maker Cedar Snacks Ltd in 2016. | 8000000000 | Birch Mills Inc | Cedar Snacks Ltd
+            Birch Mills Inc on Wednesday offered 115 euros a share in cash for Cedar Snacks AG in an unsolicited bid worth about 4.5 billion euros. | 4500000000 | Birch Mills Inc | Cedar Snacks AG
+            Harlow Telecom will pay 412.2 mln dlrs for its 5 pct of Quarry Metals SA through its Harlow Cables et Radio unit. | 412200000 | Harlow Cables et Radio | Quarry Metals SA
+            Shareholders in Cedar Group voted to sell Larch Dairy Ltd to Vantor Inc for 430 mln stg, about 700 mln dlrs, rejecting a rival offer of 340 mln stg from Birch Mills Inc. | 430000000 | Vantor Inc | Larch Dairy Ltd
             """)
     void readsEachAmountsPartiesFromItsOwnClause(String body, String value, String investor, String recipient) {
         InvestmentFact fact = find(null, body).stream()
@@ -215,6 +222,7 @@ class InvestmentFinderTest {
             Vantor Inc agreed to pay 5.44 billion euros for the devices business of Bluepeak Oyj. Of the total, 3.79 billion euros is for the business and 1.65 billion euros buys a patent licence.
             Vantor Inc agreed to buy the flash unit of Bluepeak Systems for $9 billion. It will pay the remaining $2 billion at a final closing next year.
             Vantor Inc agreed to buy the PC unit of Bluepeak Systems for 1.25 bln dlrs. Vantor Inc will pay 650 mln dlrs in cash and 600 mln dlrs in its own shares.
+            Vantor Inc agreed to buy the flash unit of Bluepeak Systems for 10.3 trln won. Vantor Inc will pay 8 trln won for the drive business once approvals are obtained. It will pay the remaining 2.3 trln won in 2025.
             """)
     void countsTheDealNotThePartsOfItsPrice(String body) {
         List<InvestmentFact> found = find(null, body);

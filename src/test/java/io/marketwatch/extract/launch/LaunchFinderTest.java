@@ -70,6 +70,14 @@ class LaunchFinderTest {
             Kestrel Motors plans to introduce 10 new electric models by 2026.                          | Kestrel Motors | new electric models | expected | 2026-12-31
             Kestrel Motors will begin selling cars in Japan next year.                                 | Kestrel Motors | cars | expected | 2025-12-31
             Lumora Labs said Lumora Vision 9 is now available to developers.                           | Lumora Labs | Lumora Vision 9 | released | -
+            Tala Motors put its 32-bit Tala Spark scooter on sale across Kenya on Monday at 44,800 shillings. | Tala Motors | Tala Spark | released | 2024-05-06
+            Tala Motors will also put the Tala Spark on sale for its dealers on June 18.               | Tala Motors | Tala Spark | expected | 2024-06-18
+            Tala Motors plans to bring out the off-road Tala Ridge 400 in October.                    | Tala Motors | Tala Ridge 400 | expected | 2024-10-31
+            Kestrel Phones Inc will follow with its K50 Fold on June 19.                              | Kestrel Phones Inc | K50 Fold | expected | 2024-06-19
+            Kestrel Motors entered India on Thursday with the Kestrel Dune, a compact SUV.            | Kestrel Motors | Kestrel Dune | released | 2024-05-09
+            Kestrel Games said its next big title, Star Harbor Mobile, a strategy game set in space, is due to launch later this year. | Kestrel Games | Star Harbor Mobile | expected | 2024-12-31
+            Kestrel Toys Inc showed a colour hand-held console, which it said would reach stores this fall. | Kestrel Toys Inc | colour hand-held console | expected | 2024-11-30
+            Kestrel Toys Inc plans to bring the Kestrel Boy, the American version of its Pocket Star console, to the United States in late August. | Kestrel Toys Inc | Kestrel Boy | expected | 2024-08-31
             """)
     void findsALaunchWithItsStatusAndWindow(String body, String company, String product, String status, String to) {
         List<LaunchFact> found = find(body);
@@ -160,6 +168,10 @@ class LaunchFinderTest {
             Nexa Labs unveiled the Nexa Ring and the Nexa Band on Monday. Both go on sale in July.  | Nexa Labs / Nexa Ring expected 2024-07-31;Nexa Labs / Nexa Band expected 2024-07-31
             Nexa Labs unveiled the Nexa Ring and the Nexa Band on Monday. They go on sale in July.  | Nexa Labs / Nexa Ring expected 2024-07-31;Nexa Labs / Nexa Band expected 2024-07-31
             Kestrel Toys Inc said it would start selling Pocket Star, which its parent launched at home in April, in the United States in August. | Kestrel Toys Inc / Pocket Star expected 2024-08-31
+            The regulator on Friday approved Calmora, a pill made by Kestrel Pharma Inc. Kestrel Pharma said the drug would be available by the end of May. | Kestrel Pharma Inc / Calmora expected 2024-05-31
+            Lumora Labs has denied a report that it will launch the Lumora S3, the successor to its best-selling Lumora S2 phone, in June, and said the phone would instead be unveiled in the second half of the year. | Lumora Labs / Lumora S3 denied 2024-06-30;Lumora Labs / Lumora S3 delayed 2024-12-31
+            Lumora Labs denied a report that it would release the Lumora S3 in July, and said it would instead launch the phone in the second half. | Lumora Labs / Lumora S3 denied 2024-07-31;Lumora Labs / Lumora S3 expected 2024-12-31
+            Kestrel Games said the Kestrel Box goes on sale on November 10. The console will ship without the game Kestrel had planned as its centrepiece: Star Quest, from Kestrel's own studio, was pushed back in August to 2025. | Kestrel Games / Kestrel Box expected 2024-11-10;Kestrel Games / Star Quest delayed 2025-12-31
             """)
     void readsWhatAReferenceOrAnAsideLeavesToTheClause(String body, String expected) {
         // "Both", "They": the products just unveiled, which go on sale later; the date of an aside describes

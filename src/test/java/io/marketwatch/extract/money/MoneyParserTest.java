@@ -100,6 +100,7 @@ class MoneyParserTest {
             The deal values Sumo at £919m ($1.27bn).                                         => £919m => 919000000 => GBP => $1.27bn => 1270000000 => USD
             UOB pays about S$4.915 billion (US$3.6 billion), paid in cash.                   => S$4.915 billion => 4915000000 => SGD => US$3.6 billion => 3600000000 => USD
             Zomato bought Blinkit for ₹4,447 crore, or about $569 million, in 2022.          => ₹4,447 crore => 44470000000 => INR => $569 million => 569000000 => USD
+            Vickers sold it to VW for 430 mln stg, about 700 mln dlrs, on Friday.           => 430 mln stg => 430000000 => GBP => 700 mln dlrs => 700000000 => USD
             Zomato bought Blinkit in a deal worth ₹4,447 crore (about $569 million).          => ₹4,447 crore => 44470000000 => INR => $569 million => 569000000 => USD
             It will spend about ¥50 billion (roughly $320 million) on shares.                => ¥50 billion => 50000000000 => JPY => $320 million => 320000000 => USD
             It agreed to a deal worth about US$29 billion (A$39 billion) on Monday.          => US$29 billion => 29000000000 => USD => A$39 billion => 39000000000 => AUD
@@ -153,7 +154,17 @@ class MoneyParserTest {
                 JAPANESE)).isEmpty();
         assertThat(MoneyParser.find("Revenue rose 5.5% to a record.", JAPANESE)).isEmpty();
         assertThat(MoneyParser.find("The 1080p stock image price was shown.", JAPANESE)).isEmpty();
-        assertThat(MoneyParser.find("Half a billion dollars on podcasts.", JAPANESE)).isEmpty();
+    }
+
+    @Test
+    void roundAmountsInWordsAreMoney() {
+        assertThat(values("Microsoft will invest more than a quarter-billion dollars in Finland."))
+                .containsExactly("250000000 USD");
+        assertThat(values("Half a billion dollars went on podcasts, and a billion euros on stores."))
+                .containsExactly("500000000 USD", "1000000000 EUR");
+        assertThat(values("It paid $2 billion, a half billion pounds more than planned."))
+                .containsExactly("2000000000 USD", "500000000 GBP");
+        assertThat(MoneyParser.find("It sold a billion phones and half a million cars.", JAPANESE)).isEmpty();
     }
 
     @Test
