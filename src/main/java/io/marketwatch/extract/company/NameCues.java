@@ -231,14 +231,13 @@ final class NameCues {
             // "Dubai-based Majid Al Futtaim": a place-based name with no noun between is an organisation
             f.add(COMPANY, 3);
         }
-        if (LIST_LEADS.contains(word)) {
-            int k = l - 1;
-            while (s.lower(k).equals(",") || s.lower(k).equals("such")) {
-                k--;
-            }
-            if (Lexicon.COMPANY_NOUNS.contains(s.lower(k))) {
-                f.add(COMPANY, 2);
-            }
+        if (LIST_LEADS.contains(word) && Lexicon.COMPANY_NOUNS.contains(s.lower(kindBefore(s, l)))) {
+            f.add(COMPANY, 2);
+        }
+        if (LIST_LEADS.contains(lead) && !lead.equals("from") && !lead.equals("after")
+                && Lexicon.PRODUCT_NOUNS.contains(s.lower(kindBefore(s, la)))) {
+            // "imported sedans such as the Nissan Almera, Honda City and Toyota Vios": products listed
+            f.add(PRODUCT, 2);
         }
         boolean adjacent = c.from() == groupFrom;
         if (!adjacent && Lexicon.INSTITUTION_WORDS.contains(s.lower(groupFrom)) && s.lower(groupFrom + 1).equals("of")) {
@@ -329,6 +328,15 @@ final class NameCues {
                 f.cited = true;
             }
         }
+    }
+
+    /** The noun a list lead at {@code lead} follows ("companies" in "companies, such as"). */
+    private static int kindBefore(ParsedSentence s, int lead) {
+        int k = lead - 1;
+        while (s.lower(k).equals(",") || s.lower(k).equals("such")) {
+            k--;
+        }
+        return k;
     }
 
     private static void possessive(NameForm f, ParsedSentence s, Chunk c) {

@@ -34,14 +34,88 @@ record Parties(String investor, String recipient) {
             return owned;
         }
         Parties parties = read(s, ctx, companies, next);
-        String bidder = bidderOfOffer(s, ctx, companies.mentionsIn(s.index()));
+        List<CompanyMention> mentions = companies.mentionsIn(s.index());
+        Parties accepted = acceptedOffer(s, ctx, mentions, companies.focus(s.index()));
+        if (accepted != null) {
+            return accepted;
+        }
+        String bidder = bidderOfOffer(s, ctx, mentions);
         if (bidder != null && !bidder.equals(parties.investor())) {
             // "Rowntree agrees to 2.55 bln stg Nestle offer": the one who agrees is bid for
             return new Parties(bidder, parties.investor() != null ? parties.investor() : parties.recipient());
         }
-        String unit = parties.investor() == null ? null : unitPaying(s, companies.mentionsIn(s.index()));
-        return unit == null || unit.equals(parties.recipient()) ? parties : new Parties(unit, parties.recipient());
+        String unit = parties.investor() == null ? null : unitPaying(s, mentions);
+        if (unit == null) {
+            return parties;
+        }
+        if (!unit.equals(parties.recipient())) {
+            return new Parties(unit, parties.recipient());
+        }
+        // "will pay 412.2 mln dlrs for its 5 pct through its X unit": the stake is in the company in focus
+        String focus = companies.focus(s.index());
+        return new Parties(unit, focus == null || focus.equals(unit) || focus.equals(parties.investor()) ? null : focus);
     }
+
+    /**
+     * "Rowntree agreed to a raised takeover offer from Nestle worth 2.55 bln stg", "Columbia Pictures
+     * accepted the Japanese group's cash offer of 27 dlrs a share, or 3.4 bln dlrs": the company that
+     * accepts is bought; the bidder is named after "from", or owns the offer, or is the sentence's other
+     * actor or the company in focus. Null when no company accepts a bid before the amount.
+     */
+    private static Parties acceptedOffer(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions, String focus) {
+        for (CompanyMention target : mentions) {
+            int verb = afterAside(s, target.toToken());
+            if (verb >= ctx.amountToken() || !ACCEPTING.contains(s.lower(verb))
+                    || s.lower(verb).startsWith("agree") && !s.lower(verb + 1).equals("to") && !s.lower(verb + 3).equals("to")) {
+                // "agreed (on Thursday) to an offer" accepts one; "agrees €14.7bn takeover of Covestro" makes one
+                continue;
+            }
+            int bid = -1;
+            for (int k = verb + 1; k < ctx.amountToken() && k <= verb + ACCEPT_REACH; k++) {
+                if (BIDS.contains(s.lower(k))) {
+                    // "a raised takeover offer": the last of the bid words
+                    bid = BIDS.contains(s.lower(k + 1)) ? k + 1 : k;
+                    break;
+                }
+            }
+            if (bid < 0) {
+                continue;
+            }
+            String bidder = null;
+            for (CompanyMention m : mentions) {
+                boolean from = s.lower(bid + 1).equals("from") && m.fromToken() == bid + 2;
+                boolean owns = m.possessive() && m.toToken() > verb && m.toToken() <= bid;
+                if ((from || owns) && !m.company().equals(target.company())) {
+                    bidder = m.company();
+                }
+            }
+            if (bidder == null) {
+                bidder = mentions.stream().filter(m -> m.subject() && !m.company().equals(target.company()))
+                        .map(CompanyMention::company).findFirst()
+                        .orElse(focus != null && !focus.equals(target.company()) ? focus : null);
+            }
+            return bidder == null ? null : new Parties(bidder, target.company());
+        }
+        return null;
+    }
+
+    /** The token after an apposition opened by a comma at {@code k} ("Rowntree Plc, the York-based maker …, agreed"), else {@code k}. */
+    private static int afterAside(ParsedSentence s, int k) {
+        if (!s.lower(k).equals(",")) {
+            return k;
+        }
+        for (int j = k + 1; j < Math.min(s.tokens().size(), k + ASIDE_REACH); j++) {
+            if (s.lower(j).equals(",")) {
+                return j + 1;
+            }
+        }
+        return k;
+    }
+
+    private static final int ASIDE_REACH = 16;
+    private static final Set<String> ACCEPTING = Set.of(
+            "accepted", "accepts", "accept", "agreed", "agrees", "backed", "backs", "recommended", "recommends");
+    private static final int ACCEPT_REACH = 8;
 
     /**
      * "Samsung Electronics' 8 bln dlr purchase of Harman", "adds Guber-Peters to its 3.4 bln dlr

@@ -273,9 +273,21 @@ public final class LaunchFinder {
             // a product the base knows by its whole name is its maker's whoever the sentence names
             // ("xAI's Grok 3 beat GPT-5", "Google has lagged since ChatGPT arrived"), unless the
             // name only describes another product ("a Windows version" of an app)
-            return describesAnother(s, p) ? named : companies.knownMakerOfModel(p.name()).orElse(named);
+            if (describesAnother(s, p)) {
+                return named;
+            }
+            return companies.knownMakerOfModel(p.name()).map(known -> armOf(named, known) ? named : known).orElse(named);
         }
         return companies.knownMaker(p.name()).or(() -> companies.namedInProduct(p.name())).orElse(named);
+    }
+
+    /**
+     * Whether the company the sentence names is an arm of the known maker, named with its name first
+     * ("Sony Computer Entertainment Inc" selling Sony's PlayStation, "Nintendo of America Inc"): the
+     * arm that acts launches.
+     */
+    private static boolean armOf(String named, String known) {
+        return named.length() > known.length() && named.startsWith(known.split(" ")[0] + " ") && !named.equals(known);
     }
 
     /**

@@ -237,6 +237,15 @@ final class ProductPhrases {
     }
 
     /** The token after a time phrase starting at token {@code k}, else {@code k}. */
+    /** After "for India", "in Brazil" at {@code k} ("its first car for India on Thursday, the Seltos"), else {@code k}. */
+    private static int afterPlace(ParsedSentence s, int k) {
+        if (!s.lower(k).equals("for") && !s.lower(k).equals("in")) {
+            return k;
+        }
+        int place = Lexicon.PLACES.matchAt(s.tokens(), k + 1);
+        return place > 0 ? k + 1 + place : k;
+    }
+
     private static int afterDate(ParsedSentence s, int k, List<DateMention> dates) {
         for (int words = 0; words <= DESCRIPTION_BEFORE_DATE; words++) {
             // "the I.D. Nova compact in 2025 and …": a kind in lower case may stand between a name and its date
@@ -363,7 +372,7 @@ final class ProductPhrases {
                         || apposed != null && isCandidate(s, apposed, companies) || nounBeforeHead(s, j + 1)) {
                     continue;
                 }
-                Chunk named = apposedName(s, j + 1, companies);
+                Chunk named = apposedName(s, afterDate(s, afterPlace(s, j + 1), dates), companies);
                 if (named == null) {
                     // "a generic version of the blood thinner apixaban, sold as Apixa-G,"
                     named = soldAsAfter(s, j + 1, companies);
@@ -1233,15 +1242,17 @@ final class ProductPhrases {
     }
 
     /**
-     * Whether a token stands in a relative clause set off by commas before the verb ("Safaricom,
-     * which is part-owned by Vodacom and Vodafone, launched M-Pesa": Vodafone is no subject).
+     * Whether a token stands in a relative clause or an apposition set off by commas before the verb
+     * ("Safaricom, which is part-owned by Vodacom and Vodafone, launched M-Pesa": Vodafone is no subject).
      */
     private static boolean inRelative(ParsedSentence s, int token, int verb) {
         for (int k = token - 1; k > 0; k--) {
             if (s.lower(k).equals(",")) {
                 return false;
             }
-            if (RELATIVE_PRONOUNS.contains(s.lower(k)) && s.lower(k - 1).equals(",")) {
+            if ((RELATIVE_PRONOUNS.contains(s.lower(k)) || ASIDE_OPENERS.contains(s.lower(k))) && s.lower(k - 1).equals(",")) {
+                // also an apposition: "Sony Computer Entertainment Inc, the games company Sony Corp set up
+                // last year, will start selling …"
                 for (int j = token + 1; j < verb; j++) {
                     if (s.lower(j).equals(",")) {
                         return true;

@@ -294,6 +294,9 @@ record Trigger(int from, int to, Type type, boolean noun) {
             } else if (STARTS.contains(w) && startedService(s, k)) {
                 // "aims to begin commercial passenger service in 2025": the service is the object
                 out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
+            } else if (STARTS.contains(w) && namedStartInPlace(s, k)) {
+                // "Apple Pay starts in the United States in October": a named service starting in a market
+                out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
             } else if (STARTS.contains(w) && (startingSubject(s, k) || bareStartingSubject(s, k))) {
                 // "deliveries of the X will begin in early 2026"
                 out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
@@ -357,6 +360,9 @@ record Trigger(int from, int to, Type type, boolean noun) {
             } else if (HAND.contains(w) && s.lower(k + 1).equals("over") && firstOneAfter(s, k + 2)) {
                 // "handed over the first 737 MAX 8 to Malindo Air on Tuesday"
                 out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
+            } else if (OPENED.contains(w) && openedService(s, k)) {
+                // "plans to open the Globalstar service in 1999", "aims to open a competing service in 2000"
+                out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
             } else if (ENTER.contains(w) && withAfterPlace(s, k) > 0) {
                 // "Kia enters India with the Seltos": the product a company comes into a market with
                 out.add(new Trigger(k, withAfterPlace(s, k) + 1, Type.LAUNCH, false));
@@ -703,6 +709,18 @@ record Trigger(int from, int to, Type type, boolean noun) {
 
     private static final Set<String> START_AUXILIARIES = Set.of("will", "would", "should", "could", "to", "can");
 
+    /** A capitalised name right before the verb (auxiliaries allowed) and "in" a place right after it. */
+    private static boolean namedStartInPlace(ParsedSentence s, int k) {
+        int j = k - 1;
+        while (j > 0 && k - j <= 3 && START_AUXILIARIES.contains(s.lower(j))) {
+            j--;
+        }
+        boolean named = s.token(j) != null && (s.token(j).isCapitalised() || s.token(j).hasInnerCapital()) && j > 0;
+        return named && s.lower(k + 1).equals("in") && Lexicon.PLACES.matchAt(s.tokens(), k + 2) > 0
+                || named && s.lower(k + 1).equals("in") && s.lower(k + 2).equals("the")
+                && Lexicon.PLACES.matchAt(s.tokens(), k + 3) > 0;
+    }
+
     /** "will begin", "to start", "is set to begin": a start still to come, not one that has happened. */
     private static boolean toCome(ParsedSentence s, int k) {
         return s.lower(k).equals("begin") || s.lower(k).equals("start");
@@ -846,6 +864,28 @@ record Trigger(int from, int to, Type type, boolean noun) {
         }
         return false;
     }
+
+    /** A service or network opened: a determiner, up to three words, then "service" or "network" ending the phrase. */
+    private static boolean openedService(ParsedSentence s, int k) {
+        if (!SERVICE_DETERMINERS.contains(s.lower(k + 1))) {
+            return false;
+        }
+        for (int j = k + 2; j < Math.min(s.tokens().size(), k + 6); j++) {
+            if (SERVICE_HEADS.contains(s.lower(j))) {
+                // the head ends the phrase ("a competing service in 2000"), not a modifier ("its service centre")
+                return s.token(j + 1) == null || s.token(j + 1).isPunct() || SERVICE_FOLLOWERS.contains(s.lower(j + 1));
+            }
+            if (s.token(j).isPunct() && !s.lower(j).equals("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SERVICE_DETERMINERS = Set.of("the", "a", "an", "its", "their");
+    private static final Set<String> SERVICE_HEADS = Set.of("service", "network");
+    private static final Set<String> SERVICE_FOLLOWERS = Set.of(
+            "in", "on", "to", "for", "from", "across", "at", "by", "next", "this", "later", "early", "before", "with");
 
     /** Where "with" follows a place right after the verb at {@code k} ("enters India with"), a day between allowed; -1 if not. */
     private static int withAfterPlace(ParsedSentence s, int k) {

@@ -55,6 +55,7 @@ class CompanyFinderTest {
             Orbit Space and Communications Ltd and Goodrow Tire and Rubber Co said they would merge.      | Orbit Space and Communications Ltd;Goodrow Tire and Rubber Co
             Vantor Energy and Power Co, Quikbite and Delta Electric Corp said they would bid.            | Vantor Energy and Power Co;Quikbite;Delta Electric Corp
             Tarsus Motor Group will invest at home. Abroad, the group is building a plant in Georgia.     | Tarsus Motor Group
+            Kestrel Motors sells the Dune; imported sedans such as the Larch Alto, Birch Vela and Cedar Ryo cost more. | Kestrel Motors
             """)
     void findsCompanies(String body, String expected) {
         assertThat(find(body).facts()).extracting(CompanyFact::name).containsExactly(expected.split(";"));

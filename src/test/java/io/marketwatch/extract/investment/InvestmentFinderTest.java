@@ -175,6 +175,9 @@ class InvestmentFinderTest {
             Birch Mills Inc on Wednesday offered 115 euros a share in cash for Cedar Snacks AG in an unsolicited bid worth about 4.5 billion euros. | 4500000000 | Birch Mills Inc | Cedar Snacks AG
             Harlow Telecom will pay 412.2 mln dlrs for its 5 pct of Quarry Metals SA through its Harlow Cables et Radio unit. | 412200000 | Harlow Cables et Radio | Quarry Metals SA
             Shareholders in Cedar Group voted to sell Larch Dairy Ltd to Vantor Inc for 430 mln stg, about 700 mln dlrs, rejecting a rival offer of 340 mln stg from Birch Mills Inc. | 430000000 | Vantor Inc | Larch Dairy Ltd
+            Larch Dairy Plc, the York-based maker of biscuits, agreed on Thursday to a raised takeover offer from Maple Foods SA worth 2.55 bln stg. | 2550000000 | Maple Foods SA | Larch Dairy Plc
+            Birch Mills Inc bought Quikbite a day after Cedar Snacks Inc accepted the US group's cash offer of 27 dlrs a share, or 3.4 bln dlrs. | 3400000000 | Birch Mills Inc | Cedar Snacks Inc
+            Birch Mills agrees €14.7bn takeover of Cedar Snacks AG and will inject €1.17bn of fresh capital | 14700000000 | Birch Mills | Cedar Snacks AG
             """)
     void readsEachAmountsPartiesFromItsOwnClause(String body, String value, String investor, String recipient) {
         InvestmentFact fact = find(null, body).stream()

@@ -78,6 +78,9 @@ class LaunchFinderTest {
             Kestrel Games said its next big title, Star Harbor Mobile, a strategy game set in space, is due to launch later this year. | Kestrel Games | Star Harbor Mobile | expected | 2024-12-31
             Kestrel Toys Inc showed a colour hand-held console, which it said would reach stores this fall. | Kestrel Toys Inc | colour hand-held console | expected | 2024-11-30
             Kestrel Toys Inc plans to bring the Kestrel Boy, the American version of its Pocket Star console, to the United States in late August. | Kestrel Toys Inc | Kestrel Boy | expected | 2024-08-31
+            Kestrel Motors launched its first car for India on Thursday, the Dune compact sport-utility vehicle, at Rs 9.69 lakh. | Kestrel Motors | Dune | released | 2024-05-09
+            Orbit Telecom plans to open a competing satellite phone service in 2026.                   | Orbit Telecom | competing satellite phone service | expected | 2026-12-31
+            Lumora Labs said Lumora Pay starts in the United States in October with cards from three banks. | Lumora Labs | Lumora Pay | expected | 2024-10-31
             """)
     void findsALaunchWithItsStatusAndWindow(String body, String company, String product, String status, String to) {
         List<LaunchFact> found = find(body);
@@ -272,6 +275,19 @@ class LaunchFinderTest {
         assertThat(LaunchFinder.isQuantity("electric commercial van")).isFalse();
         assertThat(LaunchFinder.isEvent("75th Independence Day")).isTrue();
         assertThat(LaunchFinder.isEvent("S1 Pro")).isFalse();
+    }
+
+    @Test
+    void anArmOfTheKnownMakerThatSellsTheProductLaunchesIt() {
+        // the knowledge base knows PlayStation as Sony's; the arm named first, with Sony's name, sells it
+        assertThat(find("Sony Computer Entertainment Inc, the games company Sony Corp set up last year, will "
+                + "start selling PlayStation on Dec 3 at 39,800 yen.")).extracting(LaunchFact::company)
+                .containsExactly("Sony Computer Entertainment Inc");
+    }
+
+    @Test
+    void aServiceCentreIsNoServiceOpened() {
+        assertThat(find("Kestrel Airways opened its service centre in Lagos in 2019.")).isEmpty();
     }
 
     @Test
