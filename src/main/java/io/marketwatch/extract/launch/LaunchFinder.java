@@ -287,7 +287,7 @@ public final class LaunchFinder {
      * arm that acts launches.
      */
     private static boolean armOf(String named, String known) {
-        return named.length() > known.length() && named.startsWith(known.split(" ")[0] + " ") && !named.equals(known);
+        return named.length() > known.length() && named.startsWith(known.split(" ")[0] + " ");
     }
 
     /**
@@ -626,10 +626,11 @@ public final class LaunchFinder {
 
     /**
      * One launch per product and status: a delay is dropped when the same sentence says the product
-     * was released after all, an expectation when the article reports a denial of it ({@link #besideDenial}), a product shown
-     * when the article gives a later date for it to reach the market (FACTS.md: it stays expected
-     * until on sale); repeats merge (the first keeps its evidence, a later window fills a missing
-     * one); an unnamed launch merges into a named one of the same company and status.
+     * was released after all, an expectation when the article reports a denial of it ({@link
+     * #besideDenial}), a product shown when the article gives a later date for it to reach the market
+     * (FACTS.md: it stays expected until on sale); repeats merge (the first keeps its evidence, a
+     * later window fills a missing one); an unnamed launch merges into a named one of the same company
+     * and status.
      */
     private static List<LaunchFact> merge(List<Found> all) {
         List<Found> found = all.stream().map(f -> besideDenial(f, all)).filter(Objects::nonNull).toList();

@@ -236,7 +236,6 @@ final class ProductPhrases {
                 && !OBJECT_STOPS.contains(w);
     }
 
-    /** The token after a time phrase starting at token {@code k}, else {@code k}. */
     /** After "for India", "in Brazil" at {@code k} ("its first car for India on Thursday, the Seltos"), else {@code k}. */
     private static int afterPlace(ParsedSentence s, int k) {
         if (!s.lower(k).equals("for") && !s.lower(k).equals("in")) {
@@ -246,6 +245,7 @@ final class ProductPhrases {
         return place > 0 ? k + 1 + place : k;
     }
 
+    /** The token after a time phrase starting at token {@code k}, else {@code k}. */
     private static int afterDate(ParsedSentence s, int k, List<DateMention> dates) {
         for (int words = 0; words <= DESCRIPTION_BEFORE_DATE; words++) {
             // "the I.D. Nova compact in 2025 and …": a kind in lower case may stand between a name and its date
@@ -566,11 +566,12 @@ final class ProductPhrases {
             }
             return unpaired(products);
         }
-        Chunk reportedHead = reportedRelative(s, p, companies);
+        int reportedComma = reportedRelativeComma(s, p, companies);
+        Chunk reportedHead = reportedComma < 0 ? null : headBefore(s, reportedComma, companies);
         if (reportedHead != null) {
+            // "Nintendo's Wii, which Nintendo has said will be in shops by December": the relative's head
             return List.of(named(s, reportedHead, t, companies));
         }
-        int reportedComma = reportedRelativeComma(s, p, companies);
         if (reportedComma > 0 && Lexicon.PRODUCT_NOUNS.contains(s.lower(reportedComma - 1))) {
             // "showed a colour hand-held console, which it said would reach stores this fall": a
             // product described, not named, heads the relative
@@ -670,18 +671,9 @@ final class ProductPhrases {
     }
 
     /**
-     * "Nintendo's Wii, which Nintendo has said will be in shops by December": a relative clause
-     * whose subject reports the launch; the product is the relative's head. {@code p} is the
-     * reporting verb, or null is returned.
-     */
-    private static Chunk reportedRelative(ParsedSentence s, int p, Companies companies) {
-        int comma = reportedRelativeComma(s, p, companies);
-        return comma < 0 ? null : headBefore(s, comma, companies);
-    }
-
-    /**
-     * The comma before "which" of a relative clause whose subject reports the launch ("…, which it
-     * said would reach stores this fall"), or -1; {@code p} is the reporting verb.
+     * The comma before "which" of a relative clause whose subject reports the launch ("Nintendo's Wii,
+     * which Nintendo has said will be in shops by December", "…, which it said would reach stores this
+     * fall"), or -1; {@code p} is the reporting verb. The product is the relative's head.
      */
     private static int reportedRelativeComma(ParsedSentence s, int p, Companies companies) {
         if (!REPORTED.contains(s.lower(p))) {
@@ -833,7 +825,7 @@ final class ProductPhrases {
      * describes the name before it, which is what a later "the phone" means.
      */
     static boolean inAsideOf(ParsedSentence s, Chunk head, Chunk named) {
-        if (!s.lower(head.to()).equals(",") || !ASIDE_OPENERS.contains(s.lower(head.to() + 1))) {
+        if (!s.lower(head.to()).equals(",") || !Trigger.APPOSITION_OPENERS.contains(s.lower(head.to() + 1))) {
             return false;
         }
         for (int k = head.to() + 1; k < named.from(); k++) {
@@ -843,8 +835,6 @@ final class ProductPhrases {
         }
         return s.lower(named.to()).equals(",") || s.lower(named.to() + 1).equals(",");
     }
-
-    private static final Set<String> ASIDE_OPENERS = Set.of("the", "a", "an", "its", "their");
 
     /** "its once-weekly insulin Glucora": lower-case words after "its" or "their" lead up to the name at {@code name}. */
     private static boolean kindAfterOwner(ParsedSentence s, int name) {
@@ -1250,7 +1240,7 @@ final class ProductPhrases {
             if (s.lower(k).equals(",")) {
                 return false;
             }
-            if ((RELATIVE_PRONOUNS.contains(s.lower(k)) || ASIDE_OPENERS.contains(s.lower(k))) && s.lower(k - 1).equals(",")) {
+            if ((RELATIVE_PRONOUNS.contains(s.lower(k)) || Trigger.APPOSITION_OPENERS.contains(s.lower(k))) && s.lower(k - 1).equals(",")) {
                 // also an apposition: "Sony Computer Entertainment Inc, the games company Sony Corp set up
                 // last year, will start selling …"
                 for (int j = token + 1; j < verb; j++) {

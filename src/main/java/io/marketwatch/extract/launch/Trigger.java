@@ -229,7 +229,8 @@ record Trigger(int from, int to, Type type, boolean noun) {
         return -1;
     }
 
-    private static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an", "its", "their");
+    /** Determiners that open an apposition or a described object ("…, the American version of …"). */
+    static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an", "its", "their");
     private static final int APPOSITION_REACH = 12;
 
     /** A product noun or a name within a few words ("its mobile network", "M-Pesa"), before any clause break. */
@@ -715,10 +716,9 @@ record Trigger(int from, int to, Type type, boolean noun) {
         while (j > 0 && k - j <= 3 && START_AUXILIARIES.contains(s.lower(j))) {
             j--;
         }
-        boolean named = s.token(j) != null && (s.token(j).isCapitalised() || s.token(j).hasInnerCapital()) && j > 0;
-        return named && s.lower(k + 1).equals("in") && Lexicon.PLACES.matchAt(s.tokens(), k + 2) > 0
-                || named && s.lower(k + 1).equals("in") && s.lower(k + 2).equals("the")
-                && Lexicon.PLACES.matchAt(s.tokens(), k + 3) > 0;
+        boolean named = j > 0 && (s.token(j).isCapitalised() || s.token(j).hasInnerCapital());
+        return named && s.lower(k + 1).equals("in") && (Lexicon.PLACES.matchAt(s.tokens(), k + 2) > 0
+                || s.lower(k + 2).equals("the") && Lexicon.PLACES.matchAt(s.tokens(), k + 3) > 0);
     }
 
     /** "will begin", "to start", "is set to begin": a start still to come, not one that has happened. */
@@ -867,7 +867,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
 
     /** A service or network opened: a determiner, up to three words, then "service" or "network" ending the phrase. */
     private static boolean openedService(ParsedSentence s, int k) {
-        if (!SERVICE_DETERMINERS.contains(s.lower(k + 1))) {
+        if (!APPOSITION_OPENERS.contains(s.lower(k + 1))) {
             return false;
         }
         for (int j = k + 2; j < Math.min(s.tokens().size(), k + 6); j++) {
@@ -882,7 +882,6 @@ record Trigger(int from, int to, Type type, boolean noun) {
         return false;
     }
 
-    private static final Set<String> SERVICE_DETERMINERS = Set.of("the", "a", "an", "its", "their");
     private static final Set<String> SERVICE_HEADS = Set.of("service", "network");
     private static final Set<String> SERVICE_FOLLOWERS = Set.of(
             "in", "on", "to", "for", "from", "across", "at", "by", "next", "this", "later", "early", "before", "with");

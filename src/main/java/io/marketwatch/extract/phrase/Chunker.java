@@ -239,6 +239,7 @@ public final class Chunker {
     }
 
     private static final Set<String> CO = Set.of("Co", "Company");
+    private static final Set<String> CONJUNCTIONS = Set.of("et", "und");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "do", "da", "dos", "das", "del");
 
     /**
@@ -257,7 +258,6 @@ public final class Chunker {
         }
         return 0;
     }
-    private static final Set<String> CONJUNCTIONS = Set.of("et", "und");
 
     private boolean continuesName(List<Token> tokens, int i) {
         Token t = tokens.get(i);
