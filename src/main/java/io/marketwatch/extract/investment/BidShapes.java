@@ -106,12 +106,8 @@ final class BidShapes {
         if (!s.lower(k).equals(",")) {
             return k;
         }
-        for (int j = k + 1; j < Math.min(s.tokens().size(), k + ASIDE_REACH); j++) {
-            if (s.lower(j).equals(",")) {
-                return j + 1;
-            }
-        }
-        return k;
+        int close = s.closingComma(k + 1, ASIDE_REACH);
+        return close > 0 ? close + 1 : k;
     }
 
     private static final int ASIDE_REACH = 16;

@@ -3,6 +3,7 @@ package io.marketwatch.extract.investment;
 import io.marketwatch.extract.InvestmentFact;
 import io.marketwatch.extract.InvestmentKind;
 import io.marketwatch.extract.Money;
+import io.marketwatch.extract.money.MoneyParser;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import io.marketwatch.extract.phrase.Token;
 import java.math.BigDecimal;
@@ -61,14 +62,13 @@ final class DealParts {
             if (REST.contains(s.lower(k)) && s.lower(k - 1).equals("the")) {
                 int n = s.lower(k + 1).equals("of") ? k + 2 : k + 1;
                 boolean money = s.token(n) != null && (s.token(n).kind() == Token.Kind.NUMBER
-                        || CURRENCY_SIGNS.contains(s.lower(n)));
+                        || MoneyParser.isCurrencySign(s.token(n).text()));
                 return money && !SHARES.contains(s.lower(n + 1)) && !SHARES.contains(s.lower(n + 2));
             }
         }
         return false;
     }
 
-    private static final Set<String> CURRENCY_SIGNS = Set.of("$", "\u20ac", "\u00a3", "\u00a5", "rs", "\u20b9");
     private static final Set<String> SHARES = Set.of("%", "pct", "percent", "per");
 
     private static boolean newMoney(ParsedSentence s, AmountContext ctx) {

@@ -202,7 +202,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
             if (named && token.text().equals(",") && APPOSITION_OPENERS.contains(s.lower(j + 1))) {
                 // "the TurboGrafx-16, the American version of its PC Engine console, to …": the
                 // apposition describes the name and counts for nothing
-                int close = closingComma(s, j + 1);
+                int close = s.closingComma(j + 1, APPOSITION_REACH);
                 if (close > 0) {
                     j = close;
                     continue;
@@ -211,20 +211,6 @@ record Trigger(int from, int to, Type type, boolean noun) {
             // "GPT-5" is one word of the reach, not three tokens; marks are none
             words += hyphen ? -1 : token.isPunct() ? 0 : 1;
             named |= token.isCapitalised() || token.hasInnerCapital();
-        }
-        return -1;
-    }
-
-    /** The comma closing an apposition opened at {@code from}, within a dozen words and no other mark; -1 if none. */
-    private static int closingComma(ParsedSentence s, int from) {
-        for (int j = from; j < Math.min(s.tokens().size(), from + APPOSITION_REACH); j++) {
-            Token token = s.token(j);
-            if (token.text().equals(",")) {
-                return j;
-            }
-            if (token.isPunct() && !token.text().equals("-")) {
-                return -1;
-            }
         }
         return -1;
     }

@@ -70,6 +70,24 @@ public record ParsedSentence(int index, String text, int paragraph, boolean titl
         return -1;
     }
 
+    /**
+     * The comma that closes an aside opened just before token {@code from} ("Rowntree Plc, the
+     * York-based maker of Kit Kat, agreed"): the first comma within {@code reach} tokens, with no
+     * other mark but a hyphen before it; -1 if none.
+     */
+    public int closingComma(int from, int reach) {
+        for (int j = Math.max(0, from); j < Math.min(tokens.size(), from + reach); j++) {
+            Token token = tokens.get(j);
+            if (token.text().equals(",")) {
+                return j;
+            }
+            if (token.isPunct() && !token.text().equals("-")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Whether token {@code k} is an ordinary word here: lower case, or the first word of the sentence. */
     public boolean isRunningText(int k) {
         Token t = tokens.get(k);
