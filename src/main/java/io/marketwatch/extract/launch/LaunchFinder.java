@@ -55,21 +55,36 @@ public final class LaunchFinder {
     public List<LaunchFact> find(List<ParsedSentence> sentences, Companies companies, LocalDate published) {
         LaunchMemory memory = new LaunchMemory(sentences, companies);
         List<Found> found = new ArrayList<>();
+        List<Found> ranges = new ArrayList<>();
         for (ParsedSentence s : sentences) {
             if (!s.title() && !s.heading()) {
-                read(s, companies, published, memory, found);
+                read(s, companies, published, memory, found, ranges);
             }
         }
         for (ParsedSentence s : sentences) {
             if (s.title() && !s.heading()) {
-                read(s, companies, published, memory, found);
+                read(s, companies, published, memory, found, ranges);
             }
         }
+        List<Found> members = new ArrayList<>();
+        for (Found f : ranges) {
+            // "its first two phones went on sale … The Mara X costs …, and the Mara Z …": the range's members
+            for (RangeMembers.Member m : RangeMembers.of(sentences, f.fact(), f.sentence(), companies)) {
+                LaunchFact g = f.fact();
+                members.add(new Found(new LaunchFact(g.company(), m.name(), g.status(), g.window(), g.windowText(),
+                        sentences.get(m.sentence()).text()), m.sentence(), false, f.shown(), false));
+            }
+        }
+        found.addAll(members);
         return merge(found);
     }
 
+    /**
+     * @param ranges where unnamed launches go, those without a window too: their members may be
+     *               named in the sentences after ({@link RangeMembers})
+     */
     private void read(ParsedSentence s, Companies companies, LocalDate published, LaunchMemory memory,
-                      List<Found> found) {
+                      List<Found> found, List<Found> ranges) {
         List<Trigger> triggers = Trigger.find(s);
         if (triggers.isEmpty() || s.find(Lexicon.CANCEL_WORDS, 0, s.tokens().size()) >= 0) {
             return;
@@ -125,6 +140,10 @@ public final class LaunchFinder {
                 }
                 String company = lineMaker(s, p, maker(s, p, company(s, t, p, companies, memory.employers()), companies),
                         companies, memory);
+                if (company != null && p.unnamed() && !s.title()) {
+                    ranges.add(new Found(new LaunchFact(company, p.name(), status, window, windowText, s.text()),
+                            s.index(), true, PRESENTING.contains(s.lower(t.from())), false));
+                }
                 if (company == null || p.unnamed() && window == null || !p.unnamed() && memory.onlyOpensSentences(p.name())
                         && companies.knownMakerOfWholeName(p.name()).isEmpty()) {
                     continue;

@@ -210,20 +210,38 @@ final class ProductPhrases {
 
     /**
      * The closing comma of an aside that opens at {@code k} with a participle ("the X, priced from
-     * $699, and the Y"), else {@code k}.
+     * $699, and the Y") or describes the name before in lower case ("the X, a cheaper phone, and the
+     * Y"), else {@code k}.
      */
     private static int afterAside(ParsedSentence s, int k) {
         Token opener = s.token(k + 1);
-        if (!s.lower(k).equals(",") || opener == null || !opener.isWord() || opener.isCapitalised()
-                || !(opener.lower().endsWith("ed") || opener.lower().endsWith("ing"))) {
+        if (!s.lower(k).equals(",") || opener == null || !opener.isWord() || opener.isCapitalised()) {
             return k;
         }
-        for (int j = k + 2; j < Math.min(s.tokens().size(), k + ASIDE_REACH); j++) {
-            if (s.lower(j).equals(",")) {
-                return j;
+        int close = -1;
+        for (int j = k + 2; j < Math.min(s.tokens().size(), k + ASIDE_REACH) && close < 0; j++) {
+            close = s.lower(j).equals(",") ? j : -1;
+        }
+        if (close < 0) {
+            return k;
+        }
+        if (opener.lower().endsWith("ed") || opener.lower().endsWith("ing")) {
+            return close;
+        }
+        return DESCRIBING.contains(opener.lower()) && s.lower(close + 1).equals("and") && lowerCaseBetween(s, k + 1, close)
+                ? close : k;
+    }
+
+    /** Openers of a description set off by commas inside a list: "a cheaper phone", not "the X". */
+    private static final Set<String> DESCRIBING = Set.of("a", "an");
+
+    private static boolean lowerCaseBetween(ParsedSentence s, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (s.token(j).isCapitalised()) {
+                return false;
             }
         }
-        return k;
+        return true;
     }
 
     private static final int ASIDE_REACH = 8;
@@ -763,7 +781,8 @@ final class ProductPhrases {
             Integer n = COUNTS.get(token.lower());
             if (n != null) {
                 count = n;
-            } else if (!token.isWord() || token.isCapitalised()) {
+            } else if (!token.isWord() || token.isCapitalised() || token.possessive() || INTRODUCING.contains(token.lower())) {
+                // "the company's first two phones" introduces products, it does not refer to them
                 return -1;
             }
         }
@@ -771,6 +790,7 @@ final class ProductPhrases {
     }
 
     private static final Set<String> REFERENCE_OPENERS = Set.of("all", "both", "the", "these", "those");
+    private static final Set<String> INTRODUCING = Set.of("first", "new");
     private static final Map<String, Integer> COUNTS = Map.of(
             "two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "2", 2, "3", 3, "4", 4, "5", 5);
 

@@ -838,17 +838,26 @@ record Trigger(int from, int to, Type type, boolean noun) {
     boolean pastForm(ParsedSentence s) {
         String w = s.lower(from);
         return w.endsWith("ed") || w.equals("went") || w.equals("shipped") || w.equals("began") || w.equals("put")
-                || w.equals("came") || w.equals("begun") || w.equals("on") && putOnSale(s);
+                || w.equals("came") || w.equals("begun") || putOnSale(s);
     }
 
     /** "Bajaj put the Triumph Speed 400 on sale on July 5": "put" before the object, with no future word or "to" before it. */
     private boolean putOnSale(ParsedSentence s) {
+        int put = putBefore(s);
+        return put >= 0 && !s.lower(put - 1).equals("to") && futureWordBefore(s, put, PUT_FUTURE_REACH) < 0;
+    }
+
+    /** The "put" of "put X on sale" when this is its "on", else -1. */
+    private int putBefore(ParsedSentence s) {
+        if (!s.lower(from).equals("on")) {
+            return -1;
+        }
         for (int k = from - 1; k >= Math.max(0, from - PUT_REACH); k--) {
             if (s.lower(k).equals("put")) {
-                return !s.lower(k - 1).equals("to") && futureWordBefore(s, k, PUT_FUTURE_REACH) < 0;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /** A service or network opened: a determiner, up to three words, then "service" or "network" ending the phrase. */
@@ -909,7 +918,9 @@ record Trigger(int from, int to, Type type, boolean noun) {
 
     /** Whether the words before it put it in the future ("will", "is expected to", "gearing up to"). */
     boolean futureForm(ParsedSentence s) {
-        int j = futureWordBefore(s, from, 5);
+        // "would put the X, a phone developed with Y, on sale": the verb's tense is before "put"
+        int put = putBefore(s);
+        int j = futureWordBefore(s, put >= 0 ? put : from, 5);
         return j >= 0 && !(s.lower(j).equals("due") && s.lower(j - 1).equals("been"));
     }
 

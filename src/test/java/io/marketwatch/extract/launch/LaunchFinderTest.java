@@ -114,6 +114,8 @@ class LaunchFinderTest {
             Two more servers are planned under the Halcyon name: the Halcyon 6, a blade built on the Orion design, in 2025, and the Halcyon 7, a rack system, in 2026. | Halcyon 6 expected 2025-12-31;Halcyon 7 expected 2026-12-31
             Brightwell Systems will bring forward some releases, starting with the Halcyon X reasoning model due in the coming weeks. | Halcyon X expected 2024-06-21
             Halcyon Summaries, the AI-written digests it has tested for a year under the name Halcyon Labs Preview, began rolling out to everyone on Tuesday. | Halcyon Summaries released 2024-05-07
+            Brightwell Systems will release the Halcyon 3, a cheaper server, and the Halcyon Max on September 20. | Halcyon 3 expected 2024-09-20;Halcyon Max expected 2024-09-20
+            Brightwell Systems said it would put the Halcyon Phone, a handset developed with Kestrel Labs, on sale from September 10. | Halcyon Phone expected 2024-09-10
             """)
     void readsProductsOfListsSchedulesAppositionsAndSharedPredicates(String body, String expected) {
         assertThat(find("Brightwell Systems makes chips for servers. " + body))
@@ -283,6 +285,30 @@ class LaunchFinderTest {
         assertThat(find("Sony Computer Entertainment Inc, the games company Sony Corp set up last year, will "
                 + "start selling PlayStation on Dec 3 at 39,800 yen.")).extracting(LaunchFact::company)
                 .containsExactly("Sony Computer Entertainment Inc");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kestrel Mobile opened a phone plant on Monday, and the company's first two phones went on sale the same day. The Kestrel One, with 64 gigabytes, costs $150, and the Kestrel Two costs $210. | Kestrel One released;Kestrel Two released
+            Kestrel Mobile will start selling three phones under its new Volt brand on June 3. The first are the Volt Mini, a small handset, and the Volt Max, a large one. | Volt Max expected;Volt Mini expected
+            Kestrel Mobile launched two phones on Tuesday. The Kestrel One costs $150, the Kestrel Two $210 and the Kestrel Three $300. | Kestrel One released;Kestrel Two released
+            """)
+    void theMembersOfARangeLaunchedUnnamedAreNamedInTheSentencesAfter(String body, String expected) {
+        assertThat(find(body)).extracting(l -> l.product() + " " + l.status())
+                .containsExactlyInAnyOrder(expected.split(";"));
+    }
+
+    @Test
+    void aLoneNameAfterARangeNeedsTheRangesWordOrMaker() {
+        // the Galaxy S24 shares no word with the launch or its maker: a rival, or a name the range does not tell
+        assertThat(find("Kestrel Mobile launched two phones on Tuesday. The Galaxy S24 remains the best seller."))
+                .extracting(LaunchFact::product).containsExactly("phones");
+    }
+
+    @Test
+    void theCompanysFirstPhonesIntroduceProductsAndReferToNone() {
+        assertThat(find("Kestrel Mobile built a plant in Kigali. The company's first two phones went on sale on Monday."))
+                .extracting(l -> l.product() + " " + l.status()).containsExactly("first two phones released");
     }
 
     @Test

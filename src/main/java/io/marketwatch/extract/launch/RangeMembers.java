@@ -1,0 +1,124 @@
+package io.marketwatch.extract.launch;
+
+import io.marketwatch.extract.LaunchFact;
+import io.marketwatch.extract.company.Companies;
+import io.marketwatch.extract.company.CompanyMention;
+import io.marketwatch.extract.company.NameKind;
+import io.marketwatch.extract.phrase.Chunk;
+import io.marketwatch.extract.phrase.ParsedSentence;
+import io.marketwatch.extract.time.CalendarWords;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The members of a range launched without names, named in the sentences right after it: "unveiled
+ * two smartphones on Monday. The Mara X costs …, and the Mara Z …" launches the Mara X and the Mara
+ * Z. A member is a name the company rules take for no company, person, place or institution, written
+ * after "the" or "its" or opening its sentence; a range's names share their first word ("Mara X",
+ * "Mara Z"), and a lone name must share it with the maker or the launch's sentence ("its new Acura
+ * brand … the Acura Legend"). No more members than the range counts ("two").
+ */
+final class RangeMembers {
+
+    /** How many sentences after the launch may name its members; the first without one ends the range. */
+    private static final int REACH = 2;
+    private static final Set<NameKind> NOT_PRODUCTS = Set.of(
+            NameKind.COMPANY, NameKind.PERSON, NameKind.PLACE, NameKind.SOURCE, NameKind.INSTITUTION);
+    private static final Set<String> DETERMINERS = Set.of("the", "its", "their");
+    private static final Map<String, Integer> COUNTS = Map.of(
+            "two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "both", 2, "pair", 2, "twin", 2);
+    /** Words of an unnamed product that make it a range rather than one product. */
+    private static final Set<String> RANGE_WORDS = Set.of("range", "line", "lineup", "family", "series");
+
+    private RangeMembers() {
+    }
+
+    /**
+     * @param group    a launch of an unnamed product
+     * @param sentence the index of the sentence it was read from
+     * @return the member names, each with the index of its sentence
+     */
+    static List<Member> of(List<ParsedSentence> sentences, LaunchFact group, int sentence, Companies companies) {
+        String[] words = group.product().toLowerCase(Locale.ROOT).split("\\s+");
+        String head = words[words.length - 1];
+        Integer counted = count(sentences.get(sentence), group.product());
+        if (counted == null && !RANGE_WORDS.contains(head) && !head.endsWith("s")) {
+            return List.of();
+        }
+        int limit = counted == null ? Integer.MAX_VALUE : counted;
+        List<Member> out = new ArrayList<>();
+        for (int i = sentence + 1; i < sentences.size() && i <= sentence + REACH && out.size() < limit; i++) {
+            ParsedSentence s = sentences.get(i);
+            if (s.title() || s.heading()) {
+                break;
+            }
+            List<Member> named = new ArrayList<>();
+            for (Chunk c : s.chunks()) {
+                if (isMember(s, c, companies)) {
+                    named.add(new Member(c.text(), i));
+                }
+            }
+            if (named.isEmpty()) {
+                break;
+            }
+            out.addAll(named);
+        }
+        List<Member> kept = related(out, sentences.get(sentence), group.company());
+        return kept.subList(0, Math.min(kept.size(), limit));
+    }
+
+    /** The number written right before the product's head in its sentence ("two smartphones"), or null. */
+    private static Integer count(ParsedSentence s, String product) {
+        String first = product.toLowerCase(Locale.ROOT).split("\\s+")[0];
+        for (int k = 1; k < s.tokens().size(); k++) {
+            if (s.lower(k).equals(first) && COUNTS.containsKey(s.lower(k - 1))) {
+                return COUNTS.get(s.lower(k - 1));
+            }
+        }
+        return COUNTS.get(first);
+    }
+
+    private static boolean isMember(ParsedSentence s, Chunk c, Companies companies) {
+        NameKind kind = companies.kindOf(c);
+        if (kind != null && NOT_PRODUCTS.contains(kind) || c.possessive()) {
+            return false;
+        }
+        boolean opens = c.from() == 0 || DETERMINERS.contains(s.lower(c.from() - 1));
+        if (!opens || CalendarWords.isMonthOrWeekday(s.lower(c.from()))) {
+            return false;
+        }
+        for (CompanyMention m : companies.mentionsIn(s.index())) {
+            if (m.fromToken() < c.to() && c.from() < m.toToken()) {
+                return false;
+            }
+        }
+        return c.from() > 0 || s.lower(c.from()).equals("the") || c.size() > 1;
+    }
+
+    /** The names sharing their first word with another, or with the maker or the launch's sentence. */
+    private static List<Member> related(List<Member> members, ParsedSentence launch, String maker) {
+        List<Member> out = new ArrayList<>();
+        for (Member m : members) {
+            String first = firstWord(m.name());
+            boolean sibling = members.stream().anyMatch(o -> o != m && firstWord(o.name()).equals(first)
+                    && !o.name().equals(m.name()));
+            boolean family = maker.toLowerCase(Locale.ROOT).startsWith(first + " ")
+                    || (" " + launch.text().toLowerCase(Locale.ROOT) + " ").contains(" " + first + " ");
+            if ((sibling || family) && out.stream().noneMatch(o -> o.name().equals(m.name()))) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static String firstWord(String name) {
+        return name.toLowerCase(Locale.ROOT).split("\\s+")[0];
+    }
+
+    /** A member's name and the index of the sentence that names it. */
+    record Member(String name, int sentence) {
+    }
+}
