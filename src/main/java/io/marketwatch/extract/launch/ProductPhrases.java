@@ -791,7 +791,8 @@ final class ProductPhrases {
 
     private static final Set<String> REFERENCE_OPENERS = Set.of("all", "both", "the", "these", "those");
     private static final Set<String> INTRODUCING = Set.of("first", "new");
-    private static final Map<String, Integer> COUNTS = Map.of(
+    /** Counts written before a plural ("two phones", "4 models"). */
+    static final Map<String, Integer> COUNTS = Map.of(
             "two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "2", 2, "3", 3, "4", 4, "5", 5);
 
     /**

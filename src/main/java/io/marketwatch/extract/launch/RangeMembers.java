@@ -10,7 +10,6 @@ import io.marketwatch.extract.time.CalendarWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,8 +27,6 @@ final class RangeMembers {
     private static final Set<NameKind> NOT_PRODUCTS = Set.of(
             NameKind.COMPANY, NameKind.PERSON, NameKind.PLACE, NameKind.SOURCE, NameKind.INSTITUTION);
     private static final Set<String> DETERMINERS = Set.of("the", "its", "their");
-    private static final Map<String, Integer> COUNTS = Map.of(
-            "two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "both", 2, "pair", 2, "twin", 2);
     /** Words of an unnamed product that make it a range rather than one product. */
     private static final Set<String> RANGE_WORDS = Set.of("range", "line", "lineup", "family", "series");
 
@@ -74,11 +71,15 @@ final class RangeMembers {
     private static Integer count(ParsedSentence s, String product) {
         String first = product.toLowerCase(Locale.ROOT).split("\\s+")[0];
         for (int k = 1; k < s.tokens().size(); k++) {
-            if (s.lower(k).equals(first) && COUNTS.containsKey(s.lower(k - 1))) {
-                return COUNTS.get(s.lower(k - 1));
+            if (s.lower(k).equals(first) && count(s.lower(k - 1)) != null) {
+                return count(s.lower(k - 1));
             }
         }
-        return COUNTS.get(first);
+        return count(first);
+    }
+
+    private static Integer count(String word) {
+        return word.equals("both") ? Integer.valueOf(2) : ProductPhrases.COUNTS.get(word);
     }
 
     private static boolean isMember(ParsedSentence s, Chunk c, Companies companies) {
