@@ -538,6 +538,15 @@ final class ProductPhrases {
         if (p < 0) {
             return List.of();
         }
+        int pronoun = s.lower(p).equals("and") ? coordinatedPronoun(s, p) : -1;
+        if (pronoun > 0 && Lexicon.PRODUCT_NOUNS.contains(s.lower(pronoun - 1))) {
+            // "the Volt, the small car it unveiled in January and plans to start selling this year":
+            // the reduced relative's second verb
+            Product reduced = reducedRelative(s, pronoun, null, t, companies);
+            if (reduced != null) {
+                return List.of(reduced);
+            }
+        }
         if (s.lower(p).equals("it") && TIME_CLAUSES.contains(s.lower(p - 1)) && !ASKING.contains(s.lower(p - 2))) {
             // "the Model 9 is expected to cost $25,000 when it launches in 2026": the main clause's product
             Chunk main = lastCandidateBefore(s, p - 2, companies, c -> !isCompany(s, c, companies));
@@ -711,6 +720,26 @@ final class ProductPhrases {
         }
         return RELATIVES.contains(s.lower(q)) && s.lower(q - 1).equals(",") ? q - 1 : -1;
     }
+
+    /**
+     * The actor pronoun of the clause that "and" at {@code and} joins a second verb to ("it unveiled
+     * in January and plans …"): "it" or "they" right before a past verb, with no clause break
+     * before "and"; -1 if none.
+     */
+    private static int coordinatedPronoun(ParsedSentence s, int and) {
+        for (int k = and - 1; k > 0 && k >= and - COORDINATED_REACH; k--) {
+            if (s.token(k).isPunct()) {
+                return -1;
+            }
+            Token verb = s.token(k + 1);
+            if (ACTOR_PRONOUNS.contains(s.lower(k)) && verb.isWord() && verb.lower().endsWith("ed")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static final int COORDINATED_REACH = 8;
 
     private static final Set<String> REPORTED = Set.of("said", "says", "say", "expects", "expect", "hopes", "promised");
     private static final Set<String> PERFECT = Set.of("has", "have", "had");

@@ -115,6 +115,7 @@ class LaunchFinderTest {
             Brightwell Systems will bring forward some releases, starting with the Halcyon X reasoning model due in the coming weeks. | Halcyon X expected 2024-06-21
             Halcyon Summaries, the AI-written digests it has tested for a year under the name Halcyon Labs Preview, began rolling out to everyone on Tuesday. | Halcyon Summaries released 2024-05-07
             Brightwell Systems will release the Halcyon 3, a cheaper server, and the Halcyon Max on September 20. | Halcyon 3 expected 2024-09-20;Halcyon Max expected 2024-09-20
+            Brightwell Systems will raise money for the Halcyon Z, a small chip it showed in January and plans to start selling later this year. | Halcyon Z expected 2024-12-31
             Brightwell Systems said it would put the Halcyon Phone, a handset developed with Kestrel Labs, on sale from September 10. | Halcyon Phone expected 2024-09-10
             """)
     void readsProductsOfListsSchedulesAppositionsAndSharedPredicates(String body, String expected) {
