@@ -69,8 +69,8 @@ public final class LaunchFinder {
         List<Found> members = new ArrayList<>();
         for (Found f : ranges) {
             // "its first two phones went on sale … The Mara X costs …, and the Mara Z …": the range's members
-            for (RangeMembers.Member m : RangeMembers.of(sentences, f.fact(), f.sentence(), companies)) {
-                LaunchFact g = f.fact();
+            LaunchFact g = f.fact();
+            for (RangeMembers.Member m : RangeMembers.of(sentences, g, f.sentence(), companies)) {
                 members.add(new Found(new LaunchFact(g.company(), m.name(), g.status(), g.window(), g.windowText(),
                         sentences.get(m.sentence()).text()), m.sentence(), false, f.shown(), false));
             }

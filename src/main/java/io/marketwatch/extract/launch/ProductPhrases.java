@@ -218,10 +218,7 @@ final class ProductPhrases {
         if (!s.lower(k).equals(",") || opener == null || !opener.isWord() || opener.isCapitalised()) {
             return k;
         }
-        int close = -1;
-        for (int j = k + 2; j < Math.min(s.tokens().size(), k + ASIDE_REACH) && close < 0; j++) {
-            close = s.lower(j).equals(",") ? j : -1;
-        }
+        int close = commaBefore(s, k + 2, k + ASIDE_REACH);
         if (close < 0) {
             return k;
         }
@@ -230,6 +227,16 @@ final class ProductPhrases {
         }
         return DESCRIBING.contains(opener.lower()) && s.lower(close + 1).equals("and") && lowerCaseBetween(s, k + 1, close)
                 ? close : k;
+    }
+
+    /** The first comma from token {@code from} up to, not including, token {@code to}; -1 if none. */
+    private static int commaBefore(ParsedSentence s, int from, int to) {
+        for (int j = from; j < Math.min(s.tokens().size(), to); j++) {
+            if (s.lower(j).equals(",")) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** Openers of a description set off by commas inside a list: "a cheaper phone", not "the X". */

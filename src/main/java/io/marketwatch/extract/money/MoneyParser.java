@@ -96,12 +96,12 @@ public final class MoneyParser {
     private MoneyParser() {
     }
 
-    /** @return the amounts in {@code sentence}, left to right; conversions ride on their amount */
     /** Whether a word as written is a currency sign or code that goes before a number ("$", "Rs", "CHF"). */
     public static boolean isCurrencySign(String written) {
         return Currencies.PREFIXES.containsKey(written);
     }
 
+    /** @return the amounts in {@code sentence}, left to right; conversions ride on their amount */
     public static List<MoneyMention> find(String sentence, CurrencyContext context) {
         int i = nextNumber(sentence, 0);
         boolean words = sentence.contains("illion");
