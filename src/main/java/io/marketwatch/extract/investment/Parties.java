@@ -45,7 +45,7 @@ record Parties(String investor, String recipient) {
                 } else if ((m.fromToken() == ctx.clauseStart() || !OBJECT_MARKS.contains(s.lower(m.fromToken() - 1)))
                         && !Lexicon.ACQUISITION_WORDS.contains(s.lower(m.fromToken() - 1))
                         && !describedObject(s, m.fromToken())
-                        && !(subject != null && coordinated(s, subject, m))) {
+                        && !(subject != null && coordinated(s, subject, m)) && !s.inAside(m.fromToken(), pivot)) {
                     subject = m;
                 }
             } else if (target == null && !(subject != null && m.company().equals(subject.company()))) {

@@ -3,6 +3,7 @@ package io.marketwatch.extract.launch;
 import io.marketwatch.extract.company.Companies;
 import io.marketwatch.extract.company.CompanyMention;
 import io.marketwatch.extract.company.NameKind;
+import io.marketwatch.extract.money.MoneyParser;
 import io.marketwatch.extract.phrase.Chunk;
 import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.extract.phrase.ParsedSentence;
@@ -189,13 +190,13 @@ final class ProductPhrases {
         out.add(named(s, first, t, companies));
         int k = first.to();
         while (k < s.tokens().size()) {
-            k = afterAside(s, afterDate(s, k, dates));
+            k = afterAside(s, afterDate(s, afterPrice(s, k), dates));
             int j = k;
             while (j < s.tokens().size() && (COORDINATION.contains(s.lower(j))
                     || Lexicon.PRODUCT_NOUNS.contains(s.lower(j)) && j == k || j > k && isComparative(s, j))) {
                 j++;
             }
-            if (j == k || !s.lower(j - 1).matches("and|,|with|well|a|an|the|new|its")) {
+            if (j == k || !s.lower(j - 1).matches("and|,|with|well|a|an|the|new|its") && !isComparative(s, j - 1)) {
                 break;
             }
             Chunk next = chunkAt(s, j);
@@ -210,13 +211,18 @@ final class ProductPhrases {
 
     /**
      * The closing comma of an aside that opens at {@code k} with a participle ("the X, priced from
-     * $699, and the Y") or describes the name before in lower case ("the X, a cheaper phone, and the
-     * Y"), else {@code k}.
+     * $699, and the Y"), describes the name before in lower case ("the X, a cheaper phone, and the
+     * Y", "the X and Y, rigid trucks for long hauls, and the Z") or is a relative clause that the
+     * list goes on after ("the X, which adds a squeeze gesture, for $129, and the Y"), else {@code k}.
      */
     private static int afterAside(ParsedSentence s, int k) {
         Token opener = s.token(k + 1);
         if (!s.lower(k).equals(",") || opener == null || !opener.isWord() || opener.isCapitalised()) {
             return k;
+        }
+        if (RELATIVES.contains(opener.lower())) {
+            int close = listGoesOn(s, k + 2);
+            return close < 0 ? k : close;
         }
         int close = commaBefore(s, k + 2, k + ASIDE_REACH);
         if (close < 0) {
@@ -225,9 +231,35 @@ final class ProductPhrases {
         if (opener.lower().endsWith("ed") || opener.lower().endsWith("ing")) {
             return close;
         }
-        return DESCRIBING.contains(opener.lower()) && s.lower(close + 1).equals("and") && lowerCaseBetween(s, k + 1, close)
-                ? close : k;
+        return s.lower(close + 1).equals("and") && lowerCaseBetween(s, k + 1, close) ? close : k;
     }
+
+    /** The comma of the first ", and" from token {@code from} within the clause and reach; -1 if none. */
+    private static int listGoesOn(ParsedSentence s, int from) {
+        for (int j = from; j < Math.min(s.tokens().size() - 1, from + RELATIVE_ASIDE_REACH); j++) {
+            if (CLAUSE_BREAKS.contains(s.lower(j))) {
+                return -1;
+            }
+            if (s.lower(j).equals(",") && s.lower(j + 1).equals("and")) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static final int RELATIVE_ASIDE_REACH = 16;
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", ".");
+
+    /** The token after a price at {@code k} ("for $129", "from €299", "at $499"), else {@code k}. */
+    private static int afterPrice(ParsedSentence s, int k) {
+        Token sign = s.token(k + 1);
+        Token number = s.token(k + 2);
+        boolean price = PRICE_PREPOSITIONS.contains(s.lower(k)) && sign != null && MoneyParser.isCurrencySign(sign.text())
+                && number != null && number.kind() == Token.Kind.NUMBER;
+        return price ? k + 3 : k;
+    }
+
+    private static final Set<String> PRICE_PREPOSITIONS = Set.of("for", "from", "at");
 
     /** The first comma from token {@code from} up to, not including, token {@code to}; -1 if none. */
     private static int commaBefore(ParsedSentence s, int from, int to) {
@@ -239,9 +271,6 @@ final class ProductPhrases {
         return -1;
     }
 
-    /** Openers of a description set off by commas inside a list: "a cheaper phone", not "the X". */
-    private static final Set<String> DESCRIBING = Set.of("a", "an");
-
     private static boolean lowerCaseBetween(ParsedSentence s, int from, int to) {
         for (int j = from; j < to; j++) {
             if (s.token(j).isCapitalised()) {
@@ -251,7 +280,7 @@ final class ProductPhrases {
         return true;
     }
 
-    private static final int ASIDE_REACH = 8;
+    private static final int ASIDE_REACH = 10;
 
     /** "a thinner iPad Pro and a larger iPad Air": a comparative in lower case before a coordinated name. */
     private static boolean isComparative(ParsedSentence s, int k) {
@@ -542,6 +571,12 @@ final class ProductPhrases {
             }
             p--;
         }
+        int shared = s.lower(p).equals("and") && p + 1 < t.from() ? sharedSubjectEnd(s, p) : -1;
+        if (shared >= 0) {
+            // "All of the new products can be ordered from Tuesday and will be in stores on May 15":
+            // the second verb of a subject that both verbs share
+            p = shared;
+        }
         if (p < 0) {
             return List.of();
         }
@@ -748,6 +783,32 @@ final class ProductPhrases {
 
     private static final int COORDINATED_REACH = 8;
 
+    /**
+     * Where the subject ends when "and" at {@code and} joins a second verb to a first one of the same
+     * subject ("X can be ordered from Tuesday and will be in stores …"): the token before the first
+     * verb's auxiliaries; -1 when no auxiliary opens a verb phrase within reach without a punctuation
+     * mark between.
+     */
+    private static int sharedSubjectEnd(ParsedSentence s, int and) {
+        for (int k = and - 1; k > 0 && k >= and - COORDINATED_REACH; k--) {
+            if (s.token(k).isPunct()) {
+                return -1;
+            }
+            if (FIRST_VERB_AUXILIARIES.contains(s.lower(k))) {
+                int first = k;
+                while (first > 0 && (FIRST_VERB_AUXILIARIES.contains(s.lower(first - 1)) || isAdverb(s, first - 1))) {
+                    first--;
+                }
+                return first - 1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> FIRST_VERB_AUXILIARIES = Set.of(
+            "can", "will", "would", "could", "should", "may", "might", "is", "are", "was", "were", "be", "been",
+            "has", "have", "had");
+
     private static final Set<String> REPORTED = Set.of("said", "says", "say", "expects", "expect", "hopes", "promised");
     private static final Set<String> PERFECT = Set.of("has", "have", "had");
 
@@ -806,9 +867,9 @@ final class ProductPhrases {
             return 0;
         }
         String noun = s.lower(p);
-        if (!REFERENCE_OPENERS.contains(first) || !noun.endsWith("s") || !Lexicon.PRODUCT_NOUNS.contains(noun)
-                && !Lexicon.PRODUCT_NOUNS.contains(noun.substring(0, noun.length() - 1))) {
-            // "both scooters": the plural of any product noun
+        if (!REFERENCE_OPENERS.contains(first) || !noun.endsWith("s") || !isHead(noun)
+                && !isHead(noun.substring(0, noun.length() - 1))) {
+            // "both scooters", "all the products": the plural of any product noun or reference
             return -1;
         }
         int count = first.equals("both") ? 2 : 0;
@@ -817,8 +878,10 @@ final class ProductPhrases {
             Integer n = COUNTS.get(token.lower());
             if (n != null) {
                 count = n;
-            } else if (!token.isWord() || token.isCapitalised() || token.possessive() || INTRODUCING.contains(token.lower())) {
-                // "the company's first two phones" introduces products, it does not refer to them
+            } else if (!token.isWord() || token.isCapitalised() || token.possessive()
+                    || INTRODUCING.contains(token.lower()) && first.equals("the")) {
+                // "the company's first two phones", "the new phones" introduce products, they do not
+                // refer to them; "all of the new products", "both new phones" do
                 return -1;
             }
         }
@@ -1281,37 +1344,14 @@ final class ProductPhrases {
     static String subjectCompany(ParsedSentence s, Trigger t, Companies companies) {
         String found = null;
         for (CompanyMention m : companies.mentionsIn(s.index())) {
-            if (m.toToken() <= t.from() && startsClause(s, m.fromToken()) && !inRelative(s, m.fromToken(), t.from())) {
+            if (m.toToken() <= t.from() && startsClause(s, m.fromToken()) && !s.inAside(m.fromToken(), t.from())) {
                 found = m.company();
             }
         }
         return found != null ? found : companies.focus(s.index());
     }
 
-    /**
-     * Whether a token stands in a relative clause or an apposition set off by commas before the verb
-     * ("Safaricom, which is part-owned by Vodacom and Vodafone, launched M-Pesa": Vodafone is no subject).
-     */
-    private static boolean inRelative(ParsedSentence s, int token, int verb) {
-        for (int k = token - 1; k > 0; k--) {
-            if (s.lower(k).equals(",")) {
-                return false;
-            }
-            if ((RELATIVE_PRONOUNS.contains(s.lower(k)) || Trigger.APPOSITION_OPENERS.contains(s.lower(k))) && s.lower(k - 1).equals(",")) {
-                // also an apposition: "Sony Computer Entertainment Inc, the games company Sony Corp set up
-                // last year, will start selling …"
-                for (int j = token + 1; j < verb; j++) {
-                    if (s.lower(j).equals(",")) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-        }
-        return false;
-    }
 
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whose");
     /** "after its Rockstar Games studio pushed back …": the owner's unit is the clause's subject. */
     private static final Set<String> OWNER_WORDS = Set.of("its", "their");
 

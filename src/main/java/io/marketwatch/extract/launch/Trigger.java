@@ -419,6 +419,12 @@ record Trigger(int from, int to, Type type, boolean noun) {
             // "is due in July"; "the o3-mini reasoning model due in the coming weeks"
             return 1;
         }
+        if (SCHEDULE_ASIDES.contains(w) && s.lower(k - 1).equals(",") && namedBefore(s, k - 2)
+                && asideTimeFollows(s, k + 1)) {
+            // "its N2 process, due in 2025,", "the Volt 9, expected later this year,", "the Zen Fold,
+            // slated for a September release,": a schedule set off after the product's name
+            return 1;
+        }
         if (MAKE.contains(w) && availableAfter(s, k)) {
             return 1;
         }
@@ -450,6 +456,40 @@ record Trigger(int from, int to, Type type, boolean noun) {
         return s.lower(k - 1).equals(",") && before != null
                 && (before.isCapitalised() || before.kind() == Token.Kind.NUMBER);
     }
+
+    /** A name, a number or a product noun at {@code k} ("the Zen Fold", "the Volt 9", "its N2 process"). */
+    private static boolean namedBefore(ParsedSentence s, int k) {
+        Token before = s.token(k);
+        return before != null && (before.isCapitalised() || before.kind() == Token.Kind.NUMBER
+                || Lexicon.PRODUCT_NOUNS.contains(before.lower()));
+    }
+
+    /**
+     * A time at {@code k}, after "out" or "for" and a launch noun if they stand there ("due out in
+     * March", "slated for 2026", "scheduled for release in the second half").
+     */
+    private static boolean asideTimeFollows(ParsedSentence s, int k) {
+        int j = ASIDE_TIME_FILLERS.contains(s.lower(k)) ? k + 1 : k;
+        if (s.lower(j).equals("a") || s.lower(j).equals("an")) {
+            j++;
+        }
+        if (ASIDE_LAUNCH_NOUNS.contains(s.lower(j))) {
+            // "scheduled for release in the second half"
+            j++;
+        }
+        Token at = s.token(j);
+        return at != null && (timeFollows(s, j) || at.kind() == Token.Kind.NUMBER && isYear(at.lower())
+                || CalendarWords.MONTHS.contains(at.lower()));
+    }
+
+    private static boolean isYear(String w) {
+        return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Character.isDigit(w.charAt(2))
+                && Character.isDigit(w.charAt(3));
+    }
+
+    private static final Set<String> SCHEDULE_ASIDES = Set.of("due", "expected", "slated", "scheduled", "planned", "set");
+    private static final Set<String> ASIDE_TIME_FILLERS = Set.of("out", "for");
+    private static final Set<String> ASIDE_LAUNCH_NOUNS = Set.of("release", "launch", "delivery", "debut");
 
     /** "made Gemini Flash generally available": "available" a few words on, with no clause break between. */
     private static boolean availableAfter(ParsedSentence s, int k) {
@@ -979,7 +1019,8 @@ record Trigger(int from, int to, Type type, boolean noun) {
         Set<String> out = new HashSet<>(List.of("on", "in", "put", "pushes", "pushed", "pushing", "followed", "working",
                 "available", "pencilled", "penciled", "due", "follows", "follow", "plans", "planned"));
         for (Set<String> words : List.of(SALE_VERBS, STORE_VERBS, COME, SWITCH_VERBS, LIVE_VERBS, STARTS, INCLUDING,
-                NAMING, SCHEDULED, MAKE, ENTER, BRING, OFFER, DEVELOPING, MORE_LAUNCH_VERBS, OPENED, SELL, ADD, DELIVER, HAND)) {
+                NAMING, SCHEDULED, SCHEDULE_ASIDES, MAKE, ENTER, BRING, OFFER, DEVELOPING, MORE_LAUNCH_VERBS, OPENED, SELL, ADD,
+                DELIVER, HAND)) {
             out.addAll(words);
         }
         out.addAll(Lexicon.DELAY_WORDS.firstWords());

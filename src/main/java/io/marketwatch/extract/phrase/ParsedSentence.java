@@ -1,6 +1,7 @@
 package io.marketwatch.extract.phrase;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A sentence of an article with its tokens and capitalised phrases.
@@ -87,6 +88,45 @@ public record ParsedSentence(int index, String text, int paragraph, boolean titl
         }
         return -1;
     }
+
+    /**
+     * Whether token {@code token} stands in an aside set off by commas before token {@code verb}: a
+     * relative clause ("Safaricom, which is part-owned by Vodafone, launched"), an apposition ("Sony
+     * Computer Entertainment Inc, the games company Sony Corp set up, will start") or a participle's
+     * phrase ("Zorba Telecom, backed by Qualcomm Inc and Sony Corp, agreed"); such a name is no
+     * subject of the verb.
+     */
+    public boolean inAside(int token, int verb) {
+        for (int k = token - 1; k > 0; k--) {
+            String w = lower(k);
+            if (w.equals(",")) {
+                return participleAfter(k) && commaBetween(token, verb);
+            }
+            if (ASIDE_OPENERS.contains(w) && lower(k - 1).equals(",")) {
+                return commaBetween(token, verb);
+            }
+        }
+        return false;
+    }
+
+    /** ", backed by", ", owned by", ", based in": a past participle and its preposition after the comma at {@code comma}. */
+    private boolean participleAfter(int comma) {
+        Token participle = token(comma + 1);
+        return participle != null && participle.isWord() && !participle.isCapitalised()
+                && participle.lower().endsWith("ed") && PARTICIPLE_PREPOSITIONS.contains(lower(comma + 2));
+    }
+
+    private boolean commaBetween(int from, int to) {
+        for (int j = from + 1; j < Math.min(to, tokens.size()); j++) {
+            if (lower(j).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ASIDE_OPENERS = Set.of("which", "who", "whose", "the", "a", "an", "its", "their");
+    private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "in", "with");
 
     /** Whether token {@code k} is an ordinary word here: lower case, or the first word of the sentence. */
     public boolean isRunningText(int k) {

@@ -178,6 +178,8 @@ class InvestmentFinderTest {
             Larch Dairy Plc, the York-based maker of biscuits, agreed on Thursday to a raised takeover offer from Maple Foods SA worth 2.55 bln stg. | 2550000000 | Maple Foods SA | Larch Dairy Plc
             Birch Mills Inc bought Quikbite a day after Cedar Snacks Inc accepted the US group's cash offer of 27 dlrs a share, or 3.4 bln dlrs. | 3400000000 | Birch Mills Inc | Cedar Snacks Inc
             Birch Mills agrees €14.7bn takeover of Cedar Snacks AG and will inject €1.17bn of fresh capital | 14700000000 | Birch Mills | Cedar Snacks AG
+            Birch Mills Inc, backed by Orion Capital and Harbor Ventures, agreed to buy Cedar Snacks Ltd for $5 billion. | 5000000000 | Birch Mills Inc | Cedar Snacks Ltd
+            Birch Mills Inc, the snack maker controlled by Maple Foods Inc, agreed to buy Cedar Snacks Ltd for $16.5 billion. | 16500000000 | Birch Mills Inc | Cedar Snacks Ltd
             """)
     void readsEachAmountsPartiesFromItsOwnClause(String body, String value, String investor, String recipient) {
         InvestmentFact fact = find(null, body).stream()

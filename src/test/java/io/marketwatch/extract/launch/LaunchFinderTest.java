@@ -464,6 +464,18 @@ class LaunchFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            All of the new products can be ordered from today and will be in stores on June 18.
+            Both products will be in stores on June 18.
+            All the devices will be in stores on June 18.
+            """)
+    void readsAPluralReferenceWithANounAsTheProductsShownBefore(String reference) {
+        assertThat(find("Tidewave Inc showed the Harbor 7 and the Harbor 7 Pro on Tuesday. " + reference))
+                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactlyInAnyOrder("Harbor 7 expected 2024-06-18", "Harbor 7 Pro expected 2024-06-18");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Kestrel Motors said its Volt X and Volt S vans would arrive in showrooms in September.  | Volt X expected,Volt S expected
             Harbor Foods was helped by the Crispo Max and Crispo Lite snacks that went on sale in April. | Crispo Max released,Crispo Lite released
             Last month Nuvia Labs released o3-lite and o3-max, its first reasoning models.            | o3-lite released,o3-max released
@@ -471,6 +483,9 @@ class LaunchFinderTest {
             Nuvia Labs plans to offer smaller Nova 5 mini and Nova 5 nano versions to developers.      | Nova 5 mini expected,Nova 5 nano expected
             Kestrel Motors on Sunday unveiled its first electric scooters, the Zip 1 and the Zip 1 Pro. | Zip 1 released,Zip 1 Pro released
             Kestrel Inc on Tuesday unveiled the Volt 9, priced from $699, and the Volt 9 Pro.         | Volt 9 released,Volt 9 Pro released
+            Kestrel Inc on Tuesday unveiled the Volt 10, which adds a stylus, for $129, and the Volt 10 Pro. | Volt 10 released,Volt 10 Pro released
+            Kestrel Inc on Tuesday unveiled the Volt Pen for $129 and a thinner Volt Board from $299. | Volt Pen released,Volt Board released
+            Harbor Trucks launched the Hauler 25R and Hauler 31R, rigid trucks for long-distance haulage, and the Hauler 25C in May. | Hauler 25R released,Hauler 25C released,Hauler 31R released
             """)
     void findsEveryProductOfACoordinatedSubjectOrObject(String body, String expected) {
         assertThat(find(body)).extracting(l -> l.product() + " " + l.status())
@@ -504,10 +519,32 @@ class LaunchFinderTest {
             Nuvia Labs is preparing the launch of the Helix Fold.                                                  | Nuvia Labs / Helix Fold expected
             Kestrel Motors is developing its own eVTOL aircraft, the Skyhopper.                                    | Kestrel Motors / Skyhopper expected
             Nuvia Labs is still working on Nova 7, a larger model, people familiar with the matter said.           | Nuvia Labs / Nova 7 expected
+            Kestrel Telecom, backed by Nuvia Labs and Harbor Tech, plans to launch Kestrel Net in 2025.            | Kestrel Telecom / Kestrel Net expected
             """)
     void readsTheMakerAndStatusOfLessCommonConstructions(String body, String expected) {
         assertThat(find(body)).extracting(l -> l.company() + " / " + l.product() + " " + l.status())
                 .containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Marlin Corp's Opal 9, due out in March, will cost $300.                                  | Opal 9 expected 2025-03-31
+            Harbor Tech will add the Zen Fold, slated for a September release, to its range.        | Zen Fold expected 2024-09-30
+            Nuvia Labs said the Nova 7 model, expected later this year, would be larger.            | Nova 7 expected 2024-12-31
+            The Ravel X, scheduled for release in the second half, uses the new chip, Ravel Inc said. | Ravel X expected 2024-12-31
+            """)
+    void readsAScheduleSetOffAfterTheProductsName(String body, String expected) {
+        assertThat(find(body)).extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Shares of Tarbo Inc, expected in the first quarter, rose.
+            Sales of the Helix phone, expected to top 5 million, rose, Helix Corp said.
+            """)
+    void readsNoScheduleIntoAnAsideAboutSomethingElse(String body) {
+        assertThat(find(body)).isEmpty();
     }
 
     @Test
@@ -546,6 +583,7 @@ class LaunchFinderTest {
     @CsvSource(delimiter = '|', textBlock = """
             Kestrel Motors unveiled the Volt 8 on Monday. It goes on sale in September.                  | Volt 8 expected 2024-09-30
             Kestrel Motors unveiled the Volt 6 on Monday. Deliveries of the Volt 6 will begin in early 2026. | Volt 6 expected 2026-03-31
+            Kestrel Motors unveiled the Volt 7 on Monday. The new scooter can be ordered from today and will be in stores on September 2. | Volt 7 expected 2024-09-02
             """)
     void readsTheNextSentenceOfAnUnveilingAsTheProductsLaunch(String body, String expected) {
         assertThat(find(body)).filteredOn(l -> l.status().name().equals("expected"))
