@@ -23,6 +23,10 @@ final class Appositions {
             "said", "says", "is", "was", "has", "will", "and", "or", ".", ";", ":", "(", ")", "\u2014", "-",
             "\"", "\u201c", "\u201d");
 
+    /** Words that may stand before an apposition's title ("now senior managing director"). */
+    private static final Set<String> TIME_ADVERBS = Set.of("now", "currently", "formerly", "then", "also", "still");
+    private static final Set<String> TITLE_MODIFIERS = Set.of("senior", "former", "acting", "interim", "joint", "managing");
+
     private static final Set<String> CLAUSE_VERBS = Set.of("is", "was", "has", "will", "said", "says");
 
     /** Participles that do not end in "-ed" ("a pill made by Pfizer", "a unit run by"). */
@@ -43,7 +47,12 @@ final class Appositions {
             f.add(COMPANY, 2);
             return;
         }
-        if (!OPENERS.contains(first.lower()) && !Lexicon.ROLE_TITLES.contains(first)
+        while (TIME_ADVERBS.contains(first.lower()) && s.token(from + 1) != null) {
+            // "William Maeyer, now senior managing director of …"
+            from++;
+            first = s.token(from);
+        }
+        if (!OPENERS.contains(first.lower()) && !Lexicon.ROLE_TITLES.contains(first) && !TITLE_MODIFIERS.contains(first.lower())
                 && !opensWithOwner(s, from)) {
             return;
         }
@@ -53,6 +62,10 @@ final class Appositions {
             Token t = s.token(j);
             String w = t.lower();
             if (w.equals("-") || t.isCapitalised() || t.kind() == Token.Kind.NUMBER) {
+                continue;
+            }
+            if (head != null && s.lower(j - 1).equals("-") && Lexicon.ROLE_TITLES.contains(head)) {
+                // "director-general", "chief-executive-designate": the title before the hyphen heads the compound
                 continue;
             }
             if (w.equals(",")) {

@@ -1383,6 +1383,11 @@ final class ProductPhrases {
         if (kind != null && kind != NameKind.PRODUCT) {
             return false;
         }
+        Token title = s.token(c.from() - 1);
+        if (title != null && !title.isCapitalised() && Lexicon.ROLE_TITLES.contains(title)) {
+            // "which chief executive Jane Moss launched": a person named after a title
+            return false;
+        }
         Token first = s.token(c.from());
         if (c.size() == 1 && first.isAcronym() && first.text().length() <= 4 && !first.hasDigit()
                 && !c.text().endsWith("+") && !Lexicon.PRODUCT_NOUNS.contains(s.lower(c.from() - 1))) {

@@ -565,6 +565,7 @@ class LaunchFinderTest {
             Nuvia Labs has spent 2 bln dlrs developing the Helix chip since 2021.
             Orbion Bank offered 5 million new shares to investors at $10 each.
             Kestrel Motors launched new PCs in May.
+            Kestrel Inc's fund, which chief executive Jane Moss launched in March, invests in start-ups.
             """)
     void findsNoLaunchInLookAlikes(String body) {
         assertThat(find(body)).isEmpty();
