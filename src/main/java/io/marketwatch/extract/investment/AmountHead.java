@@ -73,6 +73,9 @@ final class AmountHead {
         if (isChangeOfLevel(s, ctx)) {
             return "a change of level";
         }
+        if (isSupersededOffer(s, ctx)) {
+            return "an offer since raised";
+        }
         if (ctx.kind() == InvestmentKind.acquisition && buysGoods(s, ctx, mentions)) {
             return "a purchase of goods or rights, not of a company";
         }
@@ -182,6 +185,52 @@ final class AmountHead {
         }
         return false;
     }
+
+    /**
+     * "up from an earlier offer of $4 billion", "had offered $4 billion … before raising its bid to
+     * $4.5 billion": a bid the bidder has since raised; the raised one is the deal.
+     */
+    private static boolean isSupersededOffer(ParsedSentence s, AmountContext ctx) {
+        int of = ctx.amountToken() - 1;
+        while (of > ctx.clauseStart() && APPROXIMATELY.contains(s.lower(of))) {
+            of--;
+        }
+        if (s.lower(of).equals("of") && THE_DEAL.contains(s.lower(of - 1)) && EARLIER.contains(s.lower(of - 2))) {
+            return true;
+        }
+        boolean offered = false;
+        for (int k = ctx.amountToken() - 1; k >= Math.max(0, ctx.amountToken() - VERB_REACH); k--) {
+            offered |= OFFERED.contains(s.lower(k));
+        }
+        if (!offered) {
+            return false;
+        }
+        for (int k = ctx.afterToken(); k < s.tokens().size(); k++) {
+            if (RAISING_A_BID.contains(s.lower(k)) && raisedBidTo(s, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "raising its bid to $4.5 billion": a bid word, then "to" and money, within a few words of {@code verb}. */
+    private static boolean raisedBidTo(ParsedSentence s, int verb) {
+        boolean bid = false;
+        for (int k = verb + 1; k < Math.min(s.tokens().size(), verb + 8); k++) {
+            bid |= THE_DEAL.contains(s.lower(k)) || s.lower(k).equals("offer");
+            if (bid && s.lower(k).equals("to") && isMoneyStart(s, k + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> EARLIER = Set.of("earlier", "previous", "initial", "original", "first", "prior", "old");
+    private static final Set<String> OFFERED = Set.of("offered", "offering", "bid", "proposed");
+    private static final Set<String> RAISING_A_BID = Set.of(
+            "raised", "raising", "raises", "sweetened", "sweetening", "sweetens", "increased", "increasing", "lifted",
+            "lifting", "upped", "boosted", "boosting");
+    private static final Set<String> APPROXIMATELY = Set.of("about", "around", "roughly", "some", "nearly");
 
     /** "from $3.7 billion to $9 billion": both ends of a change are levels. */
     private static boolean isChangeOfLevel(ParsedSentence s, AmountContext ctx) {

@@ -235,6 +235,15 @@ class InvestmentFinderTest {
         assertThat(found.get(0).evidence()).isEqualTo(body.substring(0, body.indexOf(". ") + 1));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Vantor Inc had earlier offered $4 billion for Bluepeak Systems before raising its bid to $4.5 billion.
+            Vantor Inc raised its bid for Bluepeak Systems to $4.5 billion, up from an earlier offer of $4 billion.
+            """)
+    void keepsOnlyTheRaisedOffer(String body) {
+        assertThat(find(null, body)).extracting(f -> f.amount().value().longValueExact()).containsExactly(4_500_000_000L);
+    }
+
     @Test
     void keepsTwoEqualAmountsBetweenOtherParties() {
         List<InvestmentFact> found = find(null, "Vantor Inc will invest $1 billion in Bluepeak Systems. "
