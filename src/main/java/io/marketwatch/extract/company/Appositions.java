@@ -25,6 +25,7 @@ final class Appositions {
 
     /** Words that may stand before an apposition's title ("now senior managing director"). */
     private static final Set<String> TIME_ADVERBS = Set.of("now", "currently", "formerly", "then", "also", "still");
+    /** Words that may open an apposition's title ("senior vice president", "acting chairman"). */
     private static final Set<String> TITLE_MODIFIERS = Set.of("senior", "former", "acting", "interim", "joint", "managing");
 
     private static final Set<String> CLAUSE_VERBS = Set.of("is", "was", "has", "will", "said", "says");

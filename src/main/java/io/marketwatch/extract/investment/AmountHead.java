@@ -217,7 +217,7 @@ final class AmountHead {
     private static boolean raisedBidTo(ParsedSentence s, int verb) {
         boolean bid = false;
         for (int k = verb + 1; k < Math.min(s.tokens().size(), verb + 8); k++) {
-            bid |= THE_DEAL.contains(s.lower(k)) || s.lower(k).equals("offer");
+            bid |= THE_DEAL.contains(s.lower(k));
             if (bid && s.lower(k).equals("to") && isMoneyStart(s, k + 1)) {
                 return true;
             }

@@ -1351,7 +1351,6 @@ final class ProductPhrases {
         return found != null ? found : companies.focus(s.index());
     }
 
-
     /** "after its Rockstar Games studio pushed back …": the owner's unit is the clause's subject. */
     private static final Set<String> OWNER_WORDS = Set.of("its", "their");
 

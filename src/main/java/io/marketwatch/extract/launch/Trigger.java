@@ -421,8 +421,8 @@ record Trigger(int from, int to, Type type, boolean noun) {
         }
         if (SCHEDULE_ASIDES.contains(w) && s.lower(k - 1).equals(",") && namedBefore(s, k - 2)
                 && asideTimeFollows(s, k + 1)) {
-            // "its N2 process, due in 2025,", "the Volt 9, expected later this year,", "the Zen Fold,
-            // slated for a September release,": a schedule set off after the product's name
+            // "the Opal 9, due out in March,", "the Nova 7 model, expected later this year,", "the Zen
+            // Fold, slated for a September release,": a schedule set off after the product's name
             return 1;
         }
         if (MAKE.contains(w) && availableAfter(s, k)) {
@@ -457,7 +457,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 && (before.isCapitalised() || before.kind() == Token.Kind.NUMBER);
     }
 
-    /** A name, a number or a product noun at {@code k} ("the Zen Fold", "the Volt 9", "its N2 process"). */
+    /** A name, a number or a product noun at {@code k} ("the Zen Fold", "the Volt 9", "the Nova 7 model"). */
     private static boolean namedBefore(ParsedSentence s, int k) {
         Token before = s.token(k);
         return before != null && (before.isCapitalised() || before.kind() == Token.Kind.NUMBER
