@@ -193,6 +193,17 @@ public final class Chunker {
         return new Chunk(from, to, text, key, acronym, last.possessive(), attribute);
     }
 
+    /** A short form the not-names list holds ("Thu", "Sun"), written between a name word and another. */
+    private boolean isShortFormInsideName(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.text().length() > 3 || !notNames.contains(t) || i == 0 || i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return tokens.get(i - 1).isCapitalised() && next.isCapitalised() && !notNames.contains(next)
+                && next.start() - t.end() == 1;
+    }
+
     private boolean startsName(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (t.isCapitalised()) {
@@ -261,6 +272,11 @@ public final class Chunker {
 
     private boolean continuesName(List<Token> tokens, int i) {
         Token t = tokens.get(i);
+        if (t.isCapitalised() && isShortFormInsideName(tokens, i)) {
+            // "Le Thi Thu Thuy", "Nguyen Van Sun Ha": a weekday's or month's short form between two
+            // words of a name is a word of the name
+            return true;
+        }
         if (t.isCapitalised()) {
             // "Burger King Corp": a title word before a legal form is part of a company's name
             return !notNames.contains(t) && (!titles.contains(t) || i + 1 < tokens.size()

@@ -12,6 +12,7 @@ class ChunkerTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Under the plan, Orbis Health will hire 200 staff.                    | Orbis Health
+            Chief executive Le Thi Thu Hoa visited the site on Thu Oct 5.      | Le Thi Thu Hoa
             Norwind Technologies Chairman Lee Min-ho visited the site.           | Norwind Technologies;Lee Min-ho
             The Bank of Avalon and the Institute for Retail Studies agreed.      | Bank of Avalon;Institute for Retail Studies
             Pacific Rim Bank (PRB) said the Lumora Vision 3 sold out.            | Pacific Rim Bank;PRB;Lumora Vision 3
