@@ -224,7 +224,7 @@ final class ProductPhrases {
             int close = listGoesOn(s, k + 2);
             return close < 0 ? k : close;
         }
-        int close = commaBefore(s, k + 2, k + ASIDE_REACH);
+        int close = s.commaBefore(k + 2, k + ASIDE_REACH);
         if (close < 0) {
             return k;
         }
@@ -260,16 +260,6 @@ final class ProductPhrases {
     }
 
     private static final Set<String> PRICE_PREPOSITIONS = Set.of("for", "from", "at");
-
-    /** The first comma from token {@code from} up to, not including, token {@code to}; -1 if none. */
-    private static int commaBefore(ParsedSentence s, int from, int to) {
-        for (int j = from; j < Math.min(s.tokens().size(), to); j++) {
-            if (s.lower(j).equals(",")) {
-                return j;
-            }
-        }
-        return -1;
-    }
 
     private static boolean lowerCaseBetween(ParsedSentence s, int from, int to) {
         for (int j = from; j < to; j++) {
@@ -945,7 +935,7 @@ final class ProductPhrases {
      * describes the name before it, which is what a later "the phone" means.
      */
     static boolean inAsideOf(ParsedSentence s, Chunk head, Chunk named) {
-        if (!s.lower(head.to()).equals(",") || !Trigger.APPOSITION_OPENERS.contains(s.lower(head.to() + 1))) {
+        if (!s.lower(head.to()).equals(",") || !ParsedSentence.APPOSITION_OPENERS.contains(s.lower(head.to() + 1))) {
             return false;
         }
         for (int k = head.to() + 1; k < named.from(); k++) {

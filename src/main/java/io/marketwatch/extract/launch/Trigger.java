@@ -199,7 +199,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
             if (token.isPunct() && !hyphen && !APPOSITION_MARKS.contains(token.text())) {
                 return -1;
             }
-            if (named && token.text().equals(",") && APPOSITION_OPENERS.contains(s.lower(j + 1))) {
+            if (named && token.text().equals(",") && ParsedSentence.APPOSITION_OPENERS.contains(s.lower(j + 1))) {
                 // "the TurboGrafx-16, the American version of its PC Engine console, to …": the
                 // apposition describes the name and counts for nothing
                 int close = s.closingComma(j + 1, APPOSITION_REACH);
@@ -215,8 +215,6 @@ record Trigger(int from, int to, Type type, boolean noun) {
         return -1;
     }
 
-    /** Determiners that open an apposition or a described object ("…, the American version of …"). */
-    static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an", "its", "their");
     private static final int APPOSITION_REACH = 12;
 
     /** A product noun or a name within a few words ("its mobile network", "M-Pesa"), before any clause break. */
@@ -902,7 +900,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
 
     /** A service or network opened: a determiner, up to three words, then "service" or "network" ending the phrase. */
     private static boolean openedService(ParsedSentence s, int k) {
-        if (!APPOSITION_OPENERS.contains(s.lower(k + 1))) {
+        if (!ParsedSentence.APPOSITION_OPENERS.contains(s.lower(k + 1))) {
             return false;
         }
         for (int j = k + 2; j < Math.min(s.tokens().size(), k + 6); j++) {

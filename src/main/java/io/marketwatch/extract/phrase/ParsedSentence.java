@@ -100,10 +100,10 @@ public record ParsedSentence(int index, String text, int paragraph, boolean titl
         for (int k = token - 1; k > 0; k--) {
             String w = lower(k);
             if (w.equals(",")) {
-                return participleAfter(k) && commaBetween(token, verb);
+                return participleAfter(k) && commaBefore(token + 1, verb) >= 0;
             }
-            if (ASIDE_OPENERS.contains(w) && lower(k - 1).equals(",")) {
-                return commaBetween(token, verb);
+            if ((RELATIVE_PRONOUNS.contains(w) || APPOSITION_OPENERS.contains(w)) && lower(k - 1).equals(",")) {
+                return commaBefore(token + 1, verb) >= 0;
             }
         }
         return false;
@@ -116,16 +116,19 @@ public record ParsedSentence(int index, String text, int paragraph, boolean titl
                 && participle.lower().endsWith("ed") && PARTICIPLE_PREPOSITIONS.contains(lower(comma + 2));
     }
 
-    private boolean commaBetween(int from, int to) {
-        for (int j = from + 1; j < Math.min(to, tokens.size()); j++) {
+    /** The first comma from token {@code from} up to, not including, token {@code to}; -1 if none. */
+    public int commaBefore(int from, int to) {
+        for (int j = Math.max(0, from); j < Math.min(tokens.size(), to); j++) {
             if (lower(j).equals(",")) {
-                return true;
+                return j;
             }
         }
-        return false;
+        return -1;
     }
 
-    private static final Set<String> ASIDE_OPENERS = Set.of("which", "who", "whose", "the", "a", "an", "its", "their");
+    /** Determiners that open an apposition or a described object after a comma ("…, the American version of …"). */
+    public static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an", "its", "their");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whose");
     private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "in", "with");
 
     /** Whether token {@code k} is an ordinary word here: lower case, or the first word of the sentence. */
