@@ -140,7 +140,8 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
             }
             boolean opens = SUBCLAUSE_OPENERS.contains(s.lower(k))
                     || COORDINATORS.contains(s.lower(k)) && s.lower(k - 1).equals(",")
-                    || openRelative(s, k, amount);
+                    || openRelative(s, k, amount)
+                    || s.lower(k).equals(",") && hasNumberBetween(s, start, k) && dealVerbAfterSubject(s, k + 1, amount, mentions);
             if (opens && subjectFollows(s, k + 1, amount, mentions)) {
                 return k + 1;
             }
@@ -203,6 +204,35 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
                     }
                 }
                 return !OBJECT_LEADS.contains(s.lower(m.fromToken() - 1));
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasNumberBetween(ParsedSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.token(k).kind() == Token.Kind.NUMBER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Apple invested $1 billion in Didi last month, General Motors put $500 million into Lyft": a
+     * clause joined by a comma alone, whose company subject stands right after the comma and is
+     * followed at once by a verb of money.
+     */
+    private static boolean dealVerbAfterSubject(ParsedSentence s, int from, int amount, List<CompanyMention> mentions) {
+        for (CompanyMention m : mentions) {
+            if (m.fromToken() == from && !m.possessive()) {
+                int verb = m.toToken();
+                if (s.lower(verb).equals("also") || s.lower(verb).equals("has") || s.lower(verb).equals("had")) {
+                    verb++;
+                }
+                return verb < amount && (PUT.contains(s.lower(verb)) || Lexicon.CAPEX_WORDS.matchAt(s.tokens(), verb) > 0
+                        || Lexicon.ACQUISITION_WORDS.matchAt(s.tokens(), verb) > 0
+                        || Lexicon.FUNDING_WORDS.matchAt(s.tokens(), verb) > 0);
             }
         }
         return false;
@@ -345,11 +375,21 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         if (s.find(Lexicon.HYPOTHETICAL_WORDS, clauseStart, amountToken) >= 0) {
             return "hypothetical or denied";
         }
-        if (isRunningTotal(s)) {
+        if (isRunningTotal(s) || raisedInAll(s)) {
             return "running total";
         }
+        if (isPartPaidWith(s)) {
+            return "part of a price";
+        }
+        if (addedToAnEconomy(s)) {
+            return "a contribution to an economy";
+        }
+        if (raisedToPayForADeal(s)) {
+            return "financing, not an investment";
+        }
         for (int k = afterToken; k < Math.min(clauseEnd, afterToken + 7); k++) {
-            if (FINANCING.contains(s.lower(k)) && !WITH_DEBT.contains(s.lower(k - 1))) {
+            boolean rightsIssue = s.lower(k).equals("rights") && RIGHTS_ISSUES.contains(s.lower(k + 1));
+            if ((FINANCING.contains(s.lower(k)) || rightsIssue) && !WITH_DEBT.contains(s.lower(k - 1))) {
                 // "a deal valued at $14.9 billion including debt" is the price of the deal
                 return "financing, not an investment";
             }
@@ -379,12 +419,96 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
             return true;
         }
         for (int k = phrase; k < clauseEnd; k++) {
-            if (s.token(k).kind() == Token.Kind.NUMBER) {
+            if (s.token(k).kind() == Token.Kind.NUMBER && !CalendarWords.isYear(s.token(k).text())) {
                 return false;
             }
         }
         return true;
     }
+
+    /**
+     * "has raised about $1.2 billion in all", "raised a combined 640 mln dlrs", "has raised roughly
+     * $750 million from outside investors in total": money raised, summed over rounds or companies.
+     */
+    private boolean raisedInAll(ParsedSentence s) {
+        if (!governs(s, RAISING, amountToken) && !s.lower(amountToken - 1).equals("combined")) {
+            return false;
+        }
+        for (int k = afterToken; k < clauseEnd - 1; k++) {
+            if (s.lower(k).equals("in") && IN_ALL.contains(s.lower(k + 1)) && !s.token(k + 2).isWord()) {
+                return true;
+            }
+        }
+        return s.lower(amountToken - 1).equals("combined");
+    }
+
+    private static final Set<String> IN_ALL = Set.of("all", "total");
+
+    /**
+     * "up to $2 billion, with $500 million up front and the rest over time", "with 200 mln dlrs in a
+     * note", "with the $548m balance paid in cash": a part of a price told after "with".
+     */
+    private boolean isPartPaidWith(ParsedSentence s) {
+        int k = amountToken - 1;
+        while (k > clauseStart && (QUALIFIERS.contains(s.lower(k)) || s.lower(k).equals("the"))) {
+            k--;
+        }
+        if (!s.lower(k).equals("with") || !s.lower(k - 1).equals(",")) {
+            return false;
+        }
+        for (int j = afterToken; j < Math.min(clauseEnd, afterToken + 3); j++) {
+            if (PAID_PARTS.contains(s.lower(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PAID_PARTS = Set.of(
+            "up", "upfront", "in", "balance", "paid", "payable", "due", "deferred", "remainder", "rest");
+
+    /** "add about ¥5.57 trillion to Japan's gross domestic product": what a plan adds to an economy. */
+    private boolean addedToAnEconomy(ParsedSentence s) {
+        if (!s.lower(afterToken).equals("to")) {
+            return false;
+        }
+        for (int k = afterToken + 1; k < Math.min(clauseEnd, afterToken + 6); k++) {
+            if (ECONOMY.contains(s.lower(k)) || s.lower(k).equals("domestic") && s.lower(k + 1).equals("product")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ECONOMY = Set.of("gdp", "economy", "economies", "output");
+
+    /**
+     * "will raise about 4 bln dlrs, partly to pay for the deal", "raise 150 mln stg through a rights
+     * issue to help pay for it": shares sold to pay for a deal finance it (FACTS).
+     */
+    private boolean raisedToPayForADeal(ParsedSentence s) {
+        if (!governs(s, RAISING, amountToken)) {
+            return false;
+        }
+        for (int k = afterToken; k < clauseEnd - 1; k++) {
+            if (s.lower(k).equals("pay") && s.lower(k + 1).equals("for")
+                    || FINANCE_VERBS.contains(s.lower(k)) && s.lower(k - 1).equals("to") && dealFollows(s, k + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean dealFollows(ParsedSentence s, int from) {
+        for (int k = from; k < Math.min(clauseEnd, from + 3); k++) {
+            if (DEAL_NOUNS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FINANCE_VERBS = Set.of("fund", "finance", "help");
 
     /** "about 500 mln dlrs of IBM liabilities", "$2 billion of Nokia debt": what is owed, not paid in. */
     private boolean debtAfter(ParsedSentence s) {
@@ -488,7 +612,8 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
 
     private static final Set<String> WITH_DEBT = Set.of("including", "excluding", "plus", "incl", "net");
     private static final Set<String> FINANCING = Set.of(
-            "debt", "loan", "loans", "bonds", "notes", "borrowing", "borrowings", "financing");
+            "debt", "loan", "loans", "bonds", "notes", "borrowing", "borrowings", "financing", "credit");
+    private static final Set<String> RIGHTS_ISSUES = Set.of("issue", "offering");
 
     /** "values X at $N": a valuation, unless the sentence buys the company valued ("agreed to buy X in a deal that values it at"). */
     private boolean isValuation(ParsedSentence s) {
@@ -503,11 +628,43 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         for (int v = k - 1; v >= Math.max(clauseStart, k - 10); v--) {
             if (VALUE_VERBS.contains(s.lower(v))) {
                 int buying = s.find(BUYING, clauseStart, v);
-                return buying < 0;
+                return buying < 0 || isPartBetween(s, buying, v);
+            }
+            if (ESTIMATE_VERBS.contains(s.lower(v)) && !estimatesADeal(s, v)) {
+                // "cash reserves, which analysts put at more than 1,000 bln yen": somebody's estimate
+                return true;
             }
         }
         return false;
     }
+
+    /**
+     * "sold 55% of it to GTCR in a deal that valued the business at $18.5 billion": a part bought at a
+     * value of the whole; the value is no price.
+     */
+    private static boolean isPartBetween(ParsedSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (PARTS.contains(s.lower(k)) || s.lower(k).equals("per") && s.lower(k + 1).equals("cent")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a deal a spokesperson put at ¥4.7 trillion", "an investment it put at $3.87bn", "put the deal at": the estimate prices the deal. */
+    private static boolean estimatesADeal(ParsedSentence s, int verb) {
+        for (int k = Math.max(0, verb - ESTIMATE_REACH); k <= verb + 2; k++) {
+            if (DEAL_NOUNS.contains(s.lower(k)) || ESTIMATED_SPENDING.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int ESTIMATE_REACH = 4;
+    private static final Set<String> ESTIMATED_SPENDING = Set.of("investment", "investments", "outlay", "price");
+    private static final Set<String> PARTS = Set.of("%", "pct", "percent", "stake", "stakes", "pieces", "minority");
+    private static final Set<String> ESTIMATE_VERBS = Set.of("put", "puts", "putting", "pegged", "pegs", "pegging");
 
     /** "values it at a little over $10 billion". */
     private static final Set<String> VALUE_QUALIFIERS = Set.of("a", "little", "bit", "slightly", "well");

@@ -29,7 +29,8 @@ final class AmountHead {
             "charge", "charges", "loss", "losses", "writedown", "write-down", "impairment", "cash", "debt",
             "loan", "loans", "bond", "bonds", "notes", "buyback", "buybacks", "repurchase", "repurchases",
             "dividend", "dividends", "revenue", "sales", "profit", "backlog", "savings", "cuts", "fine",
-            "penalty", "liabilities", "credits", "fees", "bonus", "settlement", "deficit", "surplus");
+            "penalty", "liabilities", "credits", "fees", "bonus", "settlement", "deficit", "surplus", "fee", "balance",
+            "deposit", "donation", "market", "subsidy", "subsidies");
     private static final Set<String> FINANCING_BEFORE = Set.of(
             "loan", "loans", "facility", "facilities", "bridge", "borrowing", "borrowings", "bonds", "notes",
             "debt", "financing", "refinancing");
@@ -47,6 +48,9 @@ final class AmountHead {
     private static final int MODIFIER_REACH = 3;
     private static final int VERB_REACH = 5;
 
+    /** The trap of a deal that fell apart, was withdrawn, paused or rejected. */
+    static final String DID_NOT_HAPPEN = "a deal that did not happen";
+
     private AmountHead() {
     }
 
@@ -60,7 +64,8 @@ final class AmountHead {
             if (NOT_INVESTMENT_NOUNS.contains(s.lower(k))) {
                 return "heads a " + s.lower(k);
             }
-            if (!isWord(s, k) || s.token(k).isCapitalised() || LINKS.contains(s.lower(k))) {
+            if (!isWord(s, k) || LINKS.contains(s.lower(k))) {
+                // a name may stand between the amount and its noun ("the 800 bln dlr U.S. grocery market")
                 break;
             }
         }
@@ -79,11 +84,85 @@ final class AmountHead {
         if (ctx.kind() == InvestmentKind.acquisition && buysGoods(s, ctx, mentions)) {
             return "a purchase of goods or rights, not of a company";
         }
-        if (collapsed(s, ctx)) {
-            return "a deal that did not happen";
+        if (collapsed(s, ctx) || rejectsTheOffer(s, ctx) || rejectedInRelative(s, ctx)) {
+            return DID_NOT_HAPPEN;
+        }
+        if (soldWithNoBuyer(s, ctx, mentions)) {
+            return "shares sold with no buyer named";
         }
         return null;
     }
+
+    /**
+     * "turned down Broadcom Ltd's unsolicited offer to buy the company for about 103 bln dlrs": a
+     * collapse word whose object is the offer that the amount prices, however far before it.
+     */
+    private static boolean rejectsTheOffer(ParsedSentence s, AmountContext ctx) {
+        int amount = ctx.amountToken();
+        for (int k = s.find(Lexicon.COLLAPSE_WORDS, ctx.clauseStart(), amount); k >= 0;
+             k = s.find(Lexicon.COLLAPSE_WORDS, k + 1, amount)) {
+            int offer = -1;
+            for (int j = k + 1; j < Math.min(amount, k + OFFER_REACH); j++) {
+                if (THE_DEAL.contains(s.lower(j))) {
+                    offer = j;
+                    break;
+                }
+            }
+            boolean sameClause = offer > 0;
+            for (int j = k + 1; sameClause && j < amount; j++) {
+                // ", worth about 28 bln dlrs" prices the offer in an apposition
+                sameClause = !SUBORDINATORS.contains(s.lower(j))
+                        && (!s.lower(j).equals(",") || OFFER_PRICES.contains(s.lower(j + 1)));
+            }
+            if (sameClause) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int OFFER_REACH = 9;
+    private static final Set<String> OFFER_PRICES = Set.of("worth", "valued", "valuing");
+
+    /** "an offer of $69 a share, about $18.5 billion, which Genzyme's board rejected": the relative clause's antecedent is the offer. */
+    private static boolean rejectedInRelative(ParsedSentence s, AmountContext ctx) {
+        int comma = ctx.afterToken();
+        if (THE_DEAL.contains(s.lower(comma))) {
+            comma++;
+        }
+        if (!s.lower(comma).equals(",") || !RELATIVE_PRONOUNS.contains(s.lower(comma + 1))) {
+            return false;
+        }
+        int end = comma + 2;
+        while (end < ctx.clauseEnd() && !s.lower(end).equals(",")) {
+            end++;
+        }
+        return s.find(Lexicon.COLLAPSE_WORDS, comma + 2, end) >= 0;
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
+
+    /**
+     * "raised cash by selling about 7.9 bln dlrs of shares in Alibaba": the amount is what a sale
+     * brings in; with no buyer named ("to Tencent") nobody invests.
+     */
+    private static boolean soldWithNoBuyer(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions) {
+        int k = ctx.amountToken() - 1;
+        while (k > ctx.clauseStart() && APPROXIMATELY.contains(s.lower(k))) {
+            k--;
+        }
+        if (!SELLING.contains(s.lower(k))) {
+            return false;
+        }
+        for (int j = ctx.clauseStart(); j < ctx.clauseEnd(); j++) {
+            if (s.lower(j).equals("to") && startsMention(j + 1, mentions)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> SELLING = Set.of("sell", "sells", "selling", "sold");
 
     /**
      * "its attempt to buy Wiz for $23 billion fell apart", "abandoned its $5 billion bid": a collapse
@@ -94,6 +173,10 @@ final class AmountHead {
         int from = Math.max(ctx.clauseStart(), ctx.amountToken() - VERB_REACH);
         int to = Math.min(ctx.clauseEnd(), ctx.afterToken() + 2 * VERB_REACH);
         for (int k = s.find(Lexicon.COLLAPSE_WORDS, from, to); k >= 0; k = s.find(Lexicon.COLLAPSE_WORDS, k + 1, to)) {
+            if (NOT_A_DEAL.contains(s.lower(k - 1))) {
+                // "raising about US$140 million, but its shares collapsed": something else collapsed
+                continue;
+            }
             if (k >= ctx.afterToken() && s.lower(k).endsWith("ing")) {
                 // "sold it to VW for 430 mln stg, rejecting a rival offer": the participle's object is another deal
                 continue;
@@ -102,7 +185,9 @@ final class AmountHead {
             int b = Math.max(k, ctx.afterToken());
             boolean ownClause = true;
             for (int j = a; j < b; j++) {
-                ownClause &= !SUBORDINATORS.contains(s.lower(j));
+                // "but that deal collapsed": "that" before a deal noun is no subordinator
+                ownClause &= !SUBORDINATORS.contains(s.lower(j))
+                        || s.lower(j).equals("that") && DEAL_OBJECTS.contains(s.lower(j + 1));
             }
             if (ownClause || rejectsTheDeal(s, k)) {
                 return true;
@@ -120,8 +205,12 @@ final class AmountHead {
         return THE_DEAL.contains(s.lower(k));
     }
 
+    private static final Set<String> NOT_A_DEAL = Set.of(
+            "shares", "stock", "price", "prices", "sales", "profit", "profits", "revenue", "earnings", "market", "demand");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "its", "their", "that", "this");
     private static final Set<String> THE_DEAL = Set.of("bid", "offer", "approach", "proposal", "takeover");
+    private static final Set<String> DEAL_OBJECTS = Set.of(
+            "bid", "offer", "approach", "proposal", "takeover", "deal", "agreement", "plan", "transaction", "merger");
 
     /** Whether the words after "of" name investment money ("capital spending", "exploration spending", "new equity"). */
     private static boolean isInvestmentPhrase(ParsedSentence s, int from) {

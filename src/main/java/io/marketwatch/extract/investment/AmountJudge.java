@@ -37,12 +37,14 @@ public final class AmountJudge {
 
     /**
      * What the rules accept stands unless the model is nearly sure it is no investment; what they
-     * trapped is accepted when the model is fairly sure it is one.
+     * trapped is accepted when the model is fairly sure it is one and the trap lets it.
+     *
+     * @param mayAdmit whether the model may accept what the rules trapped
      */
-    boolean accepts(List<String> features, boolean rulesAccept) {
+    boolean accepts(List<String> features, boolean rulesAccept, boolean mayAdmit) {
         if (model == null) {
             return rulesAccept;
         }
-        return THRESHOLDS.accepts(rulesAccept, model.probability(features), true);
+        return THRESHOLDS.accepts(rulesAccept, model.probability(features), mayAdmit);
     }
 }

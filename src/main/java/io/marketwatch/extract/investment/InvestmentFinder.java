@@ -105,7 +105,7 @@ public final class InvestmentFinder {
         for (Reading r : readings(s, companies, currencies, next)) {
             MoneyMention m = r.mention();
             Double usd = r.usd();
-            boolean accepted = r.named() && judge.accepts(r.features(), r.rulesAccept());
+            boolean accepted = r.named() && judge.accepts(r.features(), r.rulesAccept(), r.mayBeAdmitted());
             if (!accepted) {
                 if (r.trap() != null) {
                     trapped.add(new Candidate(new InvestmentFact(null, null, null, InvestmentKind.other, m.amount(),
@@ -179,6 +179,11 @@ public final class InvestmentFinder {
         /** The rules alone would report it. */
         boolean rulesAccept() {
             return trap == null && named();
+        }
+
+        /** A deal that did not happen is no investment whatever the model says (FACTS). */
+        boolean mayBeAdmitted() {
+            return !AmountHead.DID_NOT_HAPPEN.equals(trap);
         }
     }
 

@@ -476,13 +476,8 @@ record Trigger(int from, int to, Type type, boolean noun) {
             j++;
         }
         Token at = s.token(j);
-        return at != null && (timeFollows(s, j) || at.kind() == Token.Kind.NUMBER && isYear(at.lower())
+        return at != null && (timeFollows(s, j) || at.kind() == Token.Kind.NUMBER && CalendarWords.isYear(at.lower())
                 || CalendarWords.MONTHS.contains(at.lower()));
-    }
-
-    private static boolean isYear(String w) {
-        return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Character.isDigit(w.charAt(2))
-                && Character.isDigit(w.charAt(3));
     }
 
     private static final Set<String> SCHEDULE_ASIDES = Set.of("due", "expected", "slated", "scheduled", "planned", "set");

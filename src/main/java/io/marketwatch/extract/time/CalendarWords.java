@@ -17,4 +17,10 @@ public final class CalendarWords {
     public static boolean isMonthOrWeekday(String word) {
         return MONTHS.contains(word) || WEEKDAYS.contains(word);
     }
+
+    /** Whether a word is a year of the 20th or 21st century written in digits ("1996", "2025"). */
+    public static boolean isYear(String w) {
+        return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Character.isDigit(w.charAt(2))
+                && Character.isDigit(w.charAt(3));
+    }
 }

@@ -142,6 +142,28 @@ class InvestmentFinderTest {
             Harlow Mills Inc will also take on about 500 mln dlrs of Tarn liabilities.
             Tessera Energy opened its $2 billion plant in Texas in 2019, and it now makes batteries.
             Shareholders of Cedar Snacks Ltd voted to sell it to Vantor Inc, rejecting a rival offer of 340 mln stg from Birch Mills Inc.
+            Quikbite Labs has raised more than $14 billion in equity since it was founded in 2009 and is spending heavily.
+            With the new money Quikbite Labs has raised about $1.2 billion in all.
+            With the round, Quikbite Labs has raised roughly $750 million from outside investors in total.
+            Fintech start-ups in Kenya raised a combined 640 mln dlrs last year, with Quikbite Labs among the biggest.
+            Counting the new round, Quikbite Labs has raised about $520 million.
+            Harlow Mills Inc sold 55% of Quikbite Labs to Orion Capital in 2023 in a deal that valued the business at $18.5 billion.
+            Orion Capital and Harbor Bank are buying bigger pieces of Quikbite Labs in deals that value it at $5 billion.
+            Vantor Inc went public in August with an offer of $69 a share, about $18.5 billion, which Bluepeak Systems' board rejected as too low.
+            Harlow Mills Inc agreed to buy Bluepeak Systems for about 2.5 trln won, but that deal collapsed in September.
+            Bluepeak Systems' board turned down Vantor Inc's unsolicited offer to buy the company for about 103 bln dlrs.
+            Vantor Inc said it was withdrawing its cash-and-share bid for Bluepeak Systems, worth about 28 bln dlrs.
+            Vantor Inc dropped a plan to build a 153.3 billion yen battery factory in Kitakyushu.
+            Vantor Inc said construction of its Georgia plant, a $5 billion project, is being paused.
+            Vantor Inc will pay for Bluepeak Systems from its own cash reserves, which analysts put at more than 1,000 bln yen.
+            Vantor Inc paid a $150 million fee for the licence in May.
+            Vantor Inc plans a rights issue of up to €8 billion after completion to help pay for the deal.
+            Vantor Inc will raise 150 mln stg through a rights issue to help pay for Bluepeak Systems.
+            Vantor Inc will raise about 4 bln dlrs, partly to pay for the deal and partly for new plants.
+            Vantor Inc said the programme will add about ¥5.57 trillion to Japan's gross domestic product over the period.
+            Vantor Inc has raised cash by selling about 7.9 bln dlrs of shares in China's Bluepeak Systems.
+            Vantor Inc will pay for Bluepeak Systems in cash, with 200 mln dlrs in a note.
+            Vantor Inc gains a big footprint in the roughly 800 bln dlr U.S. grocery market.
             """)
     void ignoresAmountsThatAreNotInvestments(String body) {
         assertThat(find(null, body)).isEmpty();
@@ -242,6 +264,28 @@ class InvestmentFinderTest {
             """)
     void keepsOnlyTheRaisedOffer(String body) {
         assertThat(find(null, body)).extracting(f -> f.amount().value().longValueExact()).containsExactly(4_500_000_000L);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Vantor Inc agreed to invest up to $2 billion in Bluepeak Systems, with $500 million up front and the rest over time. | 2000000000
+            Vantor Inc will buy Bluepeak Systems for 18 mln dlrs upfront and up to 12 mln dlrs more if targets are met.          | 18000000
+            Bluepeak Systems will be taken private in a deal a spokesperson put at about ¥4.7 trillion.                         | 4700000000000
+            Vantor Inc will build a chip plant in Indiana, with an investment it put at about US$3.87bn.                       | 3870000000
+            Quikbite Labs listed in New York in 2017, raising about US$140 million, but its shares collapsed as losses grew.     | 140000000
+            Vantor Inc will pay Bluepeak Systems Rp5.34 trillion for the business contracts and exclusive rights to run its shop. | 5340000000000
+            Harlow Mills Inc agreed to buy Bluepeak Systems for 42 dlrs per share, a deal valued at about 13.7 bln dlrs.            | 13700000000
+            """)
+    void keepsTheDealBesideItsPartsAndEstimates(String body, long value) {
+        assertThat(find(null, body)).extracting(f -> f.amount().value().longValueExact()).containsExactly(value);
+    }
+
+    @Test
+    void readsTheSubjectOfAClauseJoinedByACommaAlone() {
+        List<InvestmentFact> found = find(null, "Vantor Inc invested $1 billion in Bluepeak Systems last month, "
+                + "Harlow Mills Inc put $500 million into Quikbite Labs in January, and Orion Capital agreed to take a stake in Tarn Brewing Co.");
+        assertThat(found).extracting(InvestmentFact::investor).containsExactly("Vantor Inc", "Harlow Mills Inc");
+        assertThat(found).extracting(InvestmentFact::recipient).containsExactly("Bluepeak Systems", "Quikbite Labs");
     }
 
     @Test
