@@ -467,13 +467,17 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
     private static final Set<String> PAID_PARTS = Set.of(
             "up", "upfront", "in", "balance", "paid", "payable", "due", "deferred", "remainder", "rest");
 
-    /** "add about ¥5.57 trillion to Japan's gross domestic product": what a plan adds to an economy. */
+    /**
+     * "add about ¥5.57 trillion to Japan's gross domestic product", "added about $17 billion to
+     * Nintendo's market value": what a plan or a success adds to an economy or a value.
+     */
     private boolean addedToAnEconomy(ParsedSentence s) {
         if (!s.lower(afterToken).equals("to")) {
             return false;
         }
         for (int k = afterToken + 1; k < Math.min(clauseEnd, afterToken + 6); k++) {
-            if (ECONOMY.contains(s.lower(k)) || s.lower(k).equals("domestic") && s.lower(k + 1).equals("product")) {
+            if (ECONOMY.contains(s.lower(k)) || s.lower(k).equals("domestic") && s.lower(k + 1).equals("product")
+                    || s.lower(k).equals("market") && s.lower(k + 1).equals("value")) {
                 return true;
             }
         }
@@ -612,7 +616,7 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
 
     private static final Set<String> WITH_DEBT = Set.of("including", "excluding", "plus", "incl", "net");
     private static final Set<String> FINANCING = Set.of(
-            "debt", "loan", "loans", "bonds", "notes", "borrowing", "borrowings", "financing", "credit");
+            "debt", "loan", "loans", "bonds", "notes", "borrowing", "borrowings", "financing", "credit", "pension", "pensions");
     private static final Set<String> RIGHTS_ISSUES = Set.of("issue", "offering");
 
     /** "values X at $N": a valuation, unless the sentence buys the company valued ("agreed to buy X in a deal that values it at"). */

@@ -81,7 +81,7 @@ final class AmountHead {
         if (isSupersededOffer(s, ctx)) {
             return "an offer since raised";
         }
-        if (ctx.kind() == InvestmentKind.acquisition && buysGoods(s, ctx, mentions)) {
+        if (ctx.kind() == InvestmentKind.acquisition && (buysGoods(s, ctx, mentions) || paysForALicence(s, ctx))) {
             return "a purchase of goods or rights, not of a company";
         }
         if (collapsed(s, ctx) || rejectsTheOffer(s, ctx) || rejectedInRelative(s, ctx)) {
@@ -154,7 +154,7 @@ final class AmountHead {
         if (!SELLING.contains(s.lower(k))) {
             return false;
         }
-        for (int j = ctx.clauseStart(); j < ctx.clauseEnd(); j++) {
+        for (int j = ctx.afterToken(); j < ctx.clauseEnd() && !s.lower(j).equals("and"); j++) {
             if (s.lower(j).equals("to") && startsMention(j + 1, mentions)) {
                 return false;
             }
@@ -252,6 +252,26 @@ final class AmountHead {
         }
         return false;
     }
+
+    /**
+     * "won the two 3.5GHz licences at an auction …, each paying $273.6 million", "won a 5G licence and
+     * will pay 120 mln dlrs for it": money paid after a licence is named buys the licence.
+     */
+    private static boolean paysForALicence(ParsedSentence s, AmountContext ctx) {
+        if (!governedBy(s, ctx, PAYING)) {
+            return false;
+        }
+        for (int k = 0; k < ctx.amountToken(); k++) {
+            if (LICENCES.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PAYING = Set.of("pay", "pays", "paying", "paid");
+    private static final Set<String> LICENCES = Set.of(
+            "licence", "licences", "license", "licenses", "spectrum", "concession", "concessions", "permit", "permits");
 
     /** "a bridge loan of about 2.9 bln USD": a financing noun with "of" just before the amount. */
     private static boolean financedBy(ParsedSentence s, AmountContext ctx) {

@@ -166,6 +166,10 @@ public final class LaunchFinder {
      * gives, read as its employer when the article took a person for a company.
      */
     private static String company(ParsedSentence s, Trigger t, Product p, Companies companies, Employers employers) {
+        String builder = builtBy(s, p, companies);
+        if (builder != null) {
+            return builder;
+        }
         String speaker = employers.ofSpeaker(s, t.from(), companies);
         if (speaker != null) {
             return speaker;
@@ -173,6 +177,35 @@ public final class LaunchFinder {
         String employer = employers.of(p.company());
         return employer != null ? employer : p.company();
     }
+
+    /** "the V2500 built by International Aero Engines AG", "the X, developed by Y,": the maker the participle names. */
+    private static String builtBy(ParsedSentence s, Product p, Companies companies) {
+        if (p.unnamed()) {
+            return null;
+        }
+        int k = p.end();
+        if (s.lower(k).equals(",")) {
+            k++;
+        }
+        if (!MAKING.contains(s.lower(k)) || !s.lower(k + 1).equals("by")) {
+            return null;
+        }
+        int by = k + 2;
+        // "by the five-nation International Aero Engines AG"
+        while (s.token(by) != null && !s.token(by).isCapitalised() && by < k + 2 + BUILDER_MODIFIERS) {
+            by++;
+        }
+        for (CompanyMention m : companies.mentionsIn(s.index())) {
+            if (m.fromToken() == by) {
+                return m.company();
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> MAKING = Set.of(
+            "built", "made", "developed", "designed", "produced", "manufactured", "engineered");
+    private static final int BUILDER_MODIFIERS = 5;
 
     private static boolean clauseBreakBetween(ParsedSentence s, int from, int to) {
         for (int k = from; k < to; k++) {

@@ -354,12 +354,29 @@ record Trigger(int from, int to, Type type, boolean noun) {
             } else if (ENTER.contains(w) && serviceAfter(s, k) > 0) {
                 // "the jet entered commercial service in May", "will enter service next year"
                 out.add(new Trigger(k, serviceAfter(s, k) + 1, Type.LAUNCH, false));
+            } else if (APPEAR.contains(w) && appearsWhereSold(s, k)) {
+                // "is expected to appear in smartphones early next year", "will appear in stores in May"
+                out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
             } else if (Lexicon.LAUNCH_VERBS.contains(w) || MORE_LAUNCH_VERBS.contains(w)) {
                 launchWord(s, k).ifPresent(out::add);
             }
         }
         return out;
     }
+
+    /** "appear in stores", "appear on shelves", "appear in smartphones": where a product is sold or built in. */
+    private static boolean appearsWhereSold(ParsedSentence s, int k) {
+        if (!s.lower(k + 1).equals("in") && !s.lower(k + 1).equals("on")) {
+            return false;
+        }
+        int place = s.lower(k + 2).equals("the") ? k + 3 : k + 2;
+        return AUDIENCES.contains(s.lower(place)) || DEVICES.contains(s.lower(place));
+    }
+
+    private static final Set<String> APPEAR = Set.of("appear", "appears", "appearing");
+    /** What a component is sold in ("expected to appear in smartphones"). */
+    private static final Set<String> DEVICES = Set.of(
+            "smartphones", "phones", "handsets", "devices", "laptops", "pcs", "computers", "cars", "vehicles", "tablets");
 
     private static Optional<Trigger> launchWord(ParsedSentence s, int k) {
         String w = s.lower(k);
@@ -1013,7 +1030,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 "available", "pencilled", "penciled", "due", "follows", "follow", "plans", "planned"));
         for (Set<String> words : List.of(SALE_VERBS, STORE_VERBS, COME, SWITCH_VERBS, LIVE_VERBS, STARTS, INCLUDING,
                 NAMING, SCHEDULED, SCHEDULE_ASIDES, MAKE, ENTER, BRING, OFFER, DEVELOPING, MORE_LAUNCH_VERBS, OPENED, SELL, ADD,
-                DELIVER, HAND)) {
+                DELIVER, HAND, APPEAR)) {
             out.addAll(words);
         }
         out.addAll(Lexicon.DELAY_WORDS.firstWords());

@@ -23,7 +23,7 @@ final class TenseCues {
             "planned", "planning", "scheduled", "schedule", "due", "set", "aims", "aim", "aiming", "intends",
             "intend", "upcoming", "coming", "next", "later", "slated", "targeted", "targets", "target",
             "forecast", "promised", "promises", "hopes", "hope", "going", "until", "till", "soon", "pending",
-            "anticipated", "proposed", "tomorrow");
+            "anticipated", "proposed", "tomorrow", "sets", "schedules", "slates", "eyes");
 
     /**
      * Verbs of arrival and start in the present: a date after them is a schedule, even in reported
@@ -44,7 +44,8 @@ final class TenseCues {
             "based", "owned", "listed", "called", "named", "related", "used", "red", "bed", "need", "speed",
             "seed", "feed", "indeed", "united", "limited", "expected", "scheduled", "planned", "slated",
             "targeted", "promised", "anticipated", "proposed", "advanced", "detailed", "dedicated",
-            "integrated", "interested", "concerned", "unrelated", "unnamed");
+            "integrated", "interested", "concerned", "unrelated", "unnamed", "reworked", "revamped", "redesigned",
+            "updated", "improved", "refreshed", "upgraded", "rugged", "connected", "automated", "licensed");
 
     /** Before a participle: a passive, whose tense the words before decide ("will be unveiled"). */
     /** Plans that, after a past auxiliary, were plans in the past ("had been due", "was expected"). */

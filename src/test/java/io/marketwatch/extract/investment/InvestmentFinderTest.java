@@ -164,6 +164,21 @@ class InvestmentFinderTest {
             Vantor Inc has raised cash by selling about 7.9 bln dlrs of shares in China's Bluepeak Systems.
             Vantor Inc will pay for Bluepeak Systems in cash, with 200 mln dlrs in a note.
             Vantor Inc gains a big footprint in the roughly 800 bln dlr U.S. grocery market.
+            Vantor Inc and Bluepeak Systems won the two licences at an auction in December, each paying $273.6 million.
+            Vantor Inc won a 5G licence in Zambia and will pay 120 mln dlrs for it over ten years.
+            Bluepeak Systems will be compensated by Vantor Inc with a payment of $559 million.
+            Vantor Inc will pay Bluepeak Systems $350 million to cover the costs of the move.
+            Harlow Mills Inc will pay up to about 600 mln dlrs into the Vantor and Bluepeak pension plans.
+            Bluepeak Systems expects to receive about $5 billion in total from the sale.
+            Vantor Inc's offer for Bluepeak Systems, which was 90 mln stg higher, won the board's backing.
+            Vantor Inc had first agreed to buy Bluepeak Systems for US$2 a share, about US$62 million.
+            Vantor Inc's earlier proposals had included an injection of up to R$70 million into Bluepeak Systems.
+            Vantor Inc had intended to raise 400 billion won early next year.
+            Some investors said a deal would need to be closer to 40 bln stg to win Bluepeak Systems' support.
+            Bluepeak Systems accepted Vantor Inc's bid after seeing off a late $800 million counter-offer from Harlow Mills Inc.
+            The increase will take Vantor Inc's paid-in capital to 800 billion won.
+            Vantor Inc's success added about $17 billion to Bluepeak Systems' market value in two weeks.
+            The government received bids of about Rs 1.5 lakh crore in the auction, which Vantor Inc led.
             """)
     void ignoresAmountsThatAreNotInvestments(String body) {
         assertThat(find(null, body)).isEmpty();

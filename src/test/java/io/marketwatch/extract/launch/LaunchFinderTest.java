@@ -520,6 +520,9 @@ class LaunchFinderTest {
             Kestrel Motors is developing its own eVTOL aircraft, the Skyhopper.                                    | Kestrel Motors / Skyhopper expected
             Nuvia Labs is still working on Nova 7, a larger model, people familiar with the matter said.           | Nuvia Labs / Nova 7 expected
             Kestrel Telecom, backed by Nuvia Labs and Harbor Tech, plans to launch Kestrel Net in 2025.            | Kestrel Telecom / Kestrel Net expected
+            Tarro Aviation said a rival engine, the QX500 built by the five-nation Helix Engines AG, is expected to enter service next year. | Helix Engines AG / QX500 expected
+            Korvo Holdings Plc said its newest processor design, the Vela-A74, is expected to appear in smartphones early next year. | Korvo Holdings Plc / Vela-A74 expected
+            Marlo Toys Inc said the Zip Racer will appear in stores in May.                                         | Marlo Toys Inc / Zip Racer expected
             """)
     void readsTheMakerAndStatusOfLessCommonConstructions(String body, String expected) {
         assertThat(find(body)).extracting(l -> l.company() + " / " + l.product() + " " + l.status())
@@ -555,8 +558,17 @@ class LaunchFinderTest {
                 .extracting(l -> l.product() + " " + l.status()).containsExactly("Tala Money released");
     }
 
+    @Test
+    void readsAHeadlineThatSetsADateAsASchedule() {
+        List<ParsedSentence> sentences = Texts.parse("Zentro sets Sept. 6 Korean launch for reworked Orva Fold",
+                "Zentro Electronics Co. makes phones.");
+        assertThat(new LaunchFinder().find(sentences, new CompanyFinder().find(sentences), PUBLISHED))
+                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to()).containsExactly("Orva Fold expected 2024-09-06");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Marlo Toys Inc said its chief executive will appear in court in May.
             The weather put off buyers of the Nova 6 phone from Nuvia Labs.
             Critics turned on the chairman of Nuvia Labs at the meeting.
             The Nova 6 deal brought Nuvia Labs to a record high in May.
