@@ -9,7 +9,8 @@ import java.util.List;
  * @param amount      the amount as written
  * @param usd         the article's own USD figure for it, or null
  * @param features    what the model judges it by
- * @param reportable  whether the rules give it a kind and a party, without which it cannot be reported
+ * @param reportable  whether the rules give it a kind and a party, without which it cannot be reported,
+ *                    and no trap that the model may not overrule (a deal that did not happen)
  * @param rulesAccept whether the rules alone would report it as an investment
  */
 public record AmountCandidate(Money amount, Double usd, List<String> features, boolean reportable,

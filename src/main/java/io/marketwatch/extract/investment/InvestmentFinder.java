@@ -86,7 +86,8 @@ public final class InvestmentFinder {
             if (!s.title() && !s.heading()) {
                 ParsedSentence next = i + 1 < sentences.size() ? sentences.get(i + 1) : null;
                 for (Reading r : readings(s, companies, currencies, next)) {
-                    out.add(new AmountCandidate(r.mention().amount(), r.usd(), r.features(), r.named(), r.rulesAccept()));
+                    boolean reportable = r.named() && r.mayBeAdmitted();
+                    out.add(new AmountCandidate(r.mention().amount(), r.usd(), r.features(), reportable, r.rulesAccept()));
                 }
             }
         }
