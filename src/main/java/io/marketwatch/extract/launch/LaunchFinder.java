@@ -98,8 +98,10 @@ public final class LaunchFinder {
                 continue;
             }
             if (t.noun() && triggers.stream().anyMatch(d -> d.type() == Trigger.Type.DELAY && d.from() > t.to()
-                    && d.from() - t.to() <= DELAYED_SUBJECT_REACH && !clauseBreakBetween(s, t.to(), d.from()))) {
-                // "the launch of its H9 processor had slipped to 2026": the launch noun is the delay's subject
+                    && (d.from() - t.to() <= DELAYED_SUBJECT_REACH && !clauseBreakBetween(s, t.to(), d.from())
+                    || d.from() - t.to() <= DELAYED_SUBJECT_REACH + ASIDE_REACH && onlyAsideBetween(s, t.to(), d.from())))) {
+                // "the launch of its H9 processor had slipped to 2026", "the launch of its folding phone, the
+                // Galaxy Fold, was postponed": the launch noun is the delay's subject
                 continue;
             }
             DateMention triggerDate = t.invertedArrival(s) ? dateBefore(s, t.from(), dates) : date(s, t.to(), dates);
@@ -206,6 +208,20 @@ public final class LaunchFinder {
     private static final Set<String> MAKING = Set.of(
             "built", "made", "developed", "designed", "produced", "manufactured", "engineered");
     private static final int BUILDER_MODIFIERS = 5;
+
+    /** Two commas that close an apposition ("…, the Galaxy Fold, was postponed") and no other break. */
+    private static boolean onlyAsideBetween(ParsedSentence s, int from, int to) {
+        int commas = 0;
+        for (int k = from; k < to; k++) {
+            if (s.lower(k).equals(";") || s.lower(k).equals("and")) {
+                return false;
+            }
+            commas += s.lower(k).equals(",") ? 1 : 0;
+        }
+        return commas == 2 && s.lower(to - 1).equals(",") || commas == 2 && s.lower(to - 2).equals(",");
+    }
+
+    private static final int ASIDE_REACH = 4;
 
     private static boolean clauseBreakBetween(ParsedSentence s, int from, int to) {
         for (int k = from; k < to; k++) {

@@ -523,6 +523,7 @@ class LaunchFinderTest {
             Tarro Aviation said a rival engine, the QX500 built by the five-nation Helix Engines AG, is expected to enter service next year. | Helix Engines AG / QX500 expected
             Korvo Holdings Plc said its newest processor design, the Vela-A74, is expected to appear in smartphones early next year. | Korvo Holdings Plc / Vela-A74 expected
             Marlo Toys Inc said the Zip Racer will appear in stores in May.                                         | Marlo Toys Inc / Zip Racer expected
+            Zentro Electronics Co said sales rose, while the launch of its folding phone, the Orva Fold, was postponed this week. | Zentro Electronics Co / Orva Fold delayed
             """)
     void readsTheMakerAndStatusOfLessCommonConstructions(String body, String expected) {
         assertThat(find(body)).extracting(l -> l.company() + " / " + l.product() + " " + l.status())
