@@ -11,6 +11,8 @@ import io.marketwatch.extract.company.CompanyMention;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The words around one amount of a sentence: the clause it stands in, the cue that makes it an
@@ -431,7 +433,10 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
      * $750 million from outside investors in total": money raised, summed over rounds or companies.
      */
     private boolean raisedInAll(ParsedSentence s) {
-        if (!governs(s, RAISING, amountToken) && !s.lower(amountToken - 1).equals("combined")) {
+        if (s.lower(amountToken - 1).equals("combined")) {
+            return true;
+        }
+        if (!governs(s, RAISING, amountToken)) {
             return false;
         }
         for (int k = afterToken; k < clauseEnd - 1; k++) {
@@ -439,7 +444,7 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
                 return true;
             }
         }
-        return s.lower(amountToken - 1).equals("combined");
+        return false;
     }
 
     private static final Set<String> IN_ALL = Set.of("all", "total");
@@ -668,7 +673,9 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
     private static final int ESTIMATE_REACH = 4;
     private static final Set<String> ESTIMATED_SPENDING = Set.of("investment", "investments", "outlay", "price");
     private static final Set<String> PARTS = Set.of("%", "pct", "percent", "stake", "stakes", "pieces", "minority");
-    private static final Set<String> ESTIMATE_VERBS = Set.of("put", "puts", "putting", "pegged", "pegs", "pegging");
+    /** "put at", "pegged at": a figure somebody sets on something. */
+    private static final Set<String> ESTIMATE_VERBS = Stream.concat(PUT.stream(), Stream.of("pegged", "pegs", "pegging"))
+            .collect(Collectors.toUnmodifiableSet());
 
     /** "values it at a little over $10 billion". */
     private static final Set<String> VALUE_QUALIFIERS = Set.of("a", "little", "bit", "slightly", "well");

@@ -7,6 +7,8 @@ import io.marketwatch.extract.phrase.ParsedSentence;
 import io.marketwatch.extract.phrase.Token;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What an amount is, read from the phrase it heads and the word that governs it rather than from
@@ -209,8 +211,9 @@ final class AmountHead {
             "shares", "stock", "price", "prices", "sales", "profit", "profits", "revenue", "earnings", "market", "demand");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "its", "their", "that", "this");
     private static final Set<String> THE_DEAL = Set.of("bid", "offer", "approach", "proposal", "takeover");
-    private static final Set<String> DEAL_OBJECTS = Set.of(
-            "bid", "offer", "approach", "proposal", "takeover", "deal", "agreement", "plan", "transaction", "merger");
+    /** What "that" may determine instead of opening a clause: a bid, or the deal or plan it led to. */
+    private static final Set<String> DEAL_OBJECTS = Stream.concat(THE_DEAL.stream(),
+            Stream.of("deal", "agreement", "plan", "transaction", "merger")).collect(Collectors.toUnmodifiableSet());
 
     /** Whether the words after "of" name investment money ("capital spending", "exploration spending", "new equity"). */
     private static boolean isInvestmentPhrase(ParsedSentence s, int from) {
@@ -258,7 +261,7 @@ final class AmountHead {
      * will pay 120 mln dlrs for it": money paid after a licence is named buys the licence.
      */
     private static boolean paysForALicence(ParsedSentence s, AmountContext ctx) {
-        if (!governedBy(s, ctx, PAYING)) {
+        if (!governedBy(s, ctx, DealRoles.PAID)) {
             return false;
         }
         for (int k = 0; k < ctx.amountToken(); k++) {
@@ -269,7 +272,6 @@ final class AmountHead {
         return false;
     }
 
-    private static final Set<String> PAYING = Set.of("pay", "pays", "paying", "paid");
     private static final Set<String> LICENCES = Set.of(
             "licence", "licences", "license", "licenses", "spectrum", "concession", "concessions", "permit", "permits");
 

@@ -44,7 +44,8 @@ final class DealRoles {
             "gets", "got", "obtain", "obtained", "win", "wins", "won", "land", "lands", "landed", "raise", "raises",
             "raised", "raising", "bag", "bags", "bagged", "attract", "attracts", "attracted", "draw", "draws", "drew");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-    private static final Set<String> PAID = Set.of("paid", "pay", "pays", "paying");
+    /** Verbs of paying ("paid $5 billion for X"; "each paying $273.6 million" for licences in {@link AmountHead}). */
+    static final Set<String> PAID = Set.of("paid", "pay", "pays", "paying");
     /** Words between "paid" and its amount ("paid about $5 billion"). */
     private static final Set<String> QUALIFIERS = Set.of("about", "around", "roughly", "some", "nearly", "almost", "over");
     /** How far after "for" the company bought may stand ("for the government's controlling stake in the oil producer X"). */

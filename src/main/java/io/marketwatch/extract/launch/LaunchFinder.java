@@ -218,7 +218,7 @@ public final class LaunchFinder {
             }
             commas += s.lower(k).equals(",") ? 1 : 0;
         }
-        return commas == 2 && s.lower(to - 1).equals(",") || commas == 2 && s.lower(to - 2).equals(",");
+        return commas == 2 && (s.lower(to - 1).equals(",") || s.lower(to - 2).equals(","));
     }
 
     private static final int ASIDE_REACH = 4;
