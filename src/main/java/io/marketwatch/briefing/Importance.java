@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -98,9 +99,13 @@ public final class Importance {
         return (bestFact + 2 * outlets(c.articleIds().size()) + recency(c.articleIds())) * weightOf(Stream.of(c.name()));
     }
 
-    /** Most important first; equal scores by USD amount, then by investor and recipient. */
+    /**
+     * Most important first; equal scores by USD amount, then by investor and recipient. Like the two
+     * below, the comparator scores each fact once and remembers it: use it for one sort at a time.
+     */
     public Comparator<BriefingInvestment> investments() {
-        return Comparator.comparingDouble((BriefingInvestment i) -> -score(i))
+        ToDoubleFunction<BriefingInvestment> score = remembered(this::score);
+        return Comparator.comparingDouble((BriefingInvestment i) -> -score.applyAsDouble(i))
                 .thenComparing(BriefingInvestment::amountUsd, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(i -> Objects.requireNonNullElse(i.investor(), ""))
                 .thenComparing(i -> Objects.requireNonNullElse(i.recipient(), ""));
@@ -108,7 +113,8 @@ public final class Importance {
 
     /** Most important first; equal scores by window end (open windows last), then by company and product. */
     public Comparator<BriefingLaunch> launches() {
-        return Comparator.comparingDouble((BriefingLaunch l) -> -score(l))
+        ToDoubleFunction<BriefingLaunch> score = remembered(this::score);
+        return Comparator.comparingDouble((BriefingLaunch l) -> -score.applyAsDouble(l))
                 .thenComparing(l -> l.window() == null ? null : l.window().to(),
                         Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(l -> Objects.requireNonNullElse(l.company(), ""))
@@ -117,10 +123,20 @@ public final class Importance {
 
     /** Companies by score (see {@link #score(BriefingCompany, double)}), then by coverage, then by name. */
     public Comparator<BriefingCompany> companies(ToDoubleFunction<BriefingCompany> bestFact) {
-        return Comparator.comparingDouble((BriefingCompany c) -> -score(c, bestFact.applyAsDouble(c)))
+        ToDoubleFunction<BriefingCompany> score = remembered(c -> score(c, bestFact.applyAsDouble(c)));
+        return Comparator.comparingDouble((BriefingCompany c) -> -score.applyAsDouble(c))
                 .thenComparing(Comparator.comparingInt((BriefingCompany c) -> c.articleIds().size()).reversed())
                 .thenComparing(Comparator.comparingInt(BriefingCompany::mentions).reversed())
                 .thenComparing(BriefingCompany::name);
+    }
+
+    /**
+     * {@code score}, computed once per object: a sort compares each element about log n times, and
+     * a company's recency reads the date of every article that names it.
+     */
+    private static <T> ToDoubleFunction<T> remembered(ToDoubleFunction<T> score) {
+        Map<T, Double> scores = new IdentityHashMap<>();
+        return t -> scores.computeIfAbsent(t, score::applyAsDouble);
     }
 
     /** More outlets, more weight, with diminishing returns: 1 outlet 1.0, 2 outlets 1.6, 4 outlets 2.3. */
