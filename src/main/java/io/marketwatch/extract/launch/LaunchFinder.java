@@ -105,6 +105,10 @@ public final class LaunchFinder {
                 continue;
             }
             DateMention triggerDate = t.invertedArrival(s) ? dateBefore(s, t.from(), dates) : date(s, t.to(), dates);
+            if (triggerDate != null && datesAnEarlierTrigger(s, t, triggerDate, triggers)) {
+                // "pushes its open model to later this summer, ships o3-pro": the date is the first verb's
+                triggerDate = null;
+            }
             List<Product> products = ProductPhrases.of(s, t, companies, memory, dates);
             for (Product p : products) {
                 if (p.unnamed() ? isQuantity(p.name()) : isPartOfLongerTitle(s, p) || isEvent(p.name())
@@ -127,8 +131,7 @@ public final class LaunchFinder {
                     status = LaunchStatus.delayed;
                 }
                 if (status == LaunchStatus.delayed && t.type() == Trigger.Type.DELAY) {
-                    date = dates.stream().filter(d -> NEW_DATE.contains(firstWord(d.text()))).findFirst()
-                            .orElse(null);
+                    date = dates.stream().filter(d -> isNewDate(s, d)).findFirst().orElse(null);
                 }
                 LaunchWindow window = date == null ? null : aligned(date, status, published);
                 String windowText = date == null ? null : date.text();
@@ -685,6 +688,20 @@ public final class LaunchFinder {
 
     private static LaunchFact withStatus(LaunchFact f, LaunchStatus status) {
         return new LaunchFact(f.company(), f.product(), status, f.window(), f.windowText(), f.evidence());
+    }
+
+    /** A date before trigger {@code t} that follows another trigger before it: that trigger's date. */
+    private static boolean datesAnEarlierTrigger(ParsedSentence s, Trigger t, DateMention date, List<Trigger> triggers) {
+        int at = s.token(t.from()).start();
+        return date.end() <= at && triggers.stream()
+                .anyMatch(o -> o != t && o.to() <= t.from() && s.token(o.to() - 1).end() <= date.start());
+    }
+
+    /** The new date of a delay: "to March", "until 2026", "to later this summer". */
+    private static boolean isNewDate(ParsedSentence s, DateMention d) {
+        String before = s.text().substring(0, d.start()).stripTrailing();
+        String word = before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return NEW_DATE.contains(firstWord(d.text())) || NEW_DATE.contains(word);
     }
 
     private static String firstWord(String text) {

@@ -2,9 +2,9 @@ package io.marketwatch.extract.launch;
 
 import io.marketwatch.extract.LaunchFact;
 import io.marketwatch.extract.company.Companies;
-import io.marketwatch.extract.company.CompanyMention;
 import io.marketwatch.extract.company.NameKind;
 import io.marketwatch.extract.phrase.Chunk;
+import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import io.marketwatch.extract.time.CalendarWords;
 import java.util.ArrayList;
@@ -28,6 +28,8 @@ final class RangeMembers {
             NameKind.COMPANY, NameKind.PERSON, NameKind.PLACE, NameKind.SOURCE, NameKind.INSTITUTION);
     private static final Set<String> DETERMINERS = Set.of("the", "its", "their");
     /** Words of an unnamed product that make it a range rather than one product. */
+    /** Words that give a product its name in an aside: "the machine, called the CDP-101". */
+    private static final Set<String> NAMING = Set.of("called", "named", "dubbed");
     private static final Set<String> RANGE_WORDS = Set.of("range", "line", "lineup", "family", "series");
 
     private RangeMembers() {
@@ -43,7 +45,7 @@ final class RangeMembers {
         String head = words[words.length - 1];
         Integer counted = count(sentences.get(sentence), group.product());
         if (counted == null && !RANGE_WORDS.contains(head) && !head.endsWith("s")) {
-            return List.of();
+            return calledName(sentences, sentence, companies);
         }
         int limit = counted == null ? Integer.MAX_VALUE : counted;
         List<Member> out = new ArrayList<>();
@@ -67,6 +69,31 @@ final class RangeMembers {
         return kept.subList(0, Math.min(kept.size(), limit));
     }
 
+    /**
+     * The one product of a launch, named in an aside on it in a sentence right after: "began selling
+     * the first compact disc player … The machine, called the CDP-101, carries …". The sentence opens
+     * with "the" or "its" and a product noun, and the name follows "called", "named" or "dubbed".
+     */
+    private static List<Member> calledName(List<ParsedSentence> sentences, int sentence, Companies companies) {
+        for (int i = sentence + 1; i < sentences.size() && i <= sentence + REACH; i++) {
+            ParsedSentence s = sentences.get(i);
+            if (s.title() || s.heading()) {
+                break;
+            }
+            if (s.tokens().size() < 5 || !DETERMINERS.contains(s.lower(0)) || !Lexicon.PRODUCT_NOUNS.contains(s.lower(1))
+                    || !s.lower(2).equals(",") || !NAMING.contains(s.lower(3))) {
+                continue;
+            }
+            int from = s.lower(4).equals("the") ? 5 : 4;
+            for (Chunk c : s.chunks()) {
+                if (c.from() == from && isProductName(s, c, companies)) {
+                    return List.of(new Member(c.text(), i));
+                }
+            }
+        }
+        return List.of();
+    }
+
     /** The number written right before the product's head in its sentence ("two smartphones"), or null. */
     private static Integer count(ParsedSentence s, String product) {
         String first = product.toLowerCase(Locale.ROOT).split("\\s+")[0];
@@ -83,20 +110,20 @@ final class RangeMembers {
     }
 
     private static boolean isMember(ParsedSentence s, Chunk c, Companies companies) {
-        NameKind kind = companies.kindOf(c);
-        if (kind != null && NOT_PRODUCTS.contains(kind) || c.possessive()) {
-            return false;
-        }
         boolean opens = c.from() == 0 || DETERMINERS.contains(s.lower(c.from() - 1));
-        if (!opens || CalendarWords.isMonthOrWeekday(s.lower(c.from()))) {
+        return opens && isProductName(s, c, companies)
+                && (c.from() > 0 || s.lower(c.from()).equals("the") || c.size() > 1);
+    }
+
+    /** A name the company rules take for no company, person, place or institution, and no date. */
+    private static boolean isProductName(ParsedSentence s, Chunk c, Companies companies) {
+        NameKind kind = companies.kindOf(c);
+        if (kind != null && NOT_PRODUCTS.contains(kind) || c.possessive()
+                || CalendarWords.isMonthOrWeekday(s.lower(c.from()))) {
             return false;
         }
-        for (CompanyMention m : companies.mentionsIn(s.index())) {
-            if (m.fromToken() < c.to() && c.from() < m.toToken()) {
-                return false;
-            }
-        }
-        return c.from() > 0 || s.lower(c.from()).equals("the") || c.size() > 1;
+        return companies.mentionsIn(s.index()).stream()
+                .noneMatch(m -> m.fromToken() < c.to() && c.from() < m.toToken());
     }
 
     /** The names sharing their first word with another, or with the maker or the launch's sentence. */

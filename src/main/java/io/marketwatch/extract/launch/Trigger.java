@@ -296,8 +296,9 @@ record Trigger(int from, int to, Type type, boolean noun) {
                     && (!w.startsWith("put") || launchNounAfter(s, k + 2))) {
                 out.add(new Trigger(k, k + Lexicon.DELAY_WORDS.matchAt(s.tokens(), k), Type.DELAY, false));
             } else if ((w.equals("pushes") || w.equals("pushed") || w.equals("pushing"))
-                    && (backWithin(s, k) || launchNounAfter(s, k + 1)) && !s.lower(k + 2).equals("against")) {
-                // "pushed back the X", "pushed the launch of X to March"
+                    && (backWithin(s, k) || launchNounAfter(s, k + 1) || toADate(s, k + 1))
+                    && !s.lower(k + 2).equals("against")) {
+                // "pushed back the X", "pushed the launch of X to March", "pushes its open model to later this summer"
                 out.add(new Trigger(k, k + 1, Type.DELAY, false));
             } else if (INCLUDING.contains(w) && isShowcase(s, k)) {
                 out.add(new Trigger(k, k + 1, Type.SHOWCASE, false));
@@ -852,6 +853,23 @@ record Trigger(int from, int to, Type type, boolean noun) {
     }
 
     private static final Set<String> PRODUCTION_KINDS = Set.of("mass", "full", "volume", "commercial", "serial");
+
+    /** "its open model to later this summer": "to" and the start of a date phrase within the clause. */
+    private static boolean toADate(ParsedSentence s, int k) {
+        for (int j = k; j < Math.min(s.tokens().size() - 1, k + 6); j++) {
+            if (s.tokens().get(j).isPunct() && !s.lower(j).equals("-")) {
+                return false;
+            }
+            if (s.lower(j).equals("to") && (DATE_OPENERS.contains(s.lower(j + 1))
+                    || CalendarWords.isMonthOrWeekday(s.lower(j + 1)) || CalendarWords.isYear(s.lower(j + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DATE_OPENERS = Set.of("later", "next", "early", "late", "mid", "the", "q1", "q2",
+            "q3", "q4");
 
     private static boolean backWithin(ParsedSentence s, int k) {
         for (int j = k + 1; j < Math.min(s.tokens().size(), k + 6); j++) {

@@ -69,6 +69,9 @@ class LaunchFinderTest {
             Kestrel Motors said the Kestrel 9 is expected to cost $25,000 when it launches in 2026.   | Kestrel Motors | Kestrel 9 | expected | 2026-12-31
             Kestrel Motors plans to introduce 10 new electric models by 2026.                          | Kestrel Motors | new electric models | expected | 2026-12-31
             Kestrel Motors will begin selling cars in Japan next year.                                 | Kestrel Motors | cars | expected | 2025-12-31
+            Kestrel Audio began selling the first portable record player in Korea on Friday.          | Kestrel Audio | first portable record player | released | 2024-05-10
+            Lumora Labs pushed its open model to later this summer.                                    | Lumora Labs | open model | delayed | 2024-08-31
+            Lumora Labs has pushed back the launch of its Lumora Vision 3 to the fourth quarter.       | Lumora Labs | Lumora Vision 3 | delayed | 2024-12-31
             Lumora Labs said Lumora Vision 9 is now available to developers.                           | Lumora Labs | Lumora Vision 9 | released | -
             Tala Motors put its 32-bit Tala Spark scooter on sale across Kenya on Monday at 44,800 shillings. | Tala Motors | Tala Spark | released | 2024-05-06
             Tala Motors will also put the Tala Spark on sale for its dealers on June 18.               | Tala Motors | Tala Spark | expected | 2024-06-18
@@ -297,6 +300,23 @@ class LaunchFinderTest {
     void theMembersOfARangeLaunchedUnnamedAreNamedInTheSentencesAfter(String body, String expected) {
         assertThat(find(body)).extracting(l -> l.product() + " " + l.status())
                 .containsExactlyInAnyOrder(expected.split(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kestrel Audio began selling a portable record player in Korea on Friday. The machine, called the Spin 1, costs $90. | Spin 1 released
+            Kestrel Motors will start selling a small car in India next month. The car, named Kestrel Nano, seats four. | Kestrel Nano expected
+            Kestrel Motors will start selling a small car in India next month. Its rival, called the Volt Mini, seats four. | small car expected
+            """)
+    void aLaunchedProductIsNamedInAnAsideOnItRightAfter(String body, String expected) {
+        assertThat(find(body)).extracting(l -> l.product() + " " + l.status()).containsExactly(expected);
+    }
+
+    @Test
+    void aDateBeforeTheTriggerThatFollowsAnotherTriggerIsThatTriggersDate() {
+        assertThat(find("Lumora Labs pushes its open model to later this summer, ships Lumora Vision 3 and cuts prices."))
+                .extracting(l -> l.product() + " " + l.window())
+                .containsExactlyInAnyOrder("open model LaunchWindow[from=2024-06-01, to=2024-08-31]", "Lumora Vision 3 null");
     }
 
     @Test
