@@ -207,6 +207,20 @@ final class NameCues {
         }
     }
 
+    /** "its new hepatitis C drug": the kind noun at {@code k} follows "its" or "their" within a few words. */
+    private static boolean ownedKind(ParsedSentence s, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 5); j--) {
+            String w = s.lower(j);
+            if (w.equals("its") || w.equals("their")) {
+                return true;
+            }
+            if (s.token(j).isPunct()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static void left(NameForm f, ParsedSentence s, Chunk c, int groupFrom, int groupTo) {
         int l = groupFrom - 1;
         Token before = s.token(l);
@@ -225,6 +239,10 @@ final class NameCues {
         } else if (word.equals(",") && Lexicon.COMPANY_NOUNS.contains(s.lower(l - 1))
                 && s.token(l - 2) != null && s.token(l - 2).possessive()) {
             f.add(COMPANY, 3);
+        }
+        if (Lexicon.PRODUCT_NOUNS.contains(word) && ownedKind(s, l)) {
+            // "its new hepatitis C drug Sovaldi", "their payment app Tala Pay": a name after its kind
+            f.add(PRODUCT, 2);
         }
         if ((word.equals("based") || word.equals("headquartered")) && s.lower(l - 1).equals("-")
                 && s.token(l - 2) != null && Lexicon.PLACES.contains(s.token(l - 2))) {

@@ -534,6 +534,10 @@ public final class LaunchFinder {
         if (future) {
             return LaunchStatus.expected;
         }
+        if (date != null && !t.noun() && (" " + date.text().toLowerCase(Locale.ROOT) + " ").contains(" today ")) {
+            // "is on sale from today", "goes on sale today": out on the day of the article
+            return LaunchStatus.released;
+        }
         Tense tense = date == null ? Tense.UNKNOWN : date.tense();
         if (UNVEILING.contains(s.lower(t.from()))) {
             // unveiled on a stated day up to publication is out; unveiled with no day, only shown

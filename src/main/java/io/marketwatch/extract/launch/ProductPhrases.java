@@ -1383,6 +1383,10 @@ final class ProductPhrases {
             // a short name in capitals is taken for an acronym unless a product noun introduces it ("the game ARMS")
             return false;
         }
+        if (c.size() == 1 && first.text().length() == 1) {
+            // "its hepatitis C drug": a single letter names no product
+            return false;
+        }
         if (c.size() == 1 && Token.isAcronymPlural(c.text())) {
             // "SUVs", "EVs": a kind of product, described by the words around it
             return false;

@@ -71,6 +71,7 @@ class LaunchFinderTest {
             Kestrel Motors will begin selling cars in Japan next year.                                 | Kestrel Motors | cars | expected | 2025-12-31
             Kestrel Audio began selling the first portable record player in Korea on Friday.          | Kestrel Audio | first portable record player | released | 2024-05-10
             Lumora Labs pushed its open model to later this summer.                                    | Lumora Labs | open model | delayed | 2024-08-31
+            Kestrel Inc said the Volt Pad 5 goes on sale from today in Singapore.                        | Kestrel Inc | Volt Pad 5 | released | 2024-05-10
             Lumora Labs has pushed back the launch of its Lumora Vision 3 to the fourth quarter.       | Lumora Labs | Lumora Vision 3 | delayed | 2024-12-31
             Lumora Labs said Lumora Vision 9 is now available to developers.                           | Lumora Labs | Lumora Vision 9 | released | -
             Tala Motors put its 32-bit Tala Spark scooter on sale across Kenya on Monday at 44,800 shillings. | Tala Motors | Tala Spark | released | 2024-05-06
@@ -310,6 +311,13 @@ class LaunchFinderTest {
             """)
     void aLaunchedProductIsNamedInAnAsideOnItRightAfter(String body, String expected) {
         assertThat(find(body)).extracting(l -> l.product() + " " + l.status()).containsExactly(expected);
+    }
+
+    @Test
+    void theDrugRefersToTheNameAfterItsKindAndNotToALetter() {
+        assertThat(find("Kestrel Pharma will supply its new hepatitis B drug Hepavir to Peru. Patients would start "
+                + "receiving the drug in the second half of 2024.")).extracting(l -> l.product() + " " + l.status())
+                .containsExactly("Hepavir expected");
     }
 
     @Test
