@@ -28,8 +28,6 @@ final class RangeMembers {
             NameKind.COMPANY, NameKind.PERSON, NameKind.PLACE, NameKind.SOURCE, NameKind.INSTITUTION);
     private static final Set<String> DETERMINERS = Set.of("the", "its", "their");
     /** Words of an unnamed product that make it a range rather than one product. */
-    /** Words that give a product its name in an aside: "the machine, called the CDP-101". */
-    private static final Set<String> NAMING = Set.of("called", "named", "dubbed");
     private static final Set<String> RANGE_WORDS = Set.of("range", "line", "lineup", "family", "series");
 
     private RangeMembers() {
@@ -81,7 +79,7 @@ final class RangeMembers {
                 break;
             }
             if (s.tokens().size() < 5 || !DETERMINERS.contains(s.lower(0)) || !Lexicon.PRODUCT_NOUNS.contains(s.lower(1))
-                    || !s.lower(2).equals(",") || !NAMING.contains(s.lower(3))) {
+                    || !s.lower(2).equals(",") || !Trigger.NAMING.contains(s.lower(3))) {
                 continue;
             }
             int from = s.lower(4).equals("the") ? 5 : 4;

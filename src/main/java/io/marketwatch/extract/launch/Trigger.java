@@ -85,7 +85,8 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static final Set<String> DETERMINERS = Set.of(
             "the", "a", "its", "their", "first", "product", "this", "retail", "commercial", "market", "public",
             "official", "global", "planned", "upcoming", "european", "u.s.", "us", "worldwide");
-    private static final Set<String> NAMING = Set.of("called", "named", "dubbed");
+    /** Words that give a product its name: "a model called X", "the machine, called the CDP-101". */
+    static final Set<String> NAMING = Set.of("called", "named", "dubbed");
     private static final Set<String> INCLUDING = Set.of("included", "include", "includes", "including");
     private static final Set<String> SHOWN = Set.of(
             "shown", "showcased", "announced", "unveiled", "revealed", "teased", "previewed", "presented",
