@@ -327,12 +327,7 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
 
     /** Whether one of the words stands just before the amount ("raised $40 million"). */
     private static boolean governs(ParsedSentence s, Set<String> words, int amount) {
-        for (int k = amount - 1; k >= Math.max(0, amount - 4); k--) {
-            if (words.contains(s.lower(k))) {
-                return true;
-            }
-        }
-        return false;
+        return s.anyBefore(amount, 4, words::contains);
     }
 
     private static final Set<String> RAISING = Set.of("raised", "raises", "raise", "raising");

@@ -227,12 +227,7 @@ final class AmountHead {
 
     /** "will borrow about 7 bln stg", "will lend it 2.8 trln yen": a verb of debt governs the amount. */
     private static boolean governedBy(ParsedSentence s, AmountContext ctx, Set<String> verbs) {
-        for (int k = ctx.amountToken() - 1; k >= Math.max(ctx.clauseStart(), ctx.amountToken() - 4); k--) {
-            if (verbs.contains(s.lower(k))) {
-                return true;
-            }
-        }
-        return false;
+        return s.nearestBefore(ctx.amountToken(), 4, ctx.clauseStart(), verbs::contains) >= 0;
     }
 
     /**
@@ -309,11 +304,7 @@ final class AmountHead {
         if (s.lower(of).equals("of") && THE_DEAL.contains(s.lower(of - 1)) && EARLIER.contains(s.lower(of - 2))) {
             return true;
         }
-        boolean offered = false;
-        for (int k = ctx.amountToken() - 1; k >= Math.max(0, ctx.amountToken() - VERB_REACH); k--) {
-            offered |= OFFERED.contains(s.lower(k));
-        }
-        if (!offered) {
+        if (!s.anyBefore(ctx.amountToken(), VERB_REACH, OFFERED::contains)) {
             return false;
         }
         for (int k = ctx.afterToken(); k < s.tokens().size(); k++) {

@@ -149,13 +149,7 @@ record Parties(String investor, String recipient) {
      * without such a verb right before the amount.
      */
     private static Parties backing(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions, String focus) {
-        int verb = -1;
-        for (int k = ctx.amountToken() - 1; k >= Math.max(ctx.clauseStart(), ctx.amountToken() - 4); k--) {
-            if (BACKING_VERBS.contains(s.lower(k))) {
-                verb = k;
-                break;
-            }
-        }
+        int verb = s.nearestBefore(ctx.amountToken(), 4, ctx.clauseStart(), BACKING_VERBS::contains);
         if (verb < 0 || s.lower(verb - 1).equals("was") || s.lower(verb - 1).equals("were")) {
             return null;
         }

@@ -650,11 +650,7 @@ public final class LaunchFinder {
 
     /** "a new standalone app called District": a product noun before the name, and "new" or an intention. */
     private static boolean isAnnouncedName(ParsedSentence s, Trigger t) {
-        boolean productNoun = false;
-        for (int j = t.from() - 1; j >= Math.max(0, t.from() - 3); j--) {
-            productNoun |= Lexicon.PRODUCT_NOUNS.contains(s.lower(j));
-        }
-        if (!productNoun) {
+        if (!s.anyBefore(t.from(), 3, Lexicon.PRODUCT_NOUNS::contains)) {
             return false;
         }
         for (int j = 0; j < t.from(); j++) {

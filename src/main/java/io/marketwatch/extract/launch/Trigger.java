@@ -883,12 +883,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
 
     /** "would not go on sale": the launch is negated. */
     boolean negated(ParsedSentence s) {
-        for (int j = from - 1; j >= Math.max(0, from - 3); j--) {
-            if (NEGATIONS.contains(s.lower(j))) {
-                return true;
-            }
-        }
-        return false;
+        return s.anyBefore(from, 3, NEGATIONS::contains);
     }
 
     /** Whether it is a "begin"/"start" ("aims to begin commercial service"): a bare description may follow. */

@@ -2,6 +2,7 @@ package io.marketwatch.extract.phrase;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A sentence of an article with its tokens and capitalised phrases.
@@ -31,6 +32,24 @@ public record ParsedSentence(int index, String text, int paragraph, boolean titl
     public String lower(int i) {
         Token t = token(i);
         return t == null ? "" : t.lower();
+    }
+
+    /**
+     * The nearest token before {@code at} whose lower-case text {@code words} takes, looking back at
+     * most {@code reach} tokens and not before token {@code floor} (a clause's start); -1 if none.
+     */
+    public int nearestBefore(int at, int reach, int floor, Predicate<String> words) {
+        for (int k = at - 1; k >= Math.max(Math.max(0, floor), at - reach); k--) {
+            if (words.test(lower(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether one of the {@code reach} tokens before {@code at} has a lower-case text {@code words} takes. */
+    public boolean anyBefore(int at, int reach, Predicate<String> words) {
+        return nearestBefore(at, reach, 0, words) >= 0;
     }
 
     /** The sentence text between two tokens, inclusive. */
