@@ -9,6 +9,7 @@ import io.marketwatch.kb.KnowledgeBase;
 import io.marketwatch.kb.Known;
 import io.marketwatch.kb.KnownEntity;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -73,6 +74,7 @@ public final class CompanyFinder {
         }
         forms.values().forEach(known::weigh);
         propagatePersons(forms.values());
+        markPlurals(forms.values());
         forms.values().forEach(NameCues::listedWithCompany);
         return new Collected(new ArrayList<>(forms.values()), occurrences);
     }
@@ -354,9 +356,13 @@ public final class CompanyFinder {
     /** The kind a group of forms names, or null when no cue says anything. */
     static NameKind decide(List<NameForm> group) {
         int[] totals = new int[NameKind.values().length];
+        // "Gulf Oil Corp … to buy Gulf": a name written with a legal form is no place in its short form
+        boolean legal = group.stream().anyMatch(CompanyFinder::hasLegalForm);
         for (NameForm f : group) {
             for (NameKind k : NameKind.values()) {
-                totals[k.ordinal()] += f.score(k);
+                if (!(legal && k == NameKind.PLACE && !hasLegalForm(f))) {
+                    totals[k.ordinal()] += f.score(k);
+                }
             }
         }
         NameKind best = null;
@@ -378,6 +384,10 @@ public final class CompanyFinder {
         return tie ? null : best;
     }
 
+    private static boolean hasLegalForm(NameForm f) {
+        return f.size() > 1 && Lexicon.LEGAL_SUFFIXES.contains(f.words.get(f.size() - 1));
+    }
+
     /** The fullest form: most words, then most characters, then the first written. */
     private static NameForm fullest(List<NameForm> group) {
         NameForm best = group.get(0);
@@ -394,6 +404,38 @@ public final class CompanyFinder {
         return best;
     }
 
+    /**
+     * "Macs", "iPads", "Apple Watches": a name the knowledge base does not know that is the plural of
+     * another name of the article counts things, it names no firm; so does a plural the article only
+     * writes at the start of a sentence ("Brokers said").
+     */
+    private static void markPlurals(Collection<NameForm> forms) {
+        Set<String> keys = new HashSet<>();
+        Set<String> firstWordsOfLonger = new HashSet<>();
+        for (NameForm f : forms) {
+            keys.add(String.join(" ", f.words));
+            if (f.size() > 1) {
+                firstWordsOfLonger.add(f.words.get(0));
+            }
+        }
+        for (NameForm f : forms) {
+            String key = String.join(" ", f.words);
+            boolean plural = key.endsWith("s") && keys.contains(key.substring(0, key.length() - 1))
+                    || key.endsWith("es") && keys.contains(key.substring(0, key.length() - 2));
+            boolean unknown = f.known == null || f.known.isEmpty();
+            if (plural && unknown) {
+                f.add(NameKind.PRODUCT, PLURAL_OF_ANOTHER);
+            } else if (unknown && f.size() == 1 && key.endsWith("s") && !f.midSentence && !f.namedAtStart
+                    && f.inTitle == 0 && !f.companyShaped && !f.text.equals(f.text.toUpperCase(Locale.ROOT))
+                    && !firstWordsOfLonger.contains(key)) {
+                // "Brokers said …", "Talks to buy … collapsed": a plural that only opens sentences is a word
+                f.add(NameKind.COMPANY, -PLURAL_OF_ANOTHER);
+            }
+        }
+    }
+
+    private static final int PLURAL_OF_ANOTHER = 8;
+
     /** A single-word form that is the first or last name of a person becomes a person too. */
     private static void propagatePersons(Iterable<NameForm> forms) {
         Set<String> personWords = new LinkedHashSet<>();
@@ -401,7 +443,8 @@ public final class CompanyFinder {
             if (f.size() >= 2 && f.size() <= 4 && f.score(NameKind.PERSON) >= 3
                     && f.score(NameKind.PERSON) > f.score(NameKind.COMPANY)) {
                 personWords.add(f.words.get(0));
-                personWords.add(f.words.get(f.size() - 1));
+                int last = f.size() - (NameCues.GENERATIONS.contains(f.words.get(f.size() - 1)) ? 2 : 1);
+                personWords.add(f.words.get(last));
             }
         }
         for (NameForm f : forms) {

@@ -13,7 +13,7 @@ import io.marketwatch.extract.phrase.ParsedSentence;
 import io.marketwatch.extract.phrase.Token;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The cues that tell what a capitalised phrase names: its own words ("Inc", "University", a model
@@ -91,6 +91,18 @@ final class NameCues {
     private static final Set<String> RELATIVES = Set.of("that", "which");
     private static final Set<String> UNIT_NOUNS = Set.of(
             "unit", "units", "subsidiary", "subsidiaries", "arm", "division", "studio", "studios", "affiliate");
+    /** A single letter hyphened to a word, inside an abbreviation ("U.S.", "A/S"), or after a noun ("class E", not "on X"). */
+    private static boolean isLetterOfSomething(ParsedSentence s, int k) {
+        Token before = s.token(k - 1);
+        return s.lower(k + 1).equals("-") || s.lower(k - 1).equals(".") || s.lower(k - 1).equals("/")
+                || before != null && before.isWord() && !before.isCapitalised() && !LETTER_OPENERS.contains(before.lower());
+    }
+
+    private static final Set<String> LETTER_OPENERS = Set.of(
+            "on", "to", "at", "by", "from", "with", "and", "or", "of", "for", "in", "into", "the", "a", "an", "as",
+            "like", "via", "than", "owns", "bought", "buy", "acquired", "said");
+    static final Set<String> GENERATIONS = Set.of("jr", "sr");
+    private static final Pattern GIVEN_NAME = Pattern.compile("[A-Z][a-z]{1,6} [A-Z][a-z]{0,4}-[a-z]{2,5}");
     private static final Set<String> NATION_PREFIXES = Set.of("anglo", "franco", "sino", "indo", "russo", "italo", "afro");
     private static final Set<String> INTRANSITIVE_AFTER = Set.of(
             "in", "on", "at", "last", "this", "next", "earlier", "later", "worldwide", "globally", ".", ",",
@@ -169,6 +181,18 @@ final class NameCues {
         }
         if (c.text().endsWith("+")) {
             f.add(PRODUCT, 3);
+        }
+        if (n >= 2 && GENERATIONS.contains(w.get(n - 1))) {
+            // "T. Boone Pickens Jr": a generation after a name is a person's
+            f.add(PERSON, 4);
+        }
+        if (GIVEN_NAME.matcher(c.text()).matches()) {
+            // "Chung Se-yung", "Lee Jae-yong": a family name, then a hyphenated given name
+            f.add(PERSON, 4);
+        }
+        if (c.size() == 1 && c.text().length() == 1 && isLetterOfSomething(s, c.from())) {
+            // "class E stock", "series B shares", "E-books", "U.S.": a letter of a word or a class, no company
+            f.add(COMPANY, -8);
         }
         if (c.size() == 1 && s.tokens().get(c.from()).isTechnology()) {
             // "5G", "4K", "3D": a technology, never a company
@@ -273,7 +297,7 @@ final class NameCues {
             // "buy Kishore Biyani's Future Group": the verb or preposition before governs what is owned
             return;
         } else if (lead.equals("by")) {
-            if (anyBefore(s, la, 5, REPORTING::contains)) {
+            if (s.anyBefore(la, 5, REPORTING::contains)) {
                 f.add(SOURCE, 3);
                 f.cited = true;
             } else if (lead2.equals("led") || lead2.equals("co-led") || OWNER_ATTRIBUTES.contains(lead2)
@@ -282,7 +306,7 @@ final class NameCues {
             } else if (MADE_VERBS.contains(lead2)) {
                 // "built by Commercial Aircraft Corporation of China": the maker
                 f.add(COMPANY, 2);
-            } else if (anyBefore(s, la, 5, w -> w.equals("founded"))) {
+            } else if (s.anyBefore(la, 5, w -> w.equals("founded"))) {
                 f.add(PERSON, 2);
             }
         } else if (lead.equals("at")) {
@@ -311,9 +335,9 @@ final class NameCues {
         } else if (lead.equals("from") && Lexicon.STAFF_NOUNS.contains(lead2) || lead.equals("from")
                 && (lead2.equals("researchers") || lead2.equals("engineers") || lead2.equals("veterans"))) {
             f.add(COMPANY, 2);
-        } else if (lead.equals("from") && (Lexicon.PRODUCT_NOUNS.contains(lead2) || anyBefore(s, la, 8, SUPPLY_VERBS::contains))) {
+        } else if (lead.equals("from") && (Lexicon.PRODUCT_NOUNS.contains(lead2) || s.anyBefore(la, 8, SUPPLY_VERBS::contains))) {
             f.add(COMPANY, 2);
-        } else if (lead.equals("to") && !RIGHTS.contains(lead2) && anyBefore(s, la, 10, SELLING::contains)) {
+        } else if (lead.equals("to") && !RIGHTS.contains(lead2) && s.anyBefore(la, 10, SELLING::contains)) {
             // "agreed to sell its tower companies in Malawi to Helios Towers": the buyer
             f.add(COMPANY, 2);
         } else if (lead.equals("against") && LAWSUIT_NOUNS.contains(lead2)) {
@@ -326,7 +350,7 @@ final class NameCues {
             // "would start selling Game Boy": what goes on sale is a product
             f.add(PRODUCT, 3);
         } else if (NAMING.contains(lead)) {
-            f.add(anyBefore(s, la, 4, Lexicon.COMPANY_NOUNS::contains) ? COMPANY : PRODUCT, 3);
+            f.add(s.anyBefore(la, 4, Lexicon.COMPANY_NOUNS::contains) ? COMPANY : PRODUCT, 3);
         } else if (lead.equals("in") || lead.equals("at")) {
             f.add(PLACE, lead2.equals("based") || lead2.equals("headquartered") ? 3 : 1);
         }
@@ -577,15 +601,6 @@ final class NameCues {
             skipped++;
         }
         return v;
-    }
-
-    private static boolean anyBefore(ParsedSentence s, int at, int span, Predicate<String> words) {
-        for (int k = at - 1; k >= 0 && k >= at - span; k--) {
-            if (words.test(s.lower(k))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isArticle(String w) {

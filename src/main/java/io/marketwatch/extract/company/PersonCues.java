@@ -26,7 +26,10 @@ final class PersonCues {
     static void before(NameForm f, ParsedSentence s, int from, int l, boolean adjacent) {
         String word = s.lower(l);
         if (adjacent && (Lexicon.ROLE_TITLES.contains(word)
-                || word.equals(",") && Lexicon.ROLE_TITLES.contains(s.lower(l - 1)))) {
+                || word.equals(",") && Lexicon.ROLE_TITLES.contains(s.lower(l - 1))
+                || s.token(l) != null && s.token(l).isCapitalised() && s.lower(l - 1).equals("of")
+                && Lexicon.ROLE_TITLES.contains(s.lower(l - 2)))) {
+            // "Secretary of State Mike Pompeo": a title with its department
             f.add(PERSON, 3);
         } else if (adjacent && afterNickname(s, from)) {
             f.add(PERSON, 3);

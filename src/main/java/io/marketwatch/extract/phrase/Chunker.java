@@ -64,6 +64,12 @@ public final class Chunker {
                     attribute = after.lower();
                     break;
                 }
+                if (next.text().equals("/") && end + 1 < n && adjacent(tokens, end - 1, end) && adjacent(tokens, end, end + 1)
+                        && Lexicon.LEGAL_SUFFIXES.contains(tokens.get(end - 1).lower() + "/" + tokens.get(end + 1).lower())) {
+                    // "Novo Nordisk A/S": a legal form written with a slash
+                    end += 2;
+                    continue;
+                }
                 if ((next.text().equals("&") || CONJUNCTIONS.contains(next.text())) && end + 1 < n
                         && tokens.get(end + 1).isCapitalised()) {
                     // "Procter & Gamble"; "France Cables et Radio", "Moet et Chandon": a foreign "and"
@@ -109,8 +115,9 @@ public final class Chunker {
                     end += 2;
                     continue;
                 }
-                if (next.is("and") && end + 1 < n && CO.contains(tokens.get(end + 1).text())) {
-                    // "Merck and Co Inc"
+                if (next.is("and") && end + 1 < n && (CO.contains(tokens.get(end + 1).text())
+                        || FAMILY.contains(tokens.get(end + 1).text()))) {
+                    // "Merck and Co Inc", "Arthur Bell and Sons Plc"
                     end += 2;
                     continue;
                 }
@@ -125,6 +132,11 @@ public final class Chunker {
                 from++;
             }
             while (from < end && isArticle(tokens.get(from)) && end - from > 1) {
+                from++;
+            }
+            if (end - from >= 3 && from >= 2 && tokens.get(from - 1).is("of")
+                    && OFFICES.contains(tokens.get(from - 2).lower()) && DEPARTMENTS.contains(tokens.get(from).lower())) {
+                // "Secretary of State Mike Pompeo": the office's department, then the person
                 from++;
             }
             while (from < end && !tokens.get(from).isCapitalised() && tokens.get(from).kind() != Token.Kind.NUMBER
@@ -250,6 +262,11 @@ public final class Chunker {
     }
 
     private static final Set<String> CO = Set.of("Co", "Company");
+    private static final Set<String> OFFICES = Set.of("secretary", "minister");
+    private static final Set<String> DEPARTMENTS = Set.of("state", "commerce", "treasury", "defense", "defence",
+            "energy", "finance", "health", "transportation", "transport", "agriculture", "labor", "labour", "interior",
+            "trade", "industry", "justice", "education", "economy");
+    private static final Set<String> FAMILY = Set.of("Sons", "Son", "Brothers", "Bros");
     private static final Set<String> CONJUNCTIONS = Set.of("et", "und");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "do", "da", "dos", "das", "del");
 

@@ -59,6 +59,17 @@ class CompanyFinderTest {
             Vantor Energy and Power Co, Quikbite and Delta Electric Corp said they would bid.            | Vantor Energy and Power Co;Quikbite;Delta Electric Corp
             Tarsus Motor Group will invest at home. Abroad, the group is building a plant in Georgia.     | Tarsus Motor Group
             Kestrel Motors sells the Dune; imported sedans such as the Larch Alto, Birch Vela and Cedar Ryo cost more. | Kestrel Motors
+            Tarsus Motor last year won a fight for Edwin Harlow and Sons Plc, a maker of whisky.          | Tarsus Motor;Edwin Harlow and Sons Plc
+            Norvik Retail holds 20 million series B shares and some class E stock of Vantor Inc.          | Norvik Retail;Vantor Inc
+            Vantor Inc said sales of its Lumora phones rose, and Lumoras now sell in Peru.               | Vantor Inc
+            Tarsus Motor is run by Park Ji-hoon, younger brother of the founder, Park Min-soo.             | Tarsus Motor
+            Secretary of State Dana Whitfield said Norvik Retail was a risk.                              | Norvik Retail
+            Vantor Inc sent the chips to X and Norvik Retail instead.                                    | Vantor Inc;X;Norvik Retail
+            Gulf Oil Corp put itself up for sale, and Vantor Inc agreed to buy Gulf.                     | Gulf Oil Corp;Vantor Inc
+            Vantor Inc is run by Dana Whitfield Jr. A group led by Whitfield owns 13 pct of Quikbite Inc. | Vantor Inc;Quikbite Inc
+            Brokers said Vantor Inc shares rose. Dealers said the advisers were busy.                    | Vantor Inc
+            Quikbits Inc said it would bid for Vantor Inc. Quikbits said the offer was fair.             | Quikbits Inc;Vantor Inc
+            Carlsberg A/S and Vantor NV split up Quikbite.                                               | Carlsberg A/S;Vantor NV;Quikbite
             """)
     void findsCompanies(String body, String expected) {
         assertThat(find(body).facts()).extracting(CompanyFact::name).containsExactly(expected.split(";"));
@@ -85,6 +96,8 @@ class CompanyFinderTest {
             Deutsche Bank raised its price target on the stock to 335 dollars.
             Training needs ever-larger clusters of GPUs, and demand for EVs is slowing.
             Shell companies were used to move the money, prosecutors said.
+            West Germany and the Soviet Union signed a trade pact with Yugoslavia, and Zaire watched.
+            E-books are popular in the U.S. market, and sales rose in Eindhoven and Hanover.
             """)
     void findsNoCompany(String body) {
         assertThat(find(body).facts()).isEmpty();

@@ -33,6 +33,8 @@ class ChunkerTest {
             Orion Home Electronics (USA) Inc and Birch Finance (India) Ltd met. | Orion Home Electronics (USA) Inc;Birch Finance (India) Ltd
             Orion Home Electronics (USA) as a unit sells radios.                 | Orion Home Electronics (USA);USA
             Burger King Corp and King Abdullah met in Riyadh.                    | Burger King Corp;Abdullah;Riyadh
+            Strandberg A/S won a fight for Edwin Harlow and Sons Plc.            | Strandberg A/S;Edwin Harlow and Sons Plc
+            Secretary of State Dana Whitfield met the minister of Finance.       | Dana Whitfield;Finance
             """)
     void findsCapitalisedPhrases(String sentence, String expected) {
         List<ParsedSentence> parsed = Texts.parse(null, sentence);
