@@ -102,6 +102,24 @@ final class NameCues {
             "on", "to", "at", "by", "from", "with", "and", "or", "of", "for", "in", "into", "the", "a", "an", "as",
             "like", "via", "than", "owns", "bought", "buy", "acquired", "said");
     static final Set<String> GENERATIONS = Set.of("jr", "sr");
+    /** A name after "of", "in", "at", "from" or "near" and before a comma and a place that ends the phrase. */
+    private static boolean isCityOfAState(ParsedSentence s, Chunk c) {
+        if (!CITY_OPENERS.contains(s.lower(c.from() - 1)) || !s.lower(c.to()).equals(",")) {
+            return false;
+        }
+        int place = Lexicon.PLACES.matchAt(s.tokens(), c.to() + 1);
+        if (place == 0 || s.token(c.to() + place).possessive()) {
+            return false;
+        }
+        int after = c.to() + 1 + place;
+        if (s.lower(after).equals(".")) {
+            after++;
+        }
+        Token next = s.token(after);
+        return next == null || next.isPunct() && !next.possessive() || !next.isCapitalised() && next.isWord();
+    }
+
+    private static final Set<String> CITY_OPENERS = Set.of("of", "in", "at", "from", "near");
     private static final Pattern GIVEN_NAME = Pattern.compile("[A-Z][a-z]{1,6} [A-Z][a-z]{0,4}-[a-z]{2,5}");
     private static final Set<String> NATION_PREFIXES = Set.of("anglo", "franco", "sino", "indo", "russo", "italo", "afro");
     private static final Set<String> INTRANSITIVE_AFTER = Set.of(
@@ -159,6 +177,10 @@ final class NameCues {
                 f.add(INSTITUTION, 5);
                 break;
             }
+        }
+        if (isCityOfAState(s, c)) {
+            // "Nike Inc of Beaverton, Ore": a town named with its state
+            f.add(PLACE, 6);
         }
         if (Lexicon.PLACES.contains(key) || n == 2 && NATION_PREFIXES.contains(w.get(0)) && c.text().contains("-")) {
             // "Anglo-Dutch steelmaker Corus": two nations joined describe, they name nothing

@@ -64,6 +64,12 @@ public final class Chunker {
                     attribute = after.lower();
                     break;
                 }
+                if (next.text().equals(".") && SAINT.contains(tokens.get(end - 1).text()) && end + 1 < n
+                        && adjacent(tokens, end - 1, end) && tokens.get(end + 1).isCapitalised()) {
+                    // "St. Jude Medical", "St. Regis": the abbreviated saint opens the name
+                    end += 2;
+                    continue;
+                }
                 if (next.text().equals("/") && end + 1 < n && adjacent(tokens, end - 1, end) && adjacent(tokens, end, end + 1)
                         && Lexicon.LEGAL_SUFFIXES.contains(tokens.get(end - 1).lower() + "/" + tokens.get(end + 1).lower())) {
                     // "Novo Nordisk A/S": a legal form written with a slash
@@ -262,6 +268,7 @@ public final class Chunker {
     }
 
     private static final Set<String> CO = Set.of("Co", "Company");
+    private static final Set<String> SAINT = Set.of("St", "Ste");
     private static final Set<String> OFFICES = Set.of("secretary", "minister");
     private static final Set<String> DEPARTMENTS = Set.of("state", "commerce", "treasury", "defense", "defence",
             "energy", "finance", "health", "transportation", "transport", "agriculture", "labor", "labour", "interior",

@@ -70,6 +70,9 @@ class CompanyFinderTest {
             Brokers said Vantor Inc shares rose. Dealers said the advisers were busy.                    | Vantor Inc
             Quikbits Inc said it would bid for Vantor Inc. Quikbits said the offer was fair.             | Quikbits Inc;Vantor Inc
             Carlsberg A/S and Vantor NV split up Quikbite.                                               | Carlsberg A/S;Vantor NV;Quikbite
+            Abbott Laboratories completed its purchase of St. Jude Medical in January.                    | Abbott Laboratories;St. Jude Medical
+            Vantor Inc of Beaverton, Ore, and Quikbite Inc of Springfield, Ill. said they would merge.    | Vantor Inc;Quikbite Inc
+            Vantor Inc bought a stake in Quikbite, Malaysia's largest carmaker.                           | Vantor Inc;Quikbite
             """)
     void findsCompanies(String body, String expected) {
         assertThat(find(body).facts()).extracting(CompanyFact::name).containsExactly(expected.split(";"));
