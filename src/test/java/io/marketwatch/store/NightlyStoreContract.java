@@ -80,6 +80,18 @@ abstract class NightlyStoreContract {
     }
 
     @Test
+    void aNightOfWholePagesComesBackWhole() {
+        long run = 22;
+        store.saveArticles(run, AS_OF, IntStream.range(0, 4_000).mapToObj(i -> new StoredArticle(i, article("w" + i, i)))
+                .toList());
+
+        List<String> files = new ArrayList<>();
+        store.forEachArticle(run, article -> files.add(article.file()));
+
+        assertThat(files).isEqualTo(IntStream.range(0, 4_000).mapToObj(i -> "f" + i + ".md").toList());
+    }
+
+    @Test
     void aPositionIsStoredOnce() {
         long run = 31;
         store.saveArticles(run, AS_OF, List.of(new StoredArticle(5, article("x", 5))));

@@ -35,7 +35,7 @@ final class CellText {
         StringBuilder kept = null;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            boolean legal = isLegalXml(raw, i, c);
+            boolean legal = c >= 0x20 && c < Character.MIN_SURROGATE || isLegalXml(raw, i, c);
             if (!legal && kept == null) {
                 kept = new StringBuilder(raw.length()).append(raw, 0, i);
             } else if (legal && kept != null) {

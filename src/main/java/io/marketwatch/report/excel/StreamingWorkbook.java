@@ -19,6 +19,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -55,6 +56,12 @@ final class StreamingWorkbook extends SXSSFWorkbook {
         ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
         zip.setLevel(Deflater.BEST_SPEED);
         return zip;
+    }
+
+    /** Rows go through {@link EscapingSheetWriter}: the same XML, written a run of characters at a time. */
+    @Override
+    protected SheetDataWriter createSheetDataWriter() throws IOException {
+        return new EscapingSheetWriter();
     }
 
     /** The spool that keeps the hyperlinks of a sheet written here. */
