@@ -157,7 +157,7 @@ final class AmountHead {
             return false;
         }
         for (int j = ctx.afterToken(); j < ctx.clauseEnd() && !s.lower(j).equals("and"); j++) {
-            if (s.lower(j).equals("to") && startsMention(j + 1, mentions)) {
+            if (s.lower(j).equals("to") && (startsMention(j + 1, mentions) || startsMention(s.pastOwner(j + 1), mentions))) {
                 return false;
             }
         }

@@ -264,7 +264,7 @@ final class DealRoles {
             if (m.fromToken() <= verb || m.fromToken() >= ctx.clauseEnd()) {
                 continue;
             }
-            if (s.lower(m.fromToken() - 1).equals("to") && buyer == null) {
+            if (soldTo(s, m) && buyer == null) {
                 buyer = m;
             } else if (buyer == null && sold == null) {
                 sold = m;
@@ -276,6 +276,16 @@ final class DealRoles {
         String seller = subjectBefore(verb, ctx, mentions, focus);
         String bought = sold != null ? sold.company() : seller;
         return new Parties(buyer.company(), bought == null || bought.equals(buyer.company()) ? null : bought);
+    }
+
+    /** "to Amer Sports", "to Finland's Amer Sports": the mention follows "to", a possessive name between at most. */
+    private static boolean soldTo(ParsedSentence s, CompanyMention m) {
+        for (int j = m.fromToken() - 1; j >= Math.max(0, m.fromToken() - 4); j--) {
+            if (s.lower(j).equals("to")) {
+                return s.pastOwner(j + 1) == m.fromToken() || j == m.fromToken() - 1;
+            }
+        }
+        return false;
     }
 
     /** The company named last before {@code verb} in the clause, else the company in focus. */

@@ -52,6 +52,21 @@ public record ParsedSentence(int index, String text, int paragraph, boolean titl
         return nearestBefore(at, reach, 0, words) >= 0;
     }
 
+    /**
+     * Token {@code k}, or the token just after a possessive name that starts there: "Amer" in "to
+     * Finland's Amer Sports Corp", "Vodacom" in "to South Africa's Vodacom".
+     */
+    public int pastOwner(int k) {
+        int j = k;
+        while (j < tokens.size() && j - k < OWNER_REACH && tokens.get(j).isCapitalised() && !tokens.get(j).possessive()) {
+            j++;
+        }
+        boolean owner = j < tokens.size() && j - k < OWNER_REACH && tokens.get(j).isCapitalised() && tokens.get(j).possessive();
+        return owner ? j + 1 : k;
+    }
+
+    private static final int OWNER_REACH = 3;
+
     /** The sentence text between two tokens, inclusive. */
     public String span(int fromToken, int toTokenInclusive) {
         return text.substring(tokens.get(fromToken).start(), tokens.get(toTokenInclusive).end());

@@ -55,6 +55,7 @@ final class PeriodPhrases {
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "1st", "2nd", "3rd",
             "4th");
     private static final Set<String> HALVES = Set.of("first", "second", "1st", "2nd", "latter", "back");
+    private static final Pattern OWNED = Pattern.compile("(?i)(?:\\b(?:its|their|his|her|our|my)|\\p{L}['\u2019]s)\\s+$");
     private static final Set<String> SEASON_WORDS = Set.of("this", "next", "last", "the", "coming", "summer",
             "spring", "autumn", "fall", "winter");
     private static final Set<String> HOLIDAY_WORDS = Set.of("the", "holiday", "holidays", "christmas");
@@ -112,6 +113,9 @@ final class PeriodPhrases {
         String rel = m.group("rel") == null ? null : m.group("rel").toLowerCase(Locale.ROOT);
         if (season.equals("fall") && (rel == null || rel.equals("the")) && m.group("y") == null) {
             return null; // "the fall in profits"
+        }
+        if (rel == null && m.group("y") == null && OWNED.matcher(s.substring(0, m.start())).find()) {
+            return null; // "its winter sports business", "the chain's summer range": a kind, not a time
         }
         int first = switch (season) {
             case "spring" -> 3;

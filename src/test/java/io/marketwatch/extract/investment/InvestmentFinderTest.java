@@ -49,6 +49,7 @@ class InvestmentFinderTest {
             Harlow Mills Inc's purchase of Tarn Brewing Co, valued at 542 mln stg, is expected to close in June.          | acquisition | 542000000 | GBP | Harlow Mills Inc | Tarn Brewing Co | announced
             Vantor Inc agreed to sell Bluepeak Systems to Harlow Mills Inc for $700 million.                             | acquisition | 700000000  | USD | Harlow Mills Inc | Bluepeak Systems | announced
             Vantor Inc agreed to sell its lighting unit to Harlow Mills Inc in a $700 million deal.                      | acquisition | 700000000  | USD | Harlow Mills Inc | Vantor Inc      | announced
+            Vantor Inc agreed to sell its lighting unit to Finland's Harlow Mills Inc for $700 million.                  | acquisition | 700000000  | USD | Harlow Mills Inc | Vantor Inc      | announced
             Bluepeak Systems agreed to a $900 million takeover by Harlow Mills Inc, the companies said.                  | acquisition | 900000000  | USD | Harlow Mills Inc | Bluepeak Systems | announced
             Quikbite Labs will receive a $500 million investment from Orion Capital Group, the startup said.             | stake       | 500000000  | USD | Orion Capital Group | Quikbite Labs  | announced
             Vantor Inc will invest $2 billion in a plant in Ohio, chief executive Dana Whitfield said.                   | capex       | 2000000000 | USD | Vantor Inc       | -               | planned

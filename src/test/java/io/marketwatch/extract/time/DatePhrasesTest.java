@@ -125,6 +125,10 @@ class DatePhrasesTest {
         assertThat(DatePhrases.find("It employs 2000 people.", published)).isEmpty();
         assertThat(DatePhrases.find("The fall in profits worried Jan Koum, 3-nanometre chips aside.", published))
                 .isEmpty();
+        assertThat(DatePhrases.find("It agreed to sell its winter sports business, and the chain's summer range.",
+                published)).isEmpty();
+        assertThat(DatePhrases.find("The phones arrive in winter.", published)).extracting(DateMention::text)
+                .containsExactly("in winter");
     }
 
     @Test
