@@ -1,6 +1,7 @@
 package io.marketwatch.batch;
 
 import io.marketwatch.briefing.SkippedFile;
+import io.marketwatch.report.json.BriefingJsonWriter;
 import io.marketwatch.store.Lease;
 import io.marketwatch.store.RunLeases;
 import io.marketwatch.store.RunLeases.Attempt;
@@ -91,9 +92,16 @@ public class BriefingRunner {
         boolean restart = false;
         if (instance != null) {
             JobExecution last = jobRepository.getLastJobExecution(instance);
-            if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+            if (last != null && last.getStatus() == BatchStatus.COMPLETED && briefingWritten(parameters, asOf)) {
                 return new RunResult(Outcome.ALREADY_DONE, "the briefing for " + asOf + " on " + inputFolder
                         + " is already complete (use --force to build it again)", readReport(last), last.getId());
+            }
+            if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+                // complete, but its briefing has been deleted since: the night is built again
+                log.info("The briefing for {} is complete but {} is missing: building it again", asOf, BriefingJsonWriter.FILE);
+                JobParameters again = new JobParametersBuilder(parameters)
+                        .addLong(JobParameterNames.FORCED_AT, System.currentTimeMillis()).toJobParameters();
+                return runHoldingLease(asOf, inputFolder, again);
             }
             if (last != null && last.isRunning()) {
                 recoverInterrupted(last);
@@ -122,6 +130,11 @@ public class BriefingRunner {
         String message = (restart ? "restarted run completed" : "run completed");
         return new RunResult(report != null && report.partial() ? Outcome.PARTIAL : Outcome.COMPLETE, message, report,
                 execution.getId());
+    }
+
+    private static boolean briefingWritten(JobParameters parameters, LocalDate asOf) {
+        Path day = Path.of(parameters.getString(JobParameterNames.OUTPUT)).resolve(asOf.toString());
+        return Files.isRegularFile(day.resolve(BriefingJsonWriter.FILE));
     }
 
     /**

@@ -172,6 +172,26 @@ class BriefingJobTest {
     }
 
     @Test
+    void aCompleteNightWhoseBriefingWasDeletedIsBuiltAgain() throws Exception {
+        RunResult first = runner.run(AS_OF, Path.of("input"), output, false);
+        assertThat(first.outcome()).as(first.message()).isEqualTo(Outcome.COMPLETE);
+        Path day = output.resolve(AS_OF.toString());
+        long executions = jobExecutions();
+        try (var files = Files.list(day)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.delete(f);
+            }
+        }
+
+        RunResult again = runner.run(AS_OF, Path.of("input"), output, false);
+
+        assertThat(again.outcome()).as(again.message()).isEqualTo(Outcome.COMPLETE);
+        assertThat(jobExecutions()).isEqualTo(executions + 1);
+        assertThat(day.resolve("briefing.json")).isRegularFile();
+        assertThat(Files.readString(day.resolve("briefing.json"))).contains("Alibaba");
+    }
+
+    @Test
     void aRunThatFailsMidwayRestartsFromItsLastCommittedChunkWithoutLosingOrDoublingAnything() throws Exception {
         store.crashAfter(1);
 

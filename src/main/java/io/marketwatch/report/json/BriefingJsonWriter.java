@@ -13,6 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** Writes briefing.json. Thread-safe. */
 public final class BriefingJsonWriter implements BriefingRenderer {
 
+    /** The file's name in a night's output folder. */
+    public static final String FILE = "briefing.json";
+
     private final JsonMapper mapper = JsonMapper.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -20,7 +23,7 @@ public final class BriefingJsonWriter implements BriefingRenderer {
 
     @Override
     public String fileName() {
-        return "briefing.json";
+        return FILE;
     }
 
     @Override
