@@ -92,11 +92,11 @@ public class BriefingRunner {
         boolean restart = false;
         if (instance != null) {
             JobExecution last = jobRepository.getLastJobExecution(instance);
-            if (last != null && last.getStatus() == BatchStatus.COMPLETED && briefingWritten(parameters, asOf)) {
-                return new RunResult(Outcome.ALREADY_DONE, "the briefing for " + asOf + " on " + inputFolder
-                        + " is already complete (use --force to build it again)", readReport(last), last.getId());
-            }
             if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+                if (Files.isRegularFile(Executions.outputFolder(parameters).resolve(BriefingJsonWriter.FILE))) {
+                    return new RunResult(Outcome.ALREADY_DONE, "the briefing for " + asOf + " on " + inputFolder
+                            + " is already complete (use --force to build it again)", readReport(last), last.getId());
+                }
                 // complete, but its briefing has been deleted since: the night is built again
                 log.info("The briefing for {} is complete but {} is missing: building it again", asOf, BriefingJsonWriter.FILE);
                 JobParameters again = new JobParametersBuilder(parameters)
@@ -130,11 +130,6 @@ public class BriefingRunner {
         String message = (restart ? "restarted run completed" : "run completed");
         return new RunResult(report != null && report.partial() ? Outcome.PARTIAL : Outcome.COMPLETE, message, report,
                 execution.getId());
-    }
-
-    private static boolean briefingWritten(JobParameters parameters, LocalDate asOf) {
-        Path day = Path.of(parameters.getString(JobParameterNames.OUTPUT)).resolve(asOf.toString());
-        return Files.isRegularFile(day.resolve(BriefingJsonWriter.FILE));
     }
 
     /**

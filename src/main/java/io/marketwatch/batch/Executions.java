@@ -1,10 +1,12 @@
 package io.marketwatch.batch;
 
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepExecution;
 
 /** Facts about a briefing job execution read from its steps. */
@@ -14,6 +16,12 @@ final class Executions {
     private static final String PARTITION_SEPARATOR = ":";
 
     private Executions() {
+    }
+
+    /** The night's output folder: the output root's folder named after the as-of date. */
+    static Path outputFolder(JobParameters parameters) {
+        return Path.of(parameters.getString(JobParameterNames.OUTPUT))
+                .resolve(parameters.getLocalDate(JobParameterNames.AS_OF).toString());
     }
 
     /** Input files the execution stored (committed), in this execution only. */

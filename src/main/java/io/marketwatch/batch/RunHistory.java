@@ -79,7 +79,7 @@ public class RunHistory {
                 start == null || end == null ? Duration.ZERO : Duration.between(start, end), Executions.storedFiles(execution),
                 done ? completed.map(CompletedRun::articles).orElse(null) : null,
                 done ? completed.map(CompletedRun::skipped).orElse(null) : null,
-                Path.of(parameters.getString(JobParameterNames.OUTPUT)).resolve(asOf.toString()),
+                Executions.outputFolder(parameters),
                 note == null || note.isBlank() ? null : note.lines().findFirst().orElse(null));
     }
 

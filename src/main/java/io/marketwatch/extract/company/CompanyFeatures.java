@@ -160,7 +160,7 @@ final class CompanyFeatures {
         if (form.companyShaped) {
             out.add("shape=corporate");
         }
-        if (form.size() > 1 && Lexicon.LEGAL_SUFFIXES.contains(form.words.get(form.size() - 1))) {
+        if (form.hasLegalForm()) {
             out.add("shape=legal");
         }
         String text = form.text;

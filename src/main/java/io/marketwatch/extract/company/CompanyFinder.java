@@ -357,10 +357,10 @@ public final class CompanyFinder {
     static NameKind decide(List<NameForm> group) {
         int[] totals = new int[NameKind.values().length];
         // "Gulf Oil Corp … to buy Gulf": a name written with a legal form is no place in its short form
-        boolean legal = group.stream().anyMatch(CompanyFinder::hasLegalForm);
+        boolean legal = group.stream().anyMatch(NameForm::hasLegalForm);
         for (NameForm f : group) {
             for (NameKind k : NameKind.values()) {
-                if (!(legal && k == NameKind.PLACE && !hasLegalForm(f))) {
+                if (!(legal && k == NameKind.PLACE && !f.hasLegalForm())) {
                     totals[k.ordinal()] += f.score(k);
                 }
             }
@@ -382,10 +382,6 @@ public final class CompanyFinder {
             return null;
         }
         return tie ? null : best;
-    }
-
-    private static boolean hasLegalForm(NameForm f) {
-        return f.size() > 1 && Lexicon.LEGAL_SUFFIXES.contains(f.words.get(f.size() - 1));
     }
 
     /** The fullest form: most words, then most characters, then the first written. */

@@ -1,6 +1,7 @@
 package io.marketwatch.extract.company;
 
 import io.marketwatch.extract.phrase.Chunk;
+import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.kb.Known;
 import io.marketwatch.kb.KnownEntity;
 import java.util.ArrayList;
@@ -107,6 +108,11 @@ final class NameForm {
 
     int size() {
         return words.size();
+    }
+
+    /** Whether it ends in a legal form after a name ("Gulf Oil Corp", not "Corp" alone). */
+    boolean hasLegalForm() {
+        return size() > 1 && Lexicon.LEGAL_SUFFIXES.contains(words.get(size() - 1));
     }
 
     @Override

@@ -118,7 +118,7 @@ final class NameGroups {
         Optional<KnownEntity> company = known.knownCompany();
         if (company.isEmpty() || longer.size() <= known.size()
                 || !longer.words.subList(0, known.size()).equals(known.words)
-                || Lexicon.LEGAL_SUFFIXES.contains(longer.words.get(longer.size() - 1))
+                || longer.hasLegalForm()
                 || longer.words.subList(known.size(), longer.size()).stream()
                         .allMatch(w -> Lexicon.LEGAL_SUFFIXES.contains(w) || w.equals("&"))) {
             return false;

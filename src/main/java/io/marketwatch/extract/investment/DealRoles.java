@@ -280,12 +280,8 @@ final class DealRoles {
 
     /** "to Amer Sports", "to Finland's Amer Sports": the mention follows "to", a possessive name between at most. */
     private static boolean soldTo(ParsedSentence s, CompanyMention m) {
-        for (int j = m.fromToken() - 1; j >= Math.max(0, m.fromToken() - 4); j--) {
-            if (s.lower(j).equals("to")) {
-                return s.pastOwner(j + 1) == m.fromToken() || j == m.fromToken() - 1;
-            }
-        }
-        return false;
+        int to = s.nearestBefore(m.fromToken(), 4, 0, "to"::equals);
+        return to >= 0 && (to == m.fromToken() - 1 || s.pastOwner(to + 1) == m.fromToken());
     }
 
     /** The company named last before {@code verb} in the clause, else the company in focus. */
