@@ -57,9 +57,17 @@ public final class KnowledgeBase {
     private static void add(KnownEntity e, Map<String, KnownEntity> byId, TokenTrie names,
                             Predicate<KnownEntity> replaces) {
         byId.put(e.kbId(), e);
-        names.put(NameWords.of(e.name()), e, replaces);
+        putWithAnd(e.name(), e, names, replaces);
         for (String alias : e.aliases()) {
-            names.put(NameWords.of(alias), e, replaces);
+            putWithAnd(alias, e, names, replaces);
+        }
+    }
+
+    /** A name, and the way wires spell out its ampersand ("Johnson and Johnson" for "Johnson &amp; Johnson"). */
+    private static void putWithAnd(String name, KnownEntity e, TokenTrie names, Predicate<KnownEntity> replaces) {
+        names.put(NameWords.of(name), e, replaces);
+        if (name.contains(" & ")) {
+            names.put(NameWords.of(name.replace(" & ", " and ")), e, replaces);
         }
     }
 

@@ -39,6 +39,12 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aNameWithAnAmpersandIsKnownWithTheWordAndAsTheWiresWriteIt() {
+        KnownEntity written = base.lookup("Johnson & Johnson").company().orElseThrow();
+        assertThat(base.lookup("Johnson and Johnson").company()).contains(written);
+    }
+
+    @Test
     void anSAndP500NameAndTheSecFilersNameOfOneTickerAreOneCompany() {
         KnownEntity sp500 = base.lookup("ExxonMobil").company().orElseThrow();
         assertThat(base.lookup("Exxon Mobil").company()).contains(sp500);

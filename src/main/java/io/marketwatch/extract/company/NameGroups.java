@@ -5,6 +5,7 @@ import io.marketwatch.kb.KnownEntity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Groups the forms of one name: a short form joins a longer one when the rest of the longer one
@@ -57,7 +58,7 @@ final class NameGroups {
                 && allDescriptive(b.words.subList(a.size(), b.size()))) {
             return true;
         }
-        if (shortened(a, b)) {
+        if (shortened(a, b) || afterGroupWord(a, b)) {
             return true;
         }
         if (a.size() != 1) {
@@ -107,6 +108,15 @@ final class NameGroups {
         }
         return cut && allDescriptive(b.words.subList(a.size(), b.size()));
     }
+
+    /** "PSA" for "Groupe PSA", "Bimbo" for "Grupo Bimbo SAB": a group's word in a Romance language, then the name. */
+    private static boolean afterGroupWord(NameForm a, NameForm b) {
+        return b.size() > a.size() && GROUP_WORDS.contains(b.words.get(0))
+                && b.words.subList(1, 1 + a.size()).equals(a.words)
+                && allDescriptive(b.words.subList(1 + a.size(), b.size()));
+    }
+
+    private static final Set<String> GROUP_WORDS = Set.of("groupe", "grupo", "gruppo");
 
     /**
      * Whether {@code longer} names a unit or a service of the company the knowledge base knows as

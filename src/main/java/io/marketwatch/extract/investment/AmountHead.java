@@ -92,8 +92,25 @@ final class AmountHead {
         if (soldWithNoBuyer(s, ctx, mentions)) {
             return "shares sold with no buyer named";
         }
+        if (partOfThePrice(s, ctx)) {
+            return "the cash part of a price named before";
+        }
         return null;
     }
+
+    /**
+     * "will buy Y for 1.8 bln yuan, paying 1.1 bln yuan in cash and the rest in new shares": money
+     * paid in cash or shares after a price in the same sentence is a part of that price.
+     */
+    private static boolean partOfThePrice(ParsedSentence s, AmountContext ctx) {
+        int paid = s.nearestBefore(ctx.amountToken(), 4, ctx.clauseStart(), DealRoles.PAID::contains);
+        if (paid < 0 || !s.lower(ctx.afterToken()).equals("in") || !MEANS_OF_PAYMENT.contains(s.lower(ctx.afterToken() + 1))) {
+            return false;
+        }
+        return hasAmountBetween(s, 0, paid);
+    }
+
+    private static final Set<String> MEANS_OF_PAYMENT = Set.of("cash", "stock", "shares");
 
     /**
      * "turned down Broadcom Ltd's unsolicited offer to buy the company for about 103 bln dlrs": a
@@ -172,7 +189,8 @@ final class AmountHead {
      * last year", "before the two abandoned plans") speaks of something else.
      */
     private static boolean collapsed(ParsedSentence s, AmountContext ctx) {
-        int from = Math.max(ctx.clauseStart(), ctx.amountToken() - VERB_REACH);
+        // a collapse phrase of up to three words ("dropped a plan") may start before the verb's reach
+        int from = Math.max(ctx.clauseStart(), ctx.amountToken() - VERB_REACH - 2);
         int to = Math.min(ctx.clauseEnd(), ctx.afterToken() + 2 * VERB_REACH);
         for (int k = s.find(Lexicon.COLLAPSE_WORDS, from, to); k >= 0; k = s.find(Lexicon.COLLAPSE_WORDS, k + 1, to)) {
             if (NOT_A_DEAL.contains(s.lower(k - 1))) {

@@ -3,6 +3,7 @@ package io.marketwatch.extract.investment;
 import io.marketwatch.extract.company.CompanyMention;
 import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.extract.phrase.ParsedSentence;
+import io.marketwatch.extract.phrase.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +47,10 @@ final class DealRoles {
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Verbs of paying ("paid $5 billion for X"; "each paying $273.6 million" for licences in {@link AmountHead}). */
     static final Set<String> PAID = Set.of("paid", "pay", "pays", "paying");
+    /** Verbs of spending that a relative clause puts after its amount ("the $22 billion it spent to buy Y"). */
+    private static final Set<String> SPENT = Set.of("spent", "spend", "spends");
+    /** How far after the verb what was bought is introduced ("spent in 2013 to take control of Y"). */
+    private static final int OBJECT_LINK_REACH = 4;
     /** Words between "paid" and its amount ("paid about $5 billion"). */
     private static final Set<String> QUALIFIERS = Set.of("about", "around", "roughly", "some", "nearly", "almost", "over");
     /** How far after "for" the company bought may stand ("for the government's controlling stake in the oil producer X"). */
@@ -56,6 +61,11 @@ final class DealRoles {
     private static final Set<String> PASSIVE_AUX = Set.of("be", "been", "being", "is", "are", "was", "were");
     private static final Set<String> PREPOSITIONS = Set.of("by", "of", "from", "in", "with", "to", "for", "at", "on");
     private static final int NOUN_REACH = 6;
+    /** How far a verb of receiving may stand before the amount, and across "…, including". */
+    private static final int RECEIVED_REACH = 4;
+    private static final int RECEIVED_REACH_THROUGH_LIST = 7;
+    /** How far the amount may stand after a deal noun when "for" prices it ("X's purchase of Y's units for $N"). */
+    private static final int PRICED_NOUN_REACH = 14;
     private static final int DESCRIPTION_REACH = 5;
     private static final int VERB_REACH = 6;
 
@@ -145,12 +155,12 @@ final class DealRoles {
                 payer = subject == null ? null : subject.company();
                 verb = subject == null ? -1 : subject.toToken();
             }
-            if (verb < 0 || !PAID.contains(s.lower(verb))) {
+            if (verb < 0 || !PAID.contains(s.lower(verb)) && !SPENT.contains(s.lower(verb))) {
                 return null;
             }
-            forAt = verb + 1;
+            forAt = objectLink(s, verb + 1);
         }
-        if (!s.lower(forAt).equals("for") || payer == null) {
+        if (forAt < 0 || !s.lower(forAt).equals("for") && paid >= 0 || payer == null) {
             return null;
         }
         for (CompanyMention m : mentions) {
@@ -162,6 +172,21 @@ final class DealRoles {
         // what was paid for is no company named there: the payer is still known when only the clause
         // says who it is ("Rosneft, which last year paid $5 billion for a stake in a state producer")
         return paid >= 0 && relativeBefore(s, paid) ? new Parties(payer, null) : null;
+    }
+
+    /**
+     * Where what the money bought is introduced after {@code from}, past a short time phrase: "for",
+     * "on", or "to" before a buying verb ("it spent in 2013 to take control of Y"); -1 if nowhere.
+     */
+    private static int objectLink(ParsedSentence s, int from) {
+        for (int k = from; k < from + OBJECT_LINK_REACH && s.token(k) != null && !s.token(k).isPunct(); k++) {
+            String w = s.lower(k);
+            if (w.equals("for") || w.equals("on")
+                    || w.equals("to") && (BUYING_VERBS.contains(s.lower(k + 1)) || s.lower(k + 1).equals("take"))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Whether the verb at {@code verb} opens a relative clause after a few lower-case words ("which last year also paid"). */
@@ -225,7 +250,11 @@ final class DealRoles {
      */
     static Parties received(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions, String focus) {
         int verb = -1;
-        for (int k = ctx.amountToken() - 1; k >= Math.max(ctx.clauseStart(), ctx.amountToken() - 4); k--) {
+        // "raised more money, including $1 billion from X": the amount is one of what the verb names
+        boolean listed = s.lower(ctx.amountToken() - 1).equals("including");
+        int reach = listed ? RECEIVED_REACH_THROUGH_LIST : RECEIVED_REACH;
+        int floor = listed ? 0 : ctx.clauseStart();
+        for (int k = ctx.amountToken() - 1; k >= Math.max(floor, ctx.amountToken() - reach); k--) {
             if (RECEIVING.contains(s.lower(k)) || INFLOWS.contains(s.lower(k)) && s.lower(k + 1).equals("of")) {
                 // "… signed an agreement for an investment of more than $1 billion from X"
                 verb = k;
@@ -355,12 +384,16 @@ final class DealRoles {
                 continue;
             }
             int noun = dealNounAfter(s, owner.toToken(), ctx.clauseEnd());
-            if (noun < 0 || Math.abs(noun - ctx.amountToken()) > NOUN_REACH) {
+            boolean priced = noun >= 0 && pricedAfter(s, noun, ctx);
+            if (noun < 0 || Math.abs(noun - ctx.amountToken()) > NOUN_REACH && !priced) {
                 continue;
             }
             String bought = null;
             for (CompanyMention m : mentions) {
-                if (m.fromToken() > noun && m.fromToken() <= noun + 3 && OBJECT_LINKS.contains(s.lower(m.fromToken() - 1))
+                boolean near = m.fromToken() > noun && m.fromToken() <= noun + 3;
+                // "X's purchase of the aerospace units of Y for $N": the owner of what is bought, before the price
+                boolean owned = priced && m.fromToken() > noun && m.toToken() < ctx.amountToken() && !m.possessive();
+                if ((near || owned) && OBJECT_LINKS.contains(s.lower(m.fromToken() - 1))
                         && !m.company().equals(owner.company())) {
                     bought = m.company();
                     break;
@@ -496,6 +529,24 @@ final class DealRoles {
             }
         }
         return false;
+    }
+
+    /**
+     * "purchase of the units of Y for about $N": the amount follows the deal noun in its clause,
+     * priced by "for", with no other deal noun, verb or amount between.
+     */
+    private static boolean pricedAfter(ParsedSentence s, int noun, AmountContext ctx) {
+        int at = ctx.amountToken();
+        if (at <= noun || at - noun > PRICED_NOUN_REACH || s.nearestBefore(at, 3, noun, "for"::equals) < 0) {
+            return false;
+        }
+        for (int k = noun + 1; k < at; k++) {
+            String w = s.lower(k);
+            if (DEAL_NOUNS.contains(w) || BUYING_VERBS.contains(w) || w.equals(",") || s.token(k).kind() == Token.Kind.NUMBER) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int dealNounAfter(ParsedSentence s, int from, int to) {

@@ -55,6 +55,11 @@ record Parties(String investor, String recipient) {
             }
         }
         CompanyMention priced = pricedObject(s, ctx, mentions, pivot);
+        CompanyMention lead = pricedLead(s, ctx, mentions);
+        String gapped = lead == null ? null : gappedBuyer(s, ctx, mentions, lead);
+        if (gapped != null && !gapped.equals(lead.company())) {
+            return new Parties(gapped, lead.company());
+        }
         if (priced != null && (subject == null || !priced.company().equals(subject.company()))) {
             // "to buy Y for £2.9 bln and Z for 1.2 bln USD": each amount buys the company right before it
             target = priced;
@@ -141,6 +146,47 @@ record Parties(String investor, String recipient) {
                         && !s.lower(m.fromToken() - 1).equals("from") && !s.lower(m.fromToken() - 1).equals("to"))
                 .findFirst().orElse(null);
     }
+
+    /** The company that opens the amount's clause right before "for" and the amount ("…, and Z for $2.7 billion"), or null. */
+    private static CompanyMention pricedLead(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions) {
+        if (!s.lower(ctx.amountToken() - 1).equals("for")) {
+            return null;
+        }
+        return mentions.stream().filter(m -> m.toToken() == ctx.amountToken() - 1 && m.fromToken() >= ctx.clauseStart())
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * "X bought Y for $4.7 billion in 2008, and Z for $2.7 billion in 2012": a clause that opens on
+     * the company priced, its verb left out, repeats the earlier buying verb, whose subject pays.
+     * Null when the clause is not built so.
+     */
+    private static String gappedBuyer(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions,
+                                      CompanyMention priced) {
+        for (int k = ctx.clauseStart(); k < priced.fromToken(); k++) {
+            if (!GAP_OPENERS.contains(s.lower(k))) {
+                return null;
+            }
+        }
+        if (!GAP_OPENERS.contains(s.lower(ctx.clauseStart() - 1))) {
+            return null;
+        }
+        int verb = s.nearestBefore(ctx.clauseStart(), ctx.clauseStart(), 0, GAPPED_VERBS::contains);
+        if (verb < 0 || ctx.clauseStart() - verb > GAP_REACH) {
+            return null;
+        }
+        String buyer = null;
+        for (CompanyMention m : mentions) {
+            if (m.toToken() <= verb && !OBJECT_MARKS.contains(s.lower(m.fromToken() - 1))) {
+                buyer = m.company();
+            }
+        }
+        return buyer;
+    }
+
+    private static final Set<String> GAP_OPENERS = Set.of("and", ",", "the");
+    private static final Set<String> GAPPED_VERBS = Set.of("bought", "acquired", "purchased", "buys", "buy", "acquire");
+    private static final int GAP_REACH = 25;
 
     /**
      * "The US group led a $575 million round in Y", "it first put $394 million into Y", "it led the

@@ -94,12 +94,19 @@ public final class Chunker {
                     end += 1 + place;
                     continue;
                 }
-                int inBrackets = next.text().equals("(") && end + 1 < n ? places.matchAt(tokens, end + 1) : 0;
+                int inBrackets = next.text().equals("(") && end + 1 < n ? bracketed(tokens, end + 1) : 0;
                 if (inBrackets > 0 && end + 3 + inBrackets <= n && tokens.get(end + 1 + inBrackets).text().equals(")")
                         && end + 2 + inBrackets < n && tokens.get(end + 2 + inBrackets).isCapitalised()
                         && Lexicon.LEGAL_SUFFIXES.contains(tokens.get(end + 2 + inBrackets))) {
-                    // "NEC Home Electronics (USA) Inc", "Citicorp Finance (India) Ltd": the country arm's legal form
+                    // "NEC Home Electronics (USA) Inc", "Orient Overseas (International) Ltd": a bracketed
+                    // part of the name before its legal form
                     end += 3 + inBrackets;
+                    continue;
+                }
+                if (next.text().equals("/") && end + 1 < n && adjacent(tokens, end - 1, end) && adjacent(tokens, end, end + 1)
+                        && tokens.get(end - 1).isCapitalised() && capitalsToLegalForm(tokens, end + 1) > 0) {
+                    // "MGM/UA Communications Co", "CBS/Sony Inc": names joined by a slash, one legal form
+                    end += 2;
                     continue;
                 }
                 if (next.is("de") && end + 1 < n && VARIABLE_CAPITAL.contains(tokens.get(end + 1).lower())
@@ -292,6 +299,33 @@ public final class Chunker {
             }
         }
         return 0;
+    }
+
+    /**
+     * How many tokens from {@code from} run through capitalised words to a legal form ("UA
+     * Communications Co"), at most four; 0 when they do not.
+     */
+    private static int capitalsToLegalForm(List<Token> tokens, int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + 4) && tokens.get(k).isCapitalised(); k++) {
+            if (Lexicon.LEGAL_SUFFIXES.contains(tokens.get(k)) && k > from) {
+                return k - from + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The length of a place or of one or two capitalised words that may stand in brackets inside a name. */
+    private int bracketed(List<Token> tokens, int from) {
+        int place = places.matchAt(tokens, from);
+        if (place > 0) {
+            return place;
+        }
+        int k = from;
+        while (k < tokens.size() && k < from + 2 && tokens.get(k).isCapitalised() && !tokens.get(k).hasDigit()
+                && !notNames.contains(tokens.get(k))) {
+            k++;
+        }
+        return k - from;
     }
 
     private boolean continuesName(List<Token> tokens, int i) {

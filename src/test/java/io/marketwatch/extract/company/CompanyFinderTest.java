@@ -152,6 +152,8 @@ class CompanyFinderTest {
             Moon Pharmaceutical Industries Ltd will buy Taro. Moon Pharma shares rose 3%.           | Moon Pharmaceutical Industries Ltd | Moon Pharma | 2
             Harlow Lilly and Co said sales rose. Harlow Lilly shares jumped.                        | Harlow Lilly and Co | Harlow Lilly | 2
             Grand Metropole Plc said it would bid for a baker. Grand Met raised its offer twice.     | Grand Metropole Plc | Grand Met | 2
+            Groupe Tenaz said it would build a plant. Tenaz shares rose 2%.                         | Groupe Tenaz      | Tenaz        | 2
+            Vantor Industrie said it would hire. Vantor shares rose.                                | Vantor Industrie  | Vantor       | 2
             """)
     void namesACompanyByItsFullestFormWithItsOtherFormsAsAliases(String body, String name, String alias, int mentions) {
         CompanyFact fact = find(body).facts().get(0);

@@ -68,6 +68,9 @@ class InvestmentFinderTest {
             Tarn Brewing Co is to come under the control of Harlow Mills Inc in a deal worth between 3.4 bln and 4.6 bln dlrs. | acquisition | 3400000000 | USD | Harlow Mills Inc | Tarn Brewing Co | announced
             Bluepeak Systems agreed to be acquired by Vantor Inc in a deal valued at $14.9 billion including debt.        | acquisition | 14900000000 | USD | Vantor Inc      | Bluepeak Systems | announced
             Vantor Inc will break ground on a $4 billion factory campus near Sanford next month.                        | capex       | 4000000000 | USD | Vantor Inc       | -               | planned
+            Harlow Mills Inc has snapped up the Welsh cider maker Tarn Brewing Co for 40 mln stg.                       | acquisition | 40000000   | GBP | Harlow Mills Inc | Tarn Brewing Co | announced
+            The merger follows Harlow Mills Inc's purchase of the brewing units of Tarn Brewing Co for about 3.2 bln dlrs. | acquisition | 3200000000 | USD | Harlow Mills Inc | Tarn Brewing Co | announced
+            The purchase is Harlow Mills Inc's biggest, larger than the roughly 22 bln dlrs it spent in 2013 to take control of U.S. brewer Tarn Brewing Co. | acquisition | 22000000000 | USD | Harlow Mills Inc | Tarn Brewing Co | completed
             """)
     void findsInvestmentsWithTheirKindPartiesAndStatus(String body, String kind, String value, String currency,
                                                        String investor, String recipient, String status) {
@@ -265,6 +268,7 @@ class InvestmentFinderTest {
             Vantor Inc agreed to pay 5.44 billion euros for the devices business of Bluepeak Oyj. Of the total, 3.79 billion euros is for the business and 1.65 billion euros buys a patent licence.
             Vantor Inc agreed to buy the flash unit of Bluepeak Systems for $9 billion. It will pay the remaining $2 billion at a final closing next year.
             Vantor Inc agreed to buy the PC unit of Bluepeak Systems for 1.25 bln dlrs. Vantor Inc will pay 650 mln dlrs in cash and 600 mln dlrs in its own shares.
+            Vantor Inc will buy Bluepeak Systems for 1.8 bln yuan, paying 1.1 bln yuan in cash and the rest in new shares. The deal needs approval.
             Vantor Inc agreed to buy the flash unit of Bluepeak Systems for 10.3 trln won. Vantor Inc will pay 8 trln won for the drive business once approvals are obtained. It will pay the remaining 2.3 trln won in 2025.
             """)
     void countsTheDealNotThePartsOfItsPrice(String body) {
@@ -334,6 +338,8 @@ class InvestmentFinderTest {
             Harbor Retail is the biggest shareholder of Quickbox Delivery. The US group led a 575 mln USD funding round in Quickbox Delivery in 2019. | 575000000 | Harbor Retail | Quickbox Delivery
             Harbor Retail runs shops. In 2018 Harbor Retail led Quickbox Delivery's 8 mln dlr Series A round, in which Vantor Inc also took part. | 8000000 | Harbor Retail | -
             Harbor Retail agreed to buy Fresh Goods Inc for 13.7 bln dlrs. It dwarfs its 2009 purchase of shoe seller Stepwise Inc and its 970 mln dlr takeover of streaming site Playtube Inc in 2014. | 970000000 | Harbor Retail | Playtube Inc
+            Harbor Retail bought Fresh Goods Inc for $4.7 billion in 2008, and Stepwise Inc for $2.7 billion in 2012, while Vantor Inc bought Playtube Inc for $5.7 billion. | 2700000000 | Harbor Retail | Stepwise Inc
+            Quikbite Labs has since raised more money, including $60 million from Orion Capital in June, the largest single investment in a delivery startup. | 60000000 | Orion Capital | Quikbite Labs
             """)
     void readsTheBackerOfARoundAndTheTargetOfADealNamedByItsOwnAmount(String body, String value, String investor,
                                                                       String recipient) {

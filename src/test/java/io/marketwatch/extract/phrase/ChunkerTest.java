@@ -35,6 +35,9 @@ class ChunkerTest {
             Burger King Corp and King Abdullah met in Riyadh.                    | Burger King Corp;Abdullah;Riyadh
             Strandberg A/S won a fight for Edwin Harlow and Sons Plc.            | Strandberg A/S;Edwin Harlow and Sons Plc
             Secretary of State Dana Whitfield met the minister of Finance.       | Dana Whitfield;Finance
+            Orient Harbour (International) Ltd and Birch Port (Group) Co. met.   | Orient Harbour (International) Ltd;Birch Port (Group) Co
+            Kestrel/Vale Communications Co and RBS/Lyra Inc will merge.          | Kestrel/Vale Communications Co;RBS/Lyra Inc
+            Shares of Kestrel/Vale rose.                                         | Kestrel;Vale
             """)
     void findsCapitalisedPhrases(String sentence, String expected) {
         List<ParsedSentence> parsed = Texts.parse(null, sentence);
