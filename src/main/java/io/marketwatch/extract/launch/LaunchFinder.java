@@ -722,7 +722,8 @@ public final class LaunchFinder {
         List<Found> kept = new ArrayList<>();
         for (Found f : found) {
             if (f.shown && found.stream().anyMatch(o -> o.fact.status() == LaunchStatus.expected && !o.title
-                    && o.fact.company().equals(f.fact.company()) && sameProduct(o.fact.product(), f.fact.product(), true)
+                    && o.fact.company().equals(f.fact.company())
+                    && (sameProduct(o.fact.product(), f.fact.product(), true) || isTailOf(o.fact.product(), f.fact.product()))
                     && o.fact.window() != null && (f.fact.window() == null
                     || o.fact.window().to().isAfter(f.fact.window().to())))) {
                 // "unveiled X on Tuesday … X goes on sale on May 15": shown, and on the market later (the
@@ -788,6 +789,20 @@ public final class LaunchFinder {
             return false;
         }
         return x.length() < y.length() ? wordsOf(b, x) : wordsOf(a, y);
+    }
+
+    /** Whether {@code tail} is the last words of {@code name}, as a later short form ("Gear" of "Galaxy Gear"). */
+    private static boolean isTailOf(String tail, String name) {
+        String part = squash(tail);
+        String[] words = name.trim().split("\\s+");
+        StringBuilder run = new StringBuilder();
+        for (int k = words.length - 1; k > 0 && part.length() >= 3; k--) {
+            run.insert(0, squash(words[k]));
+            if (run.toString().equals(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether some run of whole words of {@code longer} reduces to {@code part}, or to its plural ("iPads"). */

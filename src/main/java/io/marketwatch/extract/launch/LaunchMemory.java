@@ -164,6 +164,24 @@ final class LaunchMemory {
     }
 
     /**
+     * The product the sentence just before opens on as its subject ("The Dreamcast, already sold in
+     * Japan, is built around a 200 MHz SH-4 processor"), as a one-element list; empty when it opens
+     * on anything else.
+     */
+    List<Product> openingProduct(ParsedSentence s) {
+        if (s.index() == 0 || sentences.get(s.index() - 1).title()) {
+            return List.of();
+        }
+        ParsedSentence before = sentences.get(s.index() - 1);
+        Chunk c = ProductPhrases.openingProductChunk(before, companies, this::launched);
+        if (c == null) {
+            return List.of();
+        }
+        String company = companies.owner(before, c.from(), c.to());
+        return List.of(new Product(c.text(), company != null ? company : companies.focus(s.index()), false, -1));
+    }
+
+    /**
      * The products named just before: in this sentence before {@code token}, else in the closest
      * earlier sentence naming any; all of them when {@code plural}, else the last.
      */

@@ -406,6 +406,10 @@ final class ProductPhrases {
             }
             if (isHead(w)) {
                 int name = nameAfterNaming(s, j + 1);
+                if (name > 0 && s.lower(name).equals("the")) {
+                    // "a home battery called the Powerwall": a name may keep its article
+                    name++;
+                }
                 Chunk called = name > 0 ? chunkAt(s, name) : null;
                 if (called != null && isCandidate(s, called, companies)) {
                     // "a model code-named Orion", "a new service called Streamo": the name is the product
@@ -426,6 +430,9 @@ final class ProductPhrases {
                     return coordinated(s, named, t, companies, dates);
                 }
                 List<Product> examples = examples(s, j + 1, t, companies, dates);
+                if (examples.isEmpty()) {
+                    examples = namedAfterColon(s, j + 1, t, companies);
+                }
                 return examples.isEmpty() ? phrase(s, phraseStart, j, t, companies, memory) : examples;
             }
             if ((w.equals("launch") || w.equals("release")) && !s.lower(j + 1).equals("of")) {
@@ -462,6 +469,42 @@ final class ProductPhrases {
         Chunk first = chunkAt(s, k);
         return first != null && isCandidate(s, first, companies) ? coordinated(s, first, t, companies, dates) : List.of();
     }
+
+    /**
+     * "unveiled its first cars at the Paris show on Tuesday: a sedan called the Lux A2.0 and an SUV
+     * called the Lux SA2.0": the names given after a colon that ends the clause of a described
+     * product; none when no colon comes within a few words or nothing after it is named so.
+     */
+    private static List<Product> namedAfterColon(ParsedSentence s, int from, Trigger t, Companies companies) {
+        int colon = -1;
+        for (int k = from; k < Math.min(s.tokens().size(), from + COLON_REACH); k++) {
+            if (s.lower(k).equals(":")) {
+                colon = k;
+                break;
+            }
+            if (s.token(k).isPunct() && !s.lower(k).equals("-")) {
+                return List.of();
+            }
+        }
+        if (colon < 0) {
+            return List.of();
+        }
+        List<Product> out = new ArrayList<>();
+        for (int k = colon + 1; k < s.tokens().size() && !s.lower(k).equals(";"); k++) {
+            int name = nameAfterNaming(s, k);
+            if (name > 0 && SUBJECT_DETERMINERS.contains(s.lower(name)) && !s.token(name).isCapitalised()) {
+                name++;
+            }
+            Chunk called = name > 0 ? chunkAt(s, name) : null;
+            if (called != null && isCandidate(s, called, companies)) {
+                out.add(named(s, called, t, companies));
+                k = called.to() - 1;
+            }
+        }
+        return out;
+    }
+
+    private static final int COLON_REACH = 12;
 
     /**
      * "…are planned: the Ioniq 6, a saloon …, in 2022, and the Ioniq 7, a large SUV, in 2024": the
@@ -605,8 +648,10 @@ final class ProductPhrases {
             return List.of();
         }
         if (!plural && s.lower(p).equals("it") && (p == 0 || s.lower(p - 1).equals(";"))) {
-            // "It goes on sale in September": the product named last
-            return memory.recentProducts(s, p, false);
+            // "The X, built around a Y chip, … It goes on sale in September": the product the sentence
+            // before opened on, else the product named last
+            List<Product> subject = memory.openingProduct(s);
+            return subject.isEmpty() ? memory.recentProducts(s, p, false) : subject;
         }
         if (!plural && s.lower(p).equals("they") && (p == 0 || s.lower(p - 1).equals(";"))) {
             // "They go on sale in July": the products named last, when there are several
@@ -641,9 +686,13 @@ final class ProductPhrases {
         if (reduced != null) {
             return List.of(reduced);
         }
-        if (actor != null && s.lower(actor.from() - 1).equals("from") && companies.canonical(actor.text()).isPresent()) {
-            // "The X from Kestrel Inc goes on sale": the product before "from", made by the company after it
-            Chunk made = chunkEndingAt(s, actor.from() - 2);
+        int from = actor == null ? -1 : makerFrom(s, actor, companies);
+        if (from > 0) {
+            // "The X from Kestrel Inc goes on sale", "its X game from Sims creator Dana Whitfield will reach
+            // shelves": the product before "from" (and, before a person, its noun), made by the one after it
+            boolean person = from < actor.from() - 1;
+            int end = person && Lexicon.PRODUCT_NOUNS.contains(s.lower(from - 1)) ? from - 2 : from - 1;
+            Chunk made = chunkEndingAt(s, end);
             if (made != null && isCandidate(s, made, companies)) {
                 return List.of(named(s, made, t, companies));
             }
@@ -1319,16 +1368,44 @@ final class ProductPhrases {
 
     /** "X from Kestrel Inc": the company named right after "from" behind a product, or null. */
     private static String makerAfter(ParsedSentence s, int to, Companies companies) {
-        if (!s.lower(to).equals("from")) {
+        int from = to;
+        if (s.lower(to).equals(",")) {
+            // "X, the open-world game from Shanghai studio Y, went live": "from" inside the apposition
+            from = -1;
+            for (int k = to + 1; k < Math.min(s.tokens().size(), to + MAKER_APPOSITION_REACH) && !s.lower(k).equals(","); k++) {
+                if (s.lower(k).equals("from")) {
+                    from = k;
+                    break;
+                }
+                if (s.token(k).isCapitalised() || RELATIVES.contains(s.lower(k))) {
+                    // "X, a model that beat the Y from Z": "from" belongs to another product
+                    break;
+                }
+            }
+        }
+        if (from < 0 || !s.lower(from).equals("from")) {
             return null;
         }
         for (CompanyMention m : companies.mentionsIn(s.index())) {
-            if (m.fromToken() == to + 1 || m.fromToken() == to + 2 && s.lower(to + 1).equals("the")) {
+            if (m.fromToken() > from && m.fromToken() <= from + 1 + MAKER_DESCRIPTION && describedBetween(s, from + 1, m.fromToken())) {
                 return m.company();
             }
         }
         return null;
     }
+
+    /** Whether the words from {@code a} to {@code b} only describe the maker ("the", "Shanghai studio"). */
+    private static boolean describedBetween(ParsedSentence s, int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (!s.token(k).isWord() || s.token(k).possessive()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int MAKER_APPOSITION_REACH = 12;
+    private static final int MAKER_DESCRIPTION = 3;
 
     /** The company acting in the sentence: named before the trigger (not as an object), else the focus. */
     static String subjectCompany(ParsedSentence s, Trigger t, Companies companies) {
@@ -1434,6 +1511,42 @@ final class ProductPhrases {
             }
         }
         return out;
+    }
+
+    /**
+     * Where "from" stands before a maker named after a product: a company right after it ("from
+     * Kestrel Inc"), or a person after a role title and the work it is known for ("from Sims creator
+     * Dana Whitfield"); -1 otherwise.
+     */
+    private static int makerFrom(ParsedSentence s, Chunk actor, Companies companies) {
+        if (s.lower(actor.from() - 1).equals("from")) {
+            return companies.canonical(actor.text()).isPresent() ? actor.from() - 1 : -1;
+        }
+        int k = actor.from() - 1;
+        if (k < 0 || Lexicon.ROLE_TITLES.matchAt(s.tokens(), k) != 1) {
+            return -1;
+        }
+        k--;
+        Chunk work = chunkEndingAt(s, k);
+        if (work != null) {
+            k = work.from() - 1;
+        }
+        return s.lower(k).equals("from") ? k : -1;
+    }
+
+    /** The product chunk a sentence opens on, past its determiners ("The Dreamcast, …"), or null. */
+    static Chunk openingProductChunk(ParsedSentence s, Companies companies, Predicate<Chunk> launched) {
+        List<Chunk> chunks = productChunks(s, s.tokens().size(), companies, launched);
+        if (chunks.isEmpty()) {
+            return null;
+        }
+        Chunk first = chunks.get(0);
+        for (int k = 0; k < first.from(); k++) {
+            if (!SUBJECT_DETERMINERS.contains(s.lower(k))) {
+                return null;
+            }
+        }
+        return first;
     }
 
     /** A lower-case comparative or "new"-like word before a name ("the larger X", "the cheaper Y"). */

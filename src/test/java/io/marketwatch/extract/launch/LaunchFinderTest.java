@@ -181,6 +181,12 @@ class LaunchFinderTest {
             The regulator on Friday approved Calmora, a pill made by Kestrel Pharma Inc. Kestrel Pharma said the drug would be available by the end of May. | Kestrel Pharma Inc / Calmora expected 2024-05-31
             Lumora Labs has denied a report that it will launch the Lumora S3, the successor to its best-selling Lumora S2 phone, in June, and said the phone would instead be unveiled in the second half of the year. | Lumora Labs / Lumora S3 denied 2024-06-30;Lumora Labs / Lumora S3 delayed 2024-12-31
             Lumora Labs denied a report that it would release the Lumora S3 in July, and said it would instead launch the phone in the second half. | Lumora Labs / Lumora S3 denied 2024-07-31;Lumora Labs / Lumora S3 expected 2024-12-31
+            Nexa Labs unveiled its first smartwatch, the Nexa Gear, in Berlin on Wednesday. The Gear will go on sale on Sept. 25 in 140 countries. | Nexa Labs / Gear expected 2024-09-25
+            Nexa Labs' Nexa Box went on sale in Japan on Thursday. The Nexa Box, built around a 200 MHz SH-4 processor from Hitachi Ltd., comes with a modem. It reaches European stores on Oct. 14. | Nexa Labs / Nexa Box released 2024-05-09;Nexa Labs / Nexa Box expected 2024-10-14
+            Nexa Labs says its Spore game from Sims creator Dana Whitfield will reach shelves in September. | Nexa Labs / Spore expected 2024-09-30
+            Nexa Labs unveiled a wall-mounted home battery called the Nexa Wall on Thursday night. | Nexa Labs / Nexa Wall released 2024-05-09
+            Nexa Labs unveiled its first cars at the Paris show on Tuesday: a sedan called the Nexa A2 and an SUV called the Nexa S2. | Nexa Labs / Nexa A2 released 2024-05-07;Nexa Labs / Nexa S2 released 2024-05-07
+            Orbit Play said sales rose. Star Quest, the fantasy role-playing game from Shanghai studio Nexa Labs, went live worldwide on Monday. | Nexa Labs / Star Quest released 2024-05-06
             Kestrel Games said the Kestrel Box goes on sale on November 10. The console will ship without the game Kestrel had planned as its centrepiece: Star Quest, from Kestrel's own studio, was pushed back in August to 2025. | Kestrel Games / Kestrel Box expected 2024-11-10;Kestrel Games / Star Quest delayed 2025-12-31
             """)
     void readsWhatAReferenceOrAnAsideLeavesToTheClause(String body, String expected) {
