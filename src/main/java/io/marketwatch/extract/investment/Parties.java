@@ -7,6 +7,7 @@ import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Who pays and who receives, from the roles in the sentence: the company named before the deal
@@ -139,21 +140,22 @@ record Parties(String investor, String recipient) {
     /** The company named right before "for" and the amount, after the deal word ("… and Z for $1.2 bln"), or null. */
     private static CompanyMention pricedObject(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions,
                                                int pivot) {
-        if (!s.lower(ctx.amountToken() - 1).equals("for")) {
-            return null;
-        }
-        return mentions.stream().filter(m -> m.toToken() == ctx.amountToken() - 1 && m.fromToken() > pivot
-                        && !s.lower(m.fromToken() - 1).equals("from") && !s.lower(m.fromToken() - 1).equals("to"))
-                .findFirst().orElse(null);
+        return pricedBy(s, ctx, mentions, m -> m.fromToken() > pivot
+                && !s.lower(m.fromToken() - 1).equals("from") && !s.lower(m.fromToken() - 1).equals("to"));
     }
 
     /** The company that opens the amount's clause right before "for" and the amount ("…, and Z for $2.7 billion"), or null. */
     private static CompanyMention pricedLead(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions) {
+        return pricedBy(s, ctx, mentions, m -> m.fromToken() >= ctx.clauseStart());
+    }
+
+    /** The first mention {@code where} takes that ends right before "for" and the amount, or null. */
+    private static CompanyMention pricedBy(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions,
+                                           Predicate<CompanyMention> where) {
         if (!s.lower(ctx.amountToken() - 1).equals("for")) {
             return null;
         }
-        return mentions.stream().filter(m -> m.toToken() == ctx.amountToken() - 1 && m.fromToken() >= ctx.clauseStart())
-                .findFirst().orElse(null);
+        return mentions.stream().filter(m -> m.toToken() == ctx.amountToken() - 1 && where.test(m)).findFirst().orElse(null);
     }
 
     /**

@@ -794,25 +794,25 @@ public final class LaunchFinder {
     /** Whether {@code tail} is the last words of {@code name}, as a later short form ("Gear" of "Galaxy Gear"). */
     private static boolean isTailOf(String tail, String name) {
         String part = squash(tail);
-        String[] words = name.trim().split("\\s+");
-        StringBuilder run = new StringBuilder();
-        for (int k = words.length - 1; k > 0 && part.length() >= 3; k--) {
-            run.insert(0, squash(words[k]));
-            if (run.toString().equals(part)) {
-                return true;
-            }
-        }
-        return false;
+        return part.length() >= 3 && endsWithWords(name, part, 1, false);
     }
 
     /** Whether some run of whole words of {@code longer} reduces to {@code part}, or to its plural ("iPads"). */
     private static boolean wordsOf(String longer, String part) {
+        return endsWithWords(longer, part, 0, true);
+    }
+
+    /**
+     * Whether the words of {@code longer} from its word {@code firstFrom} or a later one to its last
+     * reduce to {@code part} (or, when {@code plural}, to {@code part} + "s").
+     */
+    private static boolean endsWithWords(String longer, String part, int firstFrom, boolean plural) {
         String[] words = longer.trim().split("\\s+");
-        for (int from = 0; from < words.length; from++) {
+        for (int from = firstFrom; from < words.length; from++) {
             StringBuilder run = new StringBuilder();
             for (int to = from; to < words.length && run.length() < part.length(); to++) {
                 run.append(squash(words[to]));
-                if (to == words.length - 1 && (run.toString().equals(part) || run.toString().equals(part + "s"))) {
+                if (to == words.length - 1 && (run.toString().equals(part) || plural && run.toString().equals(part + "s"))) {
                     return true;
                 }
             }

@@ -153,8 +153,7 @@ final class LaunchMemory {
                     companies);
             for (int c = chunks.size() - 1; c >= 0 && (count == 0 || out.size() < count); c--) {
                 Chunk chunk = chunks.get(c);
-                String company = companies.owner(from, chunk.from(), chunk.to());
-                out.add(0, new Product(chunk.text(), company != null ? company : companies.focus(s.index()), false, -1));
+                out.add(0, productOf(from, chunk, s, -1));
             }
             if (count == 0 ? !out.isEmpty() : out.size() >= count) {
                 break;
@@ -177,8 +176,13 @@ final class LaunchMemory {
         if (c == null) {
             return List.of();
         }
-        String company = companies.owner(before, c.from(), c.to());
-        return List.of(new Product(c.text(), company != null ? company : companies.focus(s.index()), false, -1));
+        return List.of(productOf(before, c, s, -1));
+    }
+
+    /** The product {@code c} names in sentence {@code from}, made by its owner there, else by the company in focus at {@code s}. */
+    private Product productOf(ParsedSentence from, Chunk c, ParsedSentence s, int end) {
+        String company = companies.owner(from, c.from(), c.to());
+        return new Product(c.text(), company != null ? company : companies.focus(s.index()), false, end);
     }
 
     /**
@@ -215,9 +219,7 @@ final class LaunchMemory {
             last--;
         }
         for (Chunk c : plural ? chunks : chunks.subList(last, last + 1)) {
-            String company = companies.owner(from, c.from(), c.to());
-            out.add(new Product(c.text(), company != null ? company : companies.focus(s.index()), false,
-                    from == s ? c.to() : -1));
+            out.add(productOf(from, c, s, from == s ? c.to() : -1));
         }
         return out;
     }

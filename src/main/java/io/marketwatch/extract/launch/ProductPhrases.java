@@ -75,7 +75,7 @@ final class ProductPhrases {
         }
         if (t.type() == Trigger.Type.NAMING) {
             // "a processor called the Vera CPU": a name may keep its article
-            Chunk named = chunkAt(s, s.lower(t.to()).equals("the") ? t.to() + 1 : t.to());
+            Chunk named = chunkAt(s, pastArticle(s, t.to()));
             if (named != null && isCandidate(s, named, companies)) {
                 return List.of(named(s, named, t, companies));
             }
@@ -406,10 +406,6 @@ final class ProductPhrases {
             }
             if (isHead(w)) {
                 int name = nameAfterNaming(s, j + 1);
-                if (name > 0 && s.lower(name).equals("the")) {
-                    // "a home battery called the Powerwall": a name may keep its article
-                    name++;
-                }
                 Chunk called = name > 0 ? chunkAt(s, name) : null;
                 if (called != null && isCandidate(s, called, companies)) {
                     // "a model code-named Orion", "a new service called Streamo": the name is the product
@@ -492,9 +488,6 @@ final class ProductPhrases {
         List<Product> out = new ArrayList<>();
         for (int k = colon + 1; k < s.tokens().size() && !s.lower(k).equals(";"); k++) {
             int name = nameAfterNaming(s, k);
-            if (name > 0 && SUBJECT_DETERMINERS.contains(s.lower(name)) && !s.token(name).isCapitalised()) {
-                name++;
-            }
             Chunk called = name > 0 ? chunkAt(s, name) : null;
             if (called != null && isCandidate(s, called, companies)) {
                 out.add(named(s, called, t, companies));
@@ -565,13 +558,18 @@ final class ProductPhrases {
         return null;
     }
 
-    /** Where the name starts after "called", "dubbed", "codenamed" or "code-named" at {@code k}; -1 if none. */
+    /** Where the name starts after "called", "dubbed", "codenamed" or "code-named" at {@code k}, past "the"; -1 if none. */
     private static int nameAfterNaming(ParsedSentence s, int k) {
         if (OBJECT_NAMING.contains(s.lower(k))) {
-            return k + 1;
+            return pastArticle(s, k + 1);
         }
         boolean codeNamed = s.lower(k).equals("code") && s.lower(k + 1).equals("-") && s.lower(k + 2).equals("named");
-        return codeNamed ? k + 3 : -1;
+        return codeNamed ? pastArticle(s, k + 3) : -1;
+    }
+
+    /** {@code k}, or the token after it when it is "the": "a processor called the Vera CPU" keeps its article. */
+    private static int pastArticle(ParsedSentence s, int k) {
+        return s.lower(k).equals("the") ? k + 1 : k;
     }
 
     /**

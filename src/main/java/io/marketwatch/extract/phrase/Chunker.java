@@ -70,7 +70,7 @@ public final class Chunker {
                     end += 2;
                     continue;
                 }
-                if (next.text().equals("/") && end + 1 < n && adjacent(tokens, end - 1, end) && adjacent(tokens, end, end + 1)
+                if (slashBetween(tokens, end)
                         && Lexicon.LEGAL_SUFFIXES.contains(tokens.get(end - 1).lower() + "/" + tokens.get(end + 1).lower())) {
                     // "Novo Nordisk A/S": a legal form written with a slash
                     end += 2;
@@ -103,8 +103,7 @@ public final class Chunker {
                     end += 3 + inBrackets;
                     continue;
                 }
-                if (next.text().equals("/") && end + 1 < n && adjacent(tokens, end - 1, end) && adjacent(tokens, end, end + 1)
-                        && tokens.get(end - 1).isCapitalised() && capitalsToLegalForm(tokens, end + 1) > 0) {
+                if (slashBetween(tokens, end) && tokens.get(end - 1).isCapitalised() && runToLegalForm(tokens, end + 1, 2) > 0) {
                     // "MGM/UA Communications Co", "CBS/Sony Inc": names joined by a slash, one legal form
                     end += 2;
                     continue;
@@ -293,21 +292,16 @@ public final class Chunker {
                 || !Lexicon.CORPORATE_DESCRIPTORS.contains(tokens.get(from))) {
             return 0;
         }
-        for (int k = from; k < Math.min(tokens.size(), from + 4) && tokens.get(k).isCapitalised(); k++) {
-            if (Lexicon.LEGAL_SUFFIXES.contains(tokens.get(k))) {
-                return k - from + 1;
-            }
-        }
-        return 0;
+        return runToLegalForm(tokens, from, 1);
     }
 
     /**
-     * How many tokens from {@code from} run through capitalised words to a legal form ("UA
-     * Communications Co"), at most four; 0 when they do not.
+     * How many tokens from {@code from} run through capitalised words to a legal form, at least
+     * {@code shortest} and at most four ("Communications Ltd", "UA Communications Co"); 0 when they do not.
      */
-    private static int capitalsToLegalForm(List<Token> tokens, int from) {
+    private static int runToLegalForm(List<Token> tokens, int from, int shortest) {
         for (int k = from; k < Math.min(tokens.size(), from + 4) && tokens.get(k).isCapitalised(); k++) {
-            if (Lexicon.LEGAL_SUFFIXES.contains(tokens.get(k)) && k > from) {
+            if (Lexicon.LEGAL_SUFFIXES.contains(tokens.get(k)) && k - from + 1 >= shortest) {
                 return k - from + 1;
             }
         }
@@ -409,6 +403,12 @@ public final class Chunker {
 
     private static boolean adjacentSpace(List<Token> tokens, int i) {
         return i > 0 && tokens.get(i).start() - tokens.get(i - 1).end() <= 1;
+    }
+
+    /** A slash at {@code k} written between two words with no space ("A/S", "MGM/UA"). */
+    private static boolean slashBetween(List<Token> tokens, int k) {
+        return tokens.get(k).text().equals("/") && k + 1 < tokens.size() && adjacent(tokens, k - 1, k)
+                && adjacent(tokens, k, k + 1);
     }
 
     private static boolean adjacent(List<Token> tokens, int a, int b) {
