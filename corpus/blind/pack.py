@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Packs the corpus's blind split into blind.bin, scrambled so that nobody reads it by accident.
 
-  python3 corpus/blind/pack.py [--out blind2.bin] SOURCE_DIR ...
+  python3 corpus/blind/pack.py [--out blind2.bin] [--force] SOURCE_DIR ...
 
 Each SOURCE_DIR holds articles/ and gold/ (a batch's blind part as its writer left it), and may
 hold gold2/ (a second annotator's) and PROVENANCE.md. Files are stored as <folder>/<batch>-<name>,
 the provenance as provenance/<batch>.md. Run it once, when a new blind split is
 written; then delete the plain copies. The pack is deterministic: the same files give the same bytes.
+It refuses to overwrite an existing pack unless given --force, and a source without articles/ and gold/.
 """
 import hashlib
 import io
@@ -33,9 +34,16 @@ def main():
     out = "blind.bin"
     if args[:1] == ["--out"]:
         out, args = args[1], args[2:]
+    force = "--force" in args
+    args = [a for a in args if a != "--force"]
     sources = [Path(s) for s in args]
     if not sources:
         sys.exit(__doc__)
+    if (HERE / out).exists() and not force:
+        sys.exit(f"pack.py: {out} exists; a pack is written once (give --force to replace it on purpose)")
+    missing = [str(s) for s in sources if not (s / "articles").is_dir() or not (s / "gold").is_dir()]
+    if missing:
+        sys.exit(f"pack.py: no articles/ and gold/ in {', '.join(missing)}")
     buf = io.BytesIO()
     with tarfile.open(fileobj=buf, mode="w:gz", format=tarfile.PAX_FORMAT) as tar:
         for source in sources:
