@@ -111,7 +111,7 @@ public final class LaunchFinder {
             }
             List<Product> products = ProductPhrases.of(s, t, companies, memory, dates);
             for (Product p : products) {
-                if (p.unnamed() ? isQuantity(p.name()) : isPartOfLongerTitle(s, p) || isEvent(p.name())
+                if (p.unnamed() ? isQuantity(p.name()) || isLaterStage(p.name()) : isPartOfLongerTitle(s, p) || isEvent(p.name())
                         || Token.isAcronymPlural(p.name()) || UNIT.matcher(p.name()).matches()) {
                     continue;
                 }
@@ -134,6 +134,17 @@ public final class LaunchFinder {
                     date = dates.stream().filter(d -> isNewDate(s, d)).findFirst().orElse(null);
                 }
                 LaunchWindow window = date == null ? null : aligned(date, status, published);
+                if (status == LaunchStatus.released && window != null && window.to().isBefore(published.minusYears(1))
+                        && (inParticipleAside(s, t) || inSinceClause(s, t))) {
+                    // "Tab, introduced in 1963, will stay on sale", "since Windows XP went on sale in 2001": an
+                    // old product in passing
+                    continue;
+                }
+                if (status == LaunchStatus.released && window != null && p.unnamed() && Trigger.isStore(p.name())
+                        && window.to().isBefore(published.minusMonths(STORE_NEWS_MONTHS))) {
+                    // "H&M opened its first Indian store in Delhi in 2015": a rival's entry long ago, background
+                    continue;
+                }
                 String windowText = date == null ? null : date.text();
                 String sameDay = date == null ? sameDay(s) : null;
                 if (sameDay != null) {
@@ -164,6 +175,55 @@ public final class LaunchFinder {
             }
         }
     }
+
+    private static final int STORE_NEWS_MONTHS = 3;
+
+    /**
+     * "X, introduced in 1963, …", "X, first launched in 2008,": the trigger a past participle with no
+     * object that opens an aside, closed by a comma or the sentence's end.
+     */
+    private static boolean inParticipleAside(ParsedSentence s, Trigger t) {
+        int k = t.from() - 1;
+        if (ASIDE_ADVERBS.contains(s.lower(k))) {
+            k--;
+        }
+        if (!s.lower(k).equals(",") || !s.lower(t.from()).endsWith("ed") || !TIME_PREPOSITIONS.contains(s.lower(t.to()))
+                || s.nearestBefore(k, ORIGINAL_REACH, 0, "original"::equals) >= 0) {
+            // "The original PlayStation 5, released in November 2020, has sold …": the predecessor the
+            // story sets the new product against, which the shared gold counts as dev counts "the original
+            // Nintendo Switch, which launched in March 2017"
+            return false;
+        }
+        for (int j = t.to() + 1; j < t.to() + ASIDE_LENGTH; j++) {
+            if (j >= s.tokens().size() || s.lower(j).equals(",") || s.lower(j).equals(".") && j == s.tokens().size() - 1) {
+                // closed by a comma or by the end of the sentence ("… for the PlayStation 3, launched in 2006.")
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "on");
+    private static final int ORIGINAL_REACH = 5;
+    private static final int ASIDE_LENGTH = 7;
+
+    private static final Set<String> ASIDE_ADVERBS = Set.of("first", "originally", "initially");
+
+    /** "since Windows XP went on sale in late 2001": the trigger in a clause that "since" opens, a few words before. */
+    private static boolean inSinceClause(ParsedSentence s, Trigger t) {
+        for (int k = t.from() - 1; k >= Math.max(0, t.from() - SINCE_REACH); k--) {
+            String w = s.lower(k);
+            if (w.equals("since")) {
+                return true;
+            }
+            if (w.equals(",") || w.equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final int SINCE_REACH = 6;
 
     /**
      * The maker of a product: the employer of the person who announces it when no company is named
@@ -286,6 +346,18 @@ public final class LaunchFinder {
         return false;
     }
 
+    /**
+     * "a second store", "another plant", "more stores": a later stage of something rolled out, which
+     * counts only at its first stage (FACTS.md).
+     */
+    static boolean isLaterStage(String description) {
+        String first = description.toLowerCase(Locale.ROOT).split("\\s+")[0];
+        return LATER_STAGES.contains(first);
+    }
+
+    private static final Set<String> LATER_STAGES = Set.of(
+            "second", "third", "fourth", "fifth", "another", "additional", "further", "more");
+
     /** "75th Independence Day": an anniversary or a holiday, not a product. */
     static boolean isEvent(String name) {
         return ORDINAL.matcher(name).lookingAt();
@@ -383,7 +455,7 @@ public final class LaunchFinder {
             int end = current.fromToken() - 1 - (s.lower(current.fromToken() - 2).equals(",") ? 1 : 0);
             CompanyMention before = null;
             for (CompanyMention m : mentions) {
-                if (m.toToken() == end && !m.possessive()) {
+                if (m.endsBefore(s, end) && !m.possessive()) {
                     before = m;
                 }
             }

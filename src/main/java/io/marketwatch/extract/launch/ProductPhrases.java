@@ -1159,8 +1159,34 @@ final class ProductPhrases {
         return head;
     }
 
-    /** The product name right before token {@code at}, allowing a few lower-case words ending in a product noun. */
+    /**
+     * The product name right before token {@code at}, allowing a few lower-case words ending in a
+     * product noun, and after them a lower-case phrase of use ("the Alder Lake processors for personal
+     * computers, which …").
+     */
     private static Chunk candidateBefore(ParsedSentence s, int at, Companies companies) {
+        Chunk c = nameBefore(s, at, companies);
+        int use = c == null ? usePhraseBefore(s, at) : -1;
+        return use > 0 ? nameBefore(s, use, companies) : c;
+    }
+
+    /** The "for"/"in" opening a phrase of lower-case words that ends at token {@code at} ("for data centers"), or -1. */
+    private static int usePhraseBefore(ParsedSentence s, int at) {
+        for (int k = at - 1; k >= Math.max(1, at - USE_REACH); k--) {
+            if (USE_OPENERS.contains(s.lower(k))) {
+                return k < at - 1 ? k : -1;
+            }
+            if (!s.token(k).isWord() || s.token(k).isCapitalised()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> USE_OPENERS = Set.of("for", "in");
+    private static final int USE_REACH = 4;
+
+    private static Chunk nameBefore(ParsedSentence s, int at, Companies companies) {
         int k = at - 1;
         if (k >= 0 && QUOTES.contains(s.lower(k))) {
             // a title in quotes: "Mafia: The Old Country", which came out in August
@@ -1237,7 +1263,7 @@ final class ProductPhrases {
             det = from - 1;
         }
         String article = det < 0 ? "" : s.lower(det);
-        boolean reference = (article.equals("the") || article.equals("both") || plural) && head - det <= 2;
+        boolean reference = (article.equals("the") || article.equals("both") || plural) && wordsBetween(s, det, head) <= 2;
         if (reference) {
             return reference(s, head, plural, t, companies, memory, false);
         }
@@ -1262,6 +1288,17 @@ final class ProductPhrases {
             company = subjectCompany(s, t, companies);
         }
         return List.of(new Product(description.toString(), company, true, head + 1));
+    }
+
+    /** How many words run from after {@code det} to {@code head}, a hyphenated compound counting as one ("the low-calorie cola": 2). */
+    private static int wordsBetween(ParsedSentence s, int det, int head) {
+        int words = 0;
+        for (int j = det + 1; j <= head; j++) {
+            if (!s.lower(j).equals("-") && !s.lower(j - 1).equals("-")) {
+                words++;
+            }
+        }
+        return words;
     }
 
     /** "the model", "the launch", "both devices and the chip": the products named before. */

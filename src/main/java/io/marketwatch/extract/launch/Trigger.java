@@ -7,6 +7,7 @@ import io.marketwatch.extract.time.CalendarWords;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,7 +42,9 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static final Set<String> AUDIENCES = Set.of(
             "stores", "shelves", "shops", "store", "market", "markets", "customers", "buyers", "consumers", "users",
             "dealers", "dealerships", "showrooms", "subscribers", "drivers", "riders", "patients", "developers",
-            "businesses", "enterprises", "hospitals", "pharmacies", "clinics", "doctors");
+            "businesses", "enterprises", "hospitals", "pharmacies", "clinics", "doctors", "customer", "airline",
+            "airlines", "carriers", "farmers", "players", "gamers", "readers", "viewers", "households", "retailers",
+            "motorists", "passengers");
     private static final Set<String> STARTS = Set.of(
             "start", "starts", "started", "starting", "begin", "begins", "began", "beginning", "begun");
     /** What starts when a product comes out ("began selling", "start receiving", "begin mass-producing"). */
@@ -347,12 +350,16 @@ record Trigger(int from, int to, Type type, boolean noun) {
             } else if (HAND.contains(w) && s.lower(k + 1).equals("over") && firstOneAfter(s, k + 2)) {
                 // "handed over the first 737 MAX 8 to Malindo Air on Tuesday"
                 out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
-            } else if (OPENED.contains(w) && openedService(s, k)) {
-                // "plans to open the Globalstar service in 1999", "aims to open a competing service in 2000"
+            } else if (OPENED.contains(w) && (openedService(s, k) || openedFirstStore(s, k))) {
+                // "plans to open the Globalstar service in 1999", "aims to open a competing service in 2000",
+                // "opened its first store in South Africa on Thursday"
                 out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
             } else if (ENTER.contains(w) && withAfterPlace(s, k) > 0) {
                 // "Kia enters India with the Seltos": the product a company comes into a market with
                 out.add(new Trigger(k, withAfterPlace(s, k) + 1, Type.LAUNCH, false));
+            } else if (SALE_VERBS.contains(w) && s.lower(k + 1).equals("into") && productionAfter(s, k + 1) > 0) {
+                // "the Xeon chips will go into production in the first quarter": as "enter production"
+                out.add(new Trigger(k, productionAfter(s, k + 1) + 1, Type.LAUNCH, false));
             } else if (ENTER.contains(w) && serviceAfter(s, k) > 0) {
                 // "the jet entered commercial service in May", "will enter service next year"
                 out.add(new Trigger(k, serviceAfter(s, k) + 1, Type.LAUNCH, false));
@@ -715,6 +722,12 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 && s.lower(k + 2).equals("service") ? k + 2 : -1;
     }
 
+    /** The token of "production" after "into" at {@code into}, with at most a kind between ("into mass production"), or -1. */
+    private static int productionAfter(ParsedSentence s, int into) {
+        int k = PRODUCTION_KINDS.contains(s.lower(into + 1)) ? into + 2 : into + 1;
+        return s.lower(k).equals("production") ? k : -1;
+    }
+
     /** A subject "deliveries/sales/shipments/orders of …" a few words before a "begin"/"start" at {@code k}. */
     private static boolean startingSubject(ParsedSentence s, int k) {
         for (int j = k - 1; j >= Math.max(1, k - 8); j--) {
@@ -941,6 +954,50 @@ record Trigger(int from, int to, Type type, boolean noun) {
         return false;
     }
 
+    /**
+     * "opened its first store in South Africa", "will open its first supermarkets in Serbia", "would
+     * open the country's first Dunkin' Donuts": a chain's first shop in a market, a store or a brand's
+     * name after "first".
+     */
+    private static boolean openedFirstStore(ParsedSentence s, int k) {
+        int first = k + 1;
+        if (s.lower(first).equals("the") && s.token(first + 1) != null && s.token(first + 1).possessive()) {
+            first += 2;
+        } else if (ParsedSentence.APPOSITION_OPENERS.contains(s.lower(first))) {
+            first++;
+        }
+        if (!s.lower(first).equals("first")) {
+            return false;
+        }
+        boolean named = true;
+        for (int j = first + 1; j < Math.min(s.tokens().size(), first + 1 + STORE_WORDS); j++) {
+            if (STORE_HEADS.contains(s.lower(j))) {
+                return true;
+            }
+            if (!s.token(j).isWord()) {
+                return named && j > first + 1;
+            }
+            named &= s.token(j).isCapitalised();
+        }
+        return false;
+    }
+
+    /** Whether a description names a shop ("first store in India", "first supermarkets"). */
+    static boolean isStore(String description) {
+        String[] words = description.toLowerCase(Locale.ROOT).split("\\s+");
+        for (String w : words) {
+            if (STORE_HEADS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Shops whose nouns are also products' ("the first supermarkets"), so that the phrase after the verb names the launch. */
+    private static final Set<String> STORE_HEADS = Set.of(
+            "store", "stores", "shop", "shops", "supermarket", "supermarkets", "hypermarket", "hypermarkets", "boutique",
+            "boutiques");
+    private static final int STORE_WORDS = 4;
     private static final Set<String> SERVICE_HEADS = Set.of("service", "network");
     private static final Set<String> SERVICE_FOLLOWERS = Set.of(
             "in", "on", "to", "for", "from", "across", "at", "by", "next", "this", "later", "early", "before", "with");

@@ -85,6 +85,11 @@ class LaunchFinderTest {
             Kestrel Motors launched its first car for India on Thursday, the Dune compact sport-utility vehicle, at Rs 9.69 lakh. | Kestrel Motors | Dune | released | 2024-05-09
             Orbit Telecom plans to open a competing satellite phone service in 2026.                   | Orbit Telecom | competing satellite phone service | expected | 2026-12-31
             Lumora Labs said Lumora Pay starts in the United States in October with cards from three banks. | Lumora Labs | Lumora Pay | expected | 2024-10-31
+            Its first products are the Vela X processors for laptops, which Lumora Labs said would ship later this year. | Lumora Labs | Vela X | expected | 2024-12-31
+            Kestrel Motors said the Kestrel Van will go into mass production in the first quarter of 2025. | Kestrel Motors | Kestrel Van | expected | 2025-03-31
+            Kestrel Aero said the first Kestrel Jet will not reach an airline until the third quarter of 2025. | Kestrel Aero | Kestrel Jet | delayed | 2025-09-30
+            Crowds were waiting when Brewly Coffee opened its first store in Kenya on Thursday.       | Brewly Coffee | first store | released | 2024-05-09
+            Harbor Foods will open its first supermarkets in Ghana on June 3, starting with six stores. | Harbor Foods | first supermarkets | expected | 2024-06-03
             """)
     void findsALaunchWithItsStatusAndWindow(String body, String company, String product, String status, String to) {
         List<LaunchFact> found = find(body);
@@ -154,6 +159,10 @@ class LaunchFinderTest {
             Kestrel Motors begins mass production of the Volt 9 chip.
             The deal comes at a time when sales of the Kestrel Volt are weak, Kestrel Motors said.
             Kestrel Motors said its Volt 9 comes in two colours.
+            Kestrel Motors said its own scooter, the Volt 1, introduced in 2019, will stay on sale.
+            It is the first redesign since the Volt 1 went on sale in late 2019, Kestrel Motors said.
+            Kestrel Motors said it would keep a ten-year life cycle for the Volt 3, launched in 2016.
+            Brewly Coffee said a second store will open later this month in Nairobi.
             """)
     void findsNoLaunch(String body) {
         assertThat(find(body)).isEmpty();
@@ -163,7 +172,7 @@ class LaunchFinderTest {
     @CsvSource(delimiter = '|', textBlock = """
             Microsoft said its new laptops use chips from Qualcomm. The Snapdragon X Elite goes on sale on June 18. | Qualcomm | Snapdragon X Elite
             Lenovo showed laptops built on chips from AMD. The Ryzen 9000 desktop processors are due in July as well. | AMD | Ryzen 9000
-            OpenAI makes chatbots. Google has been under pressure since ChatGPT arrived in November 2022.            | OpenAI | ChatGPT
+            OpenAI makes chatbots. Google came under pressure when ChatGPT arrived in November 2022.               | OpenAI | ChatGPT
             Airbus builds jets. The A350-1000 will enter service with Orla Air next month.                            | Airbus | A350-1000
             """)
     void aProductTheKnowledgeBaseKnowsIsItsMakersWhenTheArticleNamesIt(String body, String company, String product) {
@@ -632,6 +641,7 @@ class LaunchFinderTest {
             Kestrel Motors unveiled the Volt 8 on Monday. It goes on sale in September.                  | Volt 8 expected 2024-09-30
             Kestrel Motors unveiled the Volt 6 on Monday. Deliveries of the Volt 6 will begin in early 2026. | Volt 6 expected 2026-03-31
             Kestrel Motors unveiled the Volt 7 on Monday. The new scooter can be ordered from today and will be in stores on September 2. | Volt 7 expected 2024-09-02
+            Lumora Labs unveiled Fizz Zero on Thursday and said the low-calorie soda would reach stores next month. | Fizz Zero expected 2024-06-30
             """)
     void readsTheNextSentenceOfAnUnveilingAsTheProductsLaunch(String body, String expected) {
         assertThat(find(body)).filteredOn(l -> l.status().name().equals("expected"))
