@@ -134,15 +134,7 @@ public final class LaunchFinder {
                     date = dates.stream().filter(d -> isNewDate(s, d)).findFirst().orElse(null);
                 }
                 LaunchWindow window = date == null ? null : aligned(date, status, published);
-                if (status == LaunchStatus.released && window != null && window.to().isBefore(published.minusYears(1))
-                        && (inParticipleAside(s, t) || inSinceClause(s, t))) {
-                    // "Tab, introduced in 1963, will stay on sale", "since Windows XP went on sale in 2001": an
-                    // old product in passing
-                    continue;
-                }
-                if (status == LaunchStatus.released && window != null && p.unnamed() && Trigger.isStore(p.name())
-                        && window.to().isBefore(published.minusMonths(STORE_NEWS_MONTHS))) {
-                    // "H&M opened its first Indian store in Delhi in 2015": a rival's entry long ago, background
+                if (status == LaunchStatus.released && window != null && toldInPassing(s, t, p, window, published)) {
                     continue;
                 }
                 String windowText = date == null ? null : date.text();
@@ -174,6 +166,18 @@ public final class LaunchFinder {
                 }
             }
         }
+    }
+
+    /**
+     * A release long before the article, told as background: an old product in an aside or a "since"
+     * clause ("Tab, introduced in 1963, will stay on sale", "since Windows XP went on sale in 2001"),
+     * or a first store opened months before ("H&M opened its first Indian store in Delhi in 2015").
+     */
+    private static boolean toldInPassing(ParsedSentence s, Trigger t, Product p, LaunchWindow window, LocalDate published) {
+        if (window.to().isBefore(published.minusYears(1)) && (inParticipleAside(s, t) || inSinceClause(s, t))) {
+            return true;
+        }
+        return p.unnamed() && Trigger.isStore(p.name()) && window.to().isBefore(published.minusMonths(STORE_NEWS_MONTHS));
     }
 
     private static final int STORE_NEWS_MONTHS = 3;
@@ -211,16 +215,8 @@ public final class LaunchFinder {
 
     /** "since Windows XP went on sale in late 2001": the trigger in a clause that "since" opens, a few words before. */
     private static boolean inSinceClause(ParsedSentence s, Trigger t) {
-        for (int k = t.from() - 1; k >= Math.max(0, t.from() - SINCE_REACH); k--) {
-            String w = s.lower(k);
-            if (w.equals("since")) {
-                return true;
-            }
-            if (w.equals(",") || w.equals(";")) {
-                return false;
-            }
-        }
-        return false;
+        int since = s.nearestBefore(t.from(), SINCE_REACH, 0, "since"::equals);
+        return since >= 0 && s.nearestBefore(t.from(), SINCE_REACH, since, w -> w.equals(",") || w.equals(";")) < 0;
     }
 
     private static final int SINCE_REACH = 6;

@@ -535,7 +535,7 @@ final class ProductPhrases {
         } else if (OBJECT_NAMING.contains(s.lower(k))) {
             k++;
         }
-        Chunk named = chunkAt(s, s.lower(k).equals("the") ? k + 1 : k);
+        Chunk named = chunkAt(s, pastArticle(s, k));
         return named != null && isCandidate(s, named, companies) ? named : null;
     }
 
