@@ -12,6 +12,7 @@ import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import io.marketwatch.extract.phrase.Token;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -103,6 +104,35 @@ final class NameCues {
             "like", "via", "than", "owns", "bought", "buy", "acquired", "said");
     static final Set<String> GENERATIONS = Set.of("jr", "sr");
     /** A name after "of", "in", "at", "from" or "near" and before a comma and a place that ends the phrase. */
+    /**
+     * The name goes on past "and" through capitalised words that end in an institution's word ("US
+     * Food and Drug Administration"), not in a company's ("Acme Corp and Beta Agency Ltd").
+     */
+    private static boolean institutionAfterAnd(ParsedSentence s, Chunk c) {
+        if (!s.lower(c.to()).equals("and") || Lexicon.LEGAL_SUFFIXES.contains(s.lower(c.to() - 1))) {
+            return false;
+        }
+        int last = -1;
+        for (int k = c.to() + 1; k < Math.min(s.tokens().size(), c.to() + 5) && s.token(k).isCapitalised(); k++) {
+            last = k;
+        }
+        return last > 0 && Lexicon.INSTITUTION_WORDS.contains(s.lower(last));
+    }
+
+    /**
+     * A common given name, then a surname, an initial and a surname, or two given names: "Patrice
+     * Motsepe", "Bernard J. Arnault"; not "Mario Kart World" or "Simon & Schuster".
+     */
+    private static boolean isGivenNameFirst(List<String> w, Chunk c) {
+        if (!Lexicon.GIVEN_NAMES.contains(w.get(0)) || c.text().contains("&") || w.contains("and")) {
+            return false;
+        }
+        // written words: "Cannon-Brookes" is one surname
+        String[] written = c.text().toLowerCase(Locale.ROOT).split("\\s+");
+        return written.length == 2 || written.length == 3
+                && (written[1].replace(".", "").length() == 1 || Lexicon.GIVEN_NAMES.contains(written[1]));
+    }
+
     private static boolean isCityOfAState(ParsedSentence s, Chunk c) {
         if (!CITY_OPENERS.contains(s.lower(c.from() - 1)) || !s.lower(c.to()).equals(",")) {
             return false;
@@ -178,6 +208,10 @@ final class NameCues {
                 break;
             }
         }
+        if (institutionAfterAnd(s, c)) {
+            // "US Food and Drug Administration": the name's first half
+            f.add(INSTITUTION, 5);
+        }
         if (isCityOfAState(s, c)) {
             // "Nike Inc of Beaverton, Ore": a town named with its state
             f.add(PLACE, 6);
@@ -206,6 +240,11 @@ final class NameCues {
         }
         if (n >= 2 && GENERATIONS.contains(w.get(n - 1))) {
             // "T. Boone Pickens Jr": a generation after a name is a person's
+            f.add(PERSON, 4);
+        }
+        if (isGivenNameFirst(w, c) && !Lexicon.LEGAL_SUFFIXES.contains(last) && !Lexicon.CORPORATE_DESCRIPTORS.contains(last)
+                && !digits) {
+            // "Mike Cannon-Brookes", "Patrice Motsepe": a common given name, then a surname
             f.add(PERSON, 4);
         }
         if (GIVEN_NAME.matcher(c.text()).matches()) {

@@ -45,6 +45,8 @@ final class DealRoles {
             "gets", "got", "obtain", "obtained", "win", "wins", "won", "land", "lands", "landed", "raise", "raises",
             "raised", "raising", "bag", "bags", "bagged", "attract", "attracts", "attracted", "draw", "draws", "drew");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Nouns an amount prices when a sale follows them ("a 522.5 bln won deal to sell …"). */
+    private static final Set<String> SALE_AGREEMENTS = Set.of("deal", "agreement", "accord", "contract");
     /** Verbs of paying ("paid $5 billion for X"; "each paying $273.6 million" for licences in {@link AmountHead}). */
     static final Set<String> PAID = Set.of("paid", "pay", "pays", "paying");
     /** Verbs of spending that a relative clause puts after its amount ("the $22 billion it spent to buy Y"). */
@@ -274,11 +276,12 @@ final class DealRoles {
     }
 
     /**
-     * "X agreed to sell Y to Z for …", "X sold its stake in Y to Z for …": Z pays; what is bought is
-     * the company sold, else the seller (an unnamed unit of it). Null without a named buyer.
+     * "X agreed to sell Y to Z for …", "X sold its stake in Y to Z for …", "X signed a $N deal to sell
+     * a 70 pct stake to Z": Z pays; what is bought is the company sold, else the seller (an unnamed
+     * unit of it). Null without a named buyer.
      */
     private static Parties sale(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions, String focus) {
-        int verb = -1;
+        int verb = saleAgreedAfter(s, ctx);
         for (int k = ctx.clauseStart(); k < ctx.amountToken(); k++) {
             if (SELLING.contains(s.lower(k))) {
                 verb = k;
@@ -305,6 +308,15 @@ final class DealRoles {
         String seller = subjectBefore(verb, ctx, mentions, focus);
         String bought = sold != null ? sold.company() : seller;
         return new Parties(buyer.company(), bought == null || bought.equals(buyer.company()) ? null : bought);
+    }
+
+    /** The selling verb of "a $N deal to sell …" right after the amount, or -1. */
+    private static int saleAgreedAfter(ParsedSentence s, AmountContext ctx) {
+        int k = ctx.afterToken();
+        if (!SALE_AGREEMENTS.contains(s.lower(k)) || !s.lower(k + 1).equals("to")) {
+            return -1;
+        }
+        return SELLING.contains(s.lower(k + 2)) && k + 2 < ctx.clauseEnd() ? k + 2 : -1;
     }
 
     /** "to Amer Sports", "to Finland's Amer Sports": the mention follows "to", a possessive name between at most. */
@@ -509,11 +521,17 @@ final class DealRoles {
         return s.lower(of).equals("of") && s.lower(of - 1).equals("control") && s.lower(under).equals("under");
     }
 
-    /** "acquired by", "taken over by", "a cash takeover by private equity firm": the word before "by" is the deal. */
+    /**
+     * "acquired by", "taken over by", "taken private by", "a cash takeover by private equity firm":
+     * the words before "by" are the deal.
+     */
     private static boolean agentOfDeal(ParsedSentence s, int by) {
         return PARTICIPLES.contains(s.lower(by - 1)) || DEAL_NOUNS.contains(s.lower(by - 1))
-                && !s.lower(by - 1).equals("investment") && !s.lower(by - 1).equals("deal");
+                && !s.lower(by - 1).equals("investment") && !s.lower(by - 1).equals("deal")
+                || s.lower(by - 1).equals("private") && TAKEN.contains(s.lower(by - 2));
     }
+
+    private static final Set<String> TAKEN = Set.of("taken", "take", "takes", "taking", "took");
 
     /**
      * A buying verb at {@code k} or a few words on in the same clause ("had bought", "agreed to

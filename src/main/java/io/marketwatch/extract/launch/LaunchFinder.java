@@ -112,7 +112,7 @@ public final class LaunchFinder {
             List<Product> products = ProductPhrases.of(s, t, companies, memory, dates);
             for (Product p : products) {
                 if (p.unnamed() ? isQuantity(p.name()) || isLaterStage(p.name()) : isPartOfLongerTitle(s, p) || isEvent(p.name())
-                        || Token.isAcronymPlural(p.name()) || UNIT.matcher(p.name()).matches()) {
+                        || Token.isAcronymPlural(p.name()) || UNIT.matcher(p.name()).matches() || isCompanyName(p.name())) {
                     continue;
                 }
                 // a list pairs each product with its own time phrase ("X in the fourth quarter, Y next year")
@@ -346,6 +346,18 @@ public final class LaunchFinder {
      * "a second store", "another plant", "more stores": a later stage of something rolled out, which
      * counts only at its first stage (FACTS.md).
      */
+    /**
+     * A name ending in a legal form that no product name ends in ("Reddy's Laboratories Ltd" of "Dr
+     * Reddy's Laboratories Ltd") names a company; not "SE" or "AS", which end product names too.
+     */
+    static boolean isCompanyName(String name) {
+        String[] words = name.split("\\s+");
+        return words.length > 1 && COMPANY_ENDINGS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> COMPANY_ENDINGS = Set.of(
+            "inc", "incorporated", "ltd", "limited", "corp", "corporation", "co", "plc", "ag", "llc", "gmbh", "bhd");
+
     static boolean isLaterStage(String description) {
         String first = description.toLowerCase(Locale.ROOT).split("\\s+")[0];
         return LATER_STAGES.contains(first);

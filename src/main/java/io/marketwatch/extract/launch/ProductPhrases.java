@@ -1083,20 +1083,31 @@ final class ProductPhrases {
     private static List<Product> coordinatedBefore(ParsedSentence s, Chunk last, Trigger t, Companies companies) {
         List<Product> out = new ArrayList<>();
         out.add(named(s, last, t, companies));
-        int k = skipOwner(s, last.from() - 1, companies);
-        k = QUOTES.contains(s.lower(k)) ? k - 1 : k;
+        int k = itemStart(s, last.from() - 1, companies);
         while (k > 0 && (s.lower(k).equals("and") || s.lower(k).equals(","))) {
             int end = s.lower(k).equals("and") && s.lower(k - 1).equals(",") ? k - 2 : k - 1;
             end = QUOTES.contains(s.lower(end)) ? end - 1 : end;
             Chunk c = chunkEndingAt(s, end);
-            if (c == null || !isCandidate(s, c, companies)) {
+            boolean articled = s.lower(k + 1).equals("the");
+            if (c == null || !isCandidate(s, c, companies) || articled && !s.lower(c.from() - 1).equals("the")) {
+                // "the X and the Y" pair names with articles; "Harry Potter and the Deathly Hallows" is one title
                 break;
             }
             out.add(0, named(s, c, t, companies));
-            k = skipOwner(s, c.from() - 1, companies);
-            k = QUOTES.contains(s.lower(k)) ? k - 1 : k;
+            k = itemStart(s, c.from() - 1, companies);
         }
         return sharedOwner(s, out, companies);
+    }
+
+    /**
+     * The word before a list item ending at {@code k}, past its owner, its opening quote and its
+     * article ("the Kestrel One and the Kestrel Two").
+     */
+    private static int itemStart(ParsedSentence s, int k, Companies companies) {
+        int at = skipOwner(s, k, companies);
+        at = QUOTES.contains(s.lower(at)) ? at - 1 : at;
+        boolean listed = s.lower(at - 1).equals("and") || s.lower(at - 1).equals(",");
+        return s.lower(at).equals("the") && listed ? at - 1 : at;
     }
 
     /**

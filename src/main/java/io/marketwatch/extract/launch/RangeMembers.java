@@ -43,7 +43,7 @@ final class RangeMembers {
         String head = words[words.length - 1];
         Integer counted = count(sentences.get(sentence), group.product());
         if (counted == null && !RANGE_WORDS.contains(head) && !head.endsWith("s")) {
-            return calledName(sentences, sentence, companies);
+            return calledName(sentences, sentence, head, companies);
         }
         int limit = counted == null ? Integer.MAX_VALUE : counted;
         List<Member> out = new ArrayList<>();
@@ -69,22 +69,31 @@ final class RangeMembers {
 
     /**
      * The one product of a launch, named in an aside on it in a sentence right after: "began selling
-     * the first compact disc player … The machine, called the CDP-101, carries …". The sentence opens
-     * with "the" or "its" and a product noun, and the name follows "called", "named" or "dubbed".
+     * the first compact disc player … The machine, called the CDP-101, carries …", "will begin selling a
+     * 5G home broadband service … The service, Globe At Home Air Fiber 5G, is …". The sentence opens
+     * with "the" or "its" and a product noun, and the name follows "called", "named" or "dubbed", or
+     * stands right after the comma, closed by another, when the noun repeats the launch's own.
      */
-    private static List<Member> calledName(List<ParsedSentence> sentences, int sentence, Companies companies) {
+    private static List<Member> calledName(List<ParsedSentence> sentences, int sentence, String head,
+                                           Companies companies) {
         for (int i = sentence + 1; i < sentences.size() && i <= sentence + REACH; i++) {
             ParsedSentence s = sentences.get(i);
             if (s.title() || s.heading()) {
                 break;
             }
             if (s.tokens().size() < 5 || !DETERMINERS.contains(s.lower(0)) || !Lexicon.PRODUCT_NOUNS.contains(s.lower(1))
-                    || !s.lower(2).equals(",") || !Trigger.NAMING.contains(s.lower(3))) {
+                    || !s.lower(2).equals(",")) {
                 continue;
             }
-            int from = s.lower(4).equals("the") ? 5 : 4;
+            boolean called = Trigger.NAMING.contains(s.lower(3));
+            if (!called && !s.lower(1).equals(head)) {
+                continue;
+            }
+            int at = called ? 4 : 3;
+            int from = s.lower(at).equals("the") ? at + 1 : at;
             for (Chunk c : s.chunks()) {
-                if (c.from() == from && isProductName(s, c, companies)) {
+                if (c.from() == from && isProductName(s, c, companies)
+                        && (called || c.to() < s.tokens().size() && s.lower(c.to()).equals(","))) {
                     return List.of(new Member(c.text(), i));
                 }
             }

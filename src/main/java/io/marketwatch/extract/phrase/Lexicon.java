@@ -7,6 +7,7 @@ public final class Lexicon {
     public static final WordList CORPORATE_DESCRIPTORS = WordList.load("corporate-descriptors");
     public static final WordList COMPANY_NOUNS = WordList.load("company-nouns");
     public static final WordList ROLE_TITLES = WordList.load("role-titles");
+    public static final WordList GIVEN_NAMES = WordList.load("given-names");
     public static final WordList INSTITUTION_WORDS = WordList.load("institution-words");
     public static final WordList CENTRAL_BANKS = WordList.load("central-banks");
     public static final WordList PLACES = WordList.load("places");

@@ -73,6 +73,7 @@ class CompanyFinderTest {
             Abbott Laboratories completed its purchase of St. Jude Medical in January.                    | Abbott Laboratories;St. Jude Medical
             Vantor Inc of Beaverton, Ore, and Quikbite Inc of Springfield, Ill. said they would merge.    | Vantor Inc;Quikbite Inc
             Vantor Inc bought a stake in Quikbite, Malaysia's largest carmaker.                           | Vantor Inc;Quikbite
+            Quikbite Inc and Harlow Agency signed the lease with Simon & Schuster on Monday.              | Quikbite Inc;Simon & Schuster
             """)
     void findsCompanies(String body, String expected) {
         assertThat(find(body).facts()).extracting(CompanyFact::name).containsExactly(expected.split(";"));
@@ -101,6 +102,9 @@ class CompanyFinderTest {
             Shell companies were used to move the money, prosecutors said.
             West Germany and the Soviet Union signed a trade pact with Yugoslavia, and Zaire watched.
             E-books are popular in the U.S. market, and sales rose in Eindhoven and Hanover.
+            The firm was started in 2002 by Mike Cannon-Brookes and Scott Farquhar with a credit card.
+            Growth slowed, said Patrice Motsepe, who bought the rest of the bank last year.
+            The US Food and Drug Administration approved the drug on Friday.
             """)
     void findsNoCompany(String body) {
         assertThat(find(body).facts()).isEmpty();

@@ -323,6 +323,8 @@ class LaunchFinderTest {
             Kestrel Audio began selling a portable record player in Korea on Friday. The machine, called the Spin 1, costs $90. | Spin 1 released
             Kestrel Motors will start selling a small car in India next month. The car, named Kestrel Nano, seats four. | Kestrel Nano expected
             Kestrel Motors will start selling a small car in India next month. Its rival, called the Volt Mini, seats four. | small car expected
+            Kestrel Telecom will begin selling a home broadband service next month. The service, Kestrel Air Fiber, uses 5G towers. | Kestrel Air Fiber expected
+            Kestrel Motors will start selling a small car in India next month. The plant, Kestrel Works, employs 900. | small car expected
             """)
     void aLaunchedProductIsNamedInAnAsideOnItRightAfter(String body, String expected) {
         assertThat(find(body)).extracting(l -> l.product() + " " + l.status()).containsExactly(expected);
@@ -340,6 +342,23 @@ class LaunchFinderTest {
         assertThat(find("Lumora Labs pushes its open model to later this summer, ships Lumora Vision 3 and cuts prices."))
                 .extracting(l -> l.product() + " " + l.window())
                 .containsExactlyInAnyOrder("open model LaunchWindow[from=2024-06-01, to=2024-08-31]", "Lumora Vision 3 null");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kestrel Mobile said the Kestrel One and the Kestrel Two will go on sale in June.                | Kestrel One;Kestrel Two
+            Kestrel Mobile said the Kestrel One, the Kestrel Two and the Kestrel Three are due in June.     | Kestrel One;Kestrel Two;Kestrel Three
+            Kestrel Books said Harry Potter and the Deathly Hallows will be released on July 21.             | Deathly Hallows
+            """)
+    void namesListedWithTheirArticlesAreEachLaunched(String body, String expected) {
+        assertThat(find(body)).extracting(LaunchFact::product).containsExactlyInAnyOrder(expected.split(";"));
+    }
+
+    @Test
+    void aNameEndingInALegalFormIsNoProduct() {
+        assertThat(LaunchFinder.isCompanyName("Reddy's Laboratories Ltd")).isTrue();
+        assertThat(LaunchFinder.isCompanyName("iPhone SE")).isFalse();
+        assertThat(LaunchFinder.isCompanyName("Ltd")).isFalse();
     }
 
     @Test
