@@ -432,19 +432,27 @@ public final class CompanyFinder {
 
     private static final int PLURAL_OF_ANOTHER = 8;
 
-    /** A single-word form that is the first or last name of a person becomes a person too. */
+    /**
+     * A single-word form that is the first or last name of a person becomes a person too; of a
+     * person known only by a common given name, only where it first stands in a later sentence
+     * ("Richard Feynman" makes no person of the "Feynman" chip named in the same sentence).
+     */
     private static void propagatePersons(Iterable<NameForm> forms) {
-        Set<String> personWords = new LinkedHashSet<>();
+        Map<String, Integer> personWords = new HashMap<>();
         for (NameForm f : forms) {
-            if (f.size() >= 2 && f.size() <= 4 && f.score(NameKind.PERSON) >= 3
-                    && f.score(NameKind.PERSON) > f.score(NameKind.COMPANY)) {
-                personWords.add(f.words.get(0));
+            int person = f.score(NameKind.PERSON);
+            if (f.size() >= 2 && f.size() <= 4 && person >= 3 && person > f.score(NameKind.COMPANY)) {
+                int shape = f.givenNamed ? NameCues.GIVEN_NAME_POINTS : 0;
+                boolean cued = person - shape >= 3 && person - shape > f.score(NameKind.COMPANY);
+                int from = cued ? -1 : f.firstSentence;
+                personWords.merge(f.words.get(0), from, Math::min);
                 int last = f.size() - (NameCues.GENERATIONS.contains(f.words.get(f.size() - 1)) ? 2 : 1);
-                personWords.add(f.words.get(last));
+                personWords.merge(f.words.get(last), from, Math::min);
             }
         }
         for (NameForm f : forms) {
-            if (f.size() == 1 && personWords.contains(f.words.get(0))) {
+            Integer from = f.size() == 1 ? personWords.get(f.words.get(0)) : null;
+            if (from != null && f.firstSentence > from) {
                 f.add(NameKind.PERSON, 5);
             }
         }

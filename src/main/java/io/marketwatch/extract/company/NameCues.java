@@ -149,6 +149,7 @@ final class NameCues {
         return next == null || next.isPunct() && !next.possessive() || !next.isCapitalised() && next.isWord();
     }
 
+    static final int GIVEN_NAME_POINTS = 4;
     private static final Set<String> CITY_OPENERS = Set.of("of", "in", "at", "from", "near");
     private static final Pattern GIVEN_NAME = Pattern.compile("[A-Z][a-z]{1,6} [A-Z][a-z]{0,4}-[a-z]{2,5}");
     private static final Set<String> NATION_PREFIXES = Set.of("anglo", "franco", "sino", "indo", "russo", "italo", "afro");
@@ -245,7 +246,8 @@ final class NameCues {
         if (isGivenNameFirst(w, c) && !Lexicon.LEGAL_SUFFIXES.contains(last) && !Lexicon.CORPORATE_DESCRIPTORS.contains(last)
                 && !digits) {
             // "Mike Cannon-Brookes", "Patrice Motsepe": a common given name, then a surname
-            f.add(PERSON, 4);
+            f.add(PERSON, GIVEN_NAME_POINTS);
+            f.givenNamed = true;
         }
         if (GIVEN_NAME.matcher(c.text()).matches()) {
             // "Chung Se-yung", "Lee Jae-yong": a family name, then a hyphenated given name

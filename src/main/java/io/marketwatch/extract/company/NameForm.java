@@ -23,6 +23,8 @@ final class NameForm {
     boolean spoke;
     /** Ends in a legal or corporate word ("Inc", "Technologies"): shaped like a company's name. */
     boolean companyShaped;
+    /** Opens with a common given name ("Patrice Motsepe"): a person's name by its shape alone. */
+    boolean givenNamed;
     /** The other names of each list it stands in, judged once the knowledge base has weighed them. */
     final List<List<NameForm>> lists = new ArrayList<>(0);
     /** Whether a possessive of it has already counted as owning a product ("OpenAI's ChatGPT"). */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.marketwatch.extract.CompanyFact;
 import io.marketwatch.extract.Texts;
+import io.marketwatch.extract.phrase.Chunk;
+import io.marketwatch.extract.phrase.ParsedSentence;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -105,6 +107,7 @@ class CompanyFinderTest {
             The firm was started in 2002 by Mike Cannon-Brookes and Scott Farquhar with a credit card.
             Growth slowed, said Patrice Motsepe, who bought the rest of the bank last year.
             The US Food and Drug Administration approved the drug on Friday.
+            LVMH Moet Hennessy, controlled by Bernard Arnault, kept its offer. Arnault said it was final.
             """)
     void findsNoCompany(String body) {
         assertThat(find(body).facts()).isEmpty();
@@ -172,6 +175,16 @@ class CompanyFinderTest {
                 "Vantor Inc agreed to buy Bluepeak Systems for $1 billion. Bluepeak Systems said it welcomed the offer."));
         assertThat(companies.facts()).extracting(CompanyFact::name).containsExactly("Vantor Inc", "Bluepeak Systems");
         assertThat(companies.facts()).extracting(CompanyFact::mentions).containsExactly(2, 3);
+    }
+
+    @Test
+    void aSurnameNamingSomethingBeforeAPersonKnownByHisGivenNameIsNoPerson() {
+        // "Richard Feynman" is a person by his given name alone; "Feynman" before him names a chip
+        List<ParsedSentence> sentences = Texts.parse(null,
+                "Kestrel Chips named its next processor Feynman, after the physicist Richard Feynman.");
+        Companies companies = finder.find(sentences);
+        Chunk feynman = sentences.get(0).chunks().stream().filter(c -> c.text().equals("Feynman")).findFirst().orElseThrow();
+        assertThat(companies.kindOf(feynman)).isNotEqualTo(NameKind.PERSON);
     }
 
     @Test
