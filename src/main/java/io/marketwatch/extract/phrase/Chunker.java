@@ -231,8 +231,10 @@ public final class Chunker {
     private boolean startsName(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (t.isCapitalised()) {
-            // "Co" ends names ("Walt Disney Co") but never starts one ("Co-founder")
-            return !notNames.contains(t) && !titles.contains(t) && !t.is("co");
+            // "Co" ends names ("Walt Disney Co") but never starts one ("Co-founder"); a title word
+            // starts a company's name ("King Pharmaceuticals", "Premier Automobiles Ltd"), not a person's
+            return !notNames.contains(t) && !t.is("co") && (!titles.contains(t)
+                    || (i == 0 || !tokens.get(i - 1).isCapitalised()) && companyWordAhead(tokens, i + 1));
         }
         if (t.isWord() && t.hasInnerCapital() && i + 1 < tokens.size()
                 && tokens.get(i + 1).start() - t.end() <= 1 && !tokens.get(i + 1).isPunct()) {
@@ -321,6 +323,22 @@ public final class Chunker {
         }
         return k - from;
     }
+
+    /**
+     * Capitalised words from {@code from} that end, within three, in a legal form or a company word
+     * other than one of reach ("King Salman International Airport" names no company).
+     */
+    private static boolean companyWordAhead(List<Token> tokens, int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + 3) && tokens.get(k).isCapitalised(); k++) {
+            Token t = tokens.get(k);
+            if (Lexicon.LEGAL_SUFFIXES.contains(t) || Lexicon.CORPORATE_DESCRIPTORS.contains(t) && !REACH_WORDS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> REACH_WORDS = Set.of("international", "global", "worldwide");
 
     private boolean continuesName(List<Token> tokens, int i) {
         Token t = tokens.get(i);

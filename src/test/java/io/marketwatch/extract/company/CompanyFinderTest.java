@@ -76,6 +76,7 @@ class CompanyFinderTest {
             Vantor Inc of Beaverton, Ore, and Quikbite Inc of Springfield, Ill. said they would merge.    | Vantor Inc;Quikbite Inc
             Vantor Inc bought a stake in Quikbite, Malaysia's largest carmaker.                           | Vantor Inc;Quikbite
             Quikbite Inc and Harlow Agency signed the lease with Simon & Schuster on Monday.              | Quikbite Inc;Simon & Schuster
+            Vantor Inc agreed to buy King Pharmaceuticals, and Premier Automobiles Ltd sold its plant.      | Vantor Inc;King Pharmaceuticals;Premier Automobiles Ltd
             """)
     void findsCompanies(String body, String expected) {
         assertThat(find(body).facts()).extracting(CompanyFact::name).containsExactly(expected.split(";"));
@@ -107,7 +108,8 @@ class CompanyFinderTest {
             The firm was started in 2002 by Mike Cannon-Brookes and Scott Farquhar with a credit card.
             Growth slowed, said Patrice Motsepe, who bought the rest of the bank last year.
             The US Food and Drug Administration approved the drug on Friday.
-            LVMH Moet Hennessy, controlled by Bernard Arnault, kept its offer. Arnault said it was final.
+            The fashion group, controlled by Bernard Arnault, kept its offer. Arnault said it was final.
+            Travellers will use the King Salman International Airport, and President Joe Biden visited.
             """)
     void findsNoCompany(String body) {
         assertThat(find(body).facts()).isEmpty();
