@@ -171,10 +171,16 @@ public final class LaunchFinder {
     /**
      * A release long before the article, told as background: an old product in an aside or a "since"
      * clause ("Tab, introduced in 1963, will stay on sale", "since Windows XP went on sale in 2001"),
-     * or a first store opened months before ("H&M opened its first Indian store in Delhi in 2015").
+     * on sale "since" months ago, or a first store opened months before ("H&M opened its first Indian
+     * store in Delhi in 2015").
      */
     private static boolean toldInPassing(ParsedSentence s, Trigger t, Product p, LaunchWindow window, LocalDate published) {
         if (window.to().isBefore(published.minusYears(1)) && (inParticipleAside(s, t) || inSinceClause(s, t))) {
+            return true;
+        }
+        if (s.lower(t.from() - 1).equals("been") && s.lower(t.to()).equals("since")
+                && window.from().isBefore(published.minusMonths(STORE_NEWS_MONTHS))) {
+            // "the 5800 XpressMusic has been on sale since late last year": a product on sale for months
             return true;
         }
         return p.unnamed() && Trigger.isStore(p.name()) && window.to().isBefore(published.minusMonths(STORE_NEWS_MONTHS));

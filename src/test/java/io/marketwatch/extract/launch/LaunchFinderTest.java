@@ -355,6 +355,14 @@ class LaunchFinderTest {
     }
 
     @Test
+    void aProductOnSaleSinceMonthsAgoIsNoLaunch() {
+        assertThat(find("Kestrel Mobile's first phone, the Kestrel One, has been on sale since late last year, "
+                + "and its Kestrel Two went on sale on Monday.")).extracting(LaunchFact::product).containsExactly("Kestrel Two");
+        assertThat(find("Kestrel Mobile said the Kestrel Two has been on sale since Monday."))
+                .extracting(LaunchFact::product).containsExactly("Kestrel Two");
+    }
+
+    @Test
     void aNameEndingInALegalFormIsNoProduct() {
         assertThat(LaunchFinder.isCompanyName("Reddy's Laboratories Ltd")).isTrue();
         assertThat(LaunchFinder.isCompanyName("iPhone SE")).isFalse();
