@@ -103,7 +103,6 @@ final class NameCues {
             "on", "to", "at", "by", "from", "with", "and", "or", "of", "for", "in", "into", "the", "a", "an", "as",
             "like", "via", "than", "owns", "bought", "buy", "acquired", "said");
     static final Set<String> GENERATIONS = Set.of("jr", "sr");
-    /** A name after "of", "in", "at", "from" or "near" and before a comma and a place that ends the phrase. */
     /**
      * The name goes on past "and" through capitalised words that end in an institution's word ("US
      * Food and Drug Administration"), not in a company's ("Acme Corp and Beta Agency Ltd").
@@ -133,6 +132,7 @@ final class NameCues {
                 && (written[1].replace(".", "").length() == 1 || Lexicon.GIVEN_NAMES.contains(written[1]));
     }
 
+    /** A name after "of", "in", "at", "from" or "near" and before a comma and a place that ends the phrase. */
     private static boolean isCityOfAState(ParsedSentence s, Chunk c) {
         if (!CITY_OPENERS.contains(s.lower(c.from() - 1)) || !s.lower(c.to()).equals(",")) {
             return false;
@@ -149,6 +149,7 @@ final class NameCues {
         return next == null || next.isPunct() && !next.possessive() || !next.isCapitalised() && next.isWord();
     }
 
+    /** What a common given name opening a name gives a person ("Patrice Motsepe"). */
     static final int GIVEN_NAME_POINTS = 4;
     private static final Set<String> CITY_OPENERS = Set.of("of", "in", "at", "from", "near");
     private static final Pattern GIVEN_NAME = Pattern.compile("[A-Z][a-z]{1,6} [A-Z][a-z]{0,4}-[a-z]{2,5}");

@@ -349,10 +349,6 @@ public final class LaunchFinder {
     }
 
     /**
-     * "a second store", "another plant", "more stores": a later stage of something rolled out, which
-     * counts only at its first stage (FACTS.md).
-     */
-    /**
      * A name ending in a legal form that no product name ends in ("Reddy's Laboratories Ltd" of "Dr
      * Reddy's Laboratories Ltd") names a company; not "SE" or "AS", which end product names too.
      */
@@ -364,6 +360,10 @@ public final class LaunchFinder {
     private static final Set<String> COMPANY_ENDINGS = Set.of(
             "inc", "incorporated", "ltd", "limited", "corp", "corporation", "co", "plc", "ag", "llc", "gmbh", "bhd");
 
+    /**
+     * "a second store", "another plant", "more stores": a later stage of something rolled out, which
+     * counts only at its first stage (FACTS.md).
+     */
     static boolean isLaterStage(String description) {
         String first = description.toLowerCase(Locale.ROOT).split("\\s+")[0];
         return LATER_STAGES.contains(first);
