@@ -179,14 +179,15 @@ public final class LaunchFinder {
             return true;
         }
         if (s.lower(t.from() - 1).equals("been") && s.lower(t.to()).equals("since")
-                && window.from().isBefore(published.minusMonths(STORE_NEWS_MONTHS))) {
+                && window.from().isBefore(published.minusMonths(NEWS_MONTHS))) {
             // "the 5800 XpressMusic has been on sale since late last year": a product on sale for months
             return true;
         }
-        return p.unnamed() && Trigger.isStore(p.name()) && window.to().isBefore(published.minusMonths(STORE_NEWS_MONTHS));
+        return p.unnamed() && hasWord(p.name(), Trigger.STORE_HEADS) && window.to().isBefore(published.minusMonths(NEWS_MONTHS));
     }
 
-    private static final int STORE_NEWS_MONTHS = 3;
+    /** How long a first store, or a product on sale "since" then, stays news rather than background. */
+    private static final int NEWS_MONTHS = 3;
 
     /**
      * "X, introduced in 1963, …", "X, first launched in 2008,": the trigger a past participle with no
@@ -340,8 +341,13 @@ public final class LaunchFinder {
 
     /** "target of mln consoles": a description that counts or aims, not a product. */
     static boolean isQuantity(String description) {
+        return hasWord(description, QUANTITY_WORDS);
+    }
+
+    /** Whether one of the description's words, in lower case, is in {@code words}. */
+    private static boolean hasWord(String description, Set<String> words) {
         for (String w : description.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (QUANTITY_WORDS.contains(w)) {
+            if (words.contains(w)) {
                 return true;
             }
         }
@@ -365,8 +371,7 @@ public final class LaunchFinder {
      * counts only at its first stage (FACTS.md).
      */
     static boolean isLaterStage(String description) {
-        String first = description.toLowerCase(Locale.ROOT).split("\\s+")[0];
-        return LATER_STAGES.contains(first);
+        return LATER_STAGES.contains(firstWord(description));
     }
 
     private static final Set<String> LATER_STAGES = Set.of(

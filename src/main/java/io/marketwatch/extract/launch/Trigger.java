@@ -7,7 +7,6 @@ import io.marketwatch.extract.time.CalendarWords;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -982,19 +981,8 @@ record Trigger(int from, int to, Type type, boolean noun) {
         return false;
     }
 
-    /** Whether a description names a shop ("first store in India", "first supermarkets"). */
-    static boolean isStore(String description) {
-        String[] words = description.toLowerCase(Locale.ROOT).split("\\s+");
-        for (String w : words) {
-            if (STORE_HEADS.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Shops whose nouns are also products' ("the first supermarkets"), so that the phrase after the verb names the launch. */
-    private static final Set<String> STORE_HEADS = Set.of(
+    static final Set<String> STORE_HEADS = Set.of(
             "store", "stores", "shop", "shops", "supermarket", "supermarkets", "hypermarket", "hypermarkets", "boutique",
             "boutiques");
     private static final int STORE_WORDS = 4;
