@@ -158,6 +158,9 @@ final class NameCues {
             "in", "on", "at", "last", "this", "next", "earlier", "later", "worldwide", "globally", ".", ",",
             "early", "late", "today", "tomorrow", "yesterday", "with", "for", "by", "as", "before", "after",
             "to", "from", "between", "within", "around", "only", "until", "across");
+    private static final Set<String> PERSONAL_POSSESSIVES = Set.of("her", "his");
+    /** Points of a title or a given name before the name: a person's, whatever deal follows. */
+    private static final int PERSON_CUE = 3;
     private static final Set<String> DEAL_VERBS = Set.of(
             "bought", "acquired", "acquires", "buys", "invested", "invests", "purchased");
     private static final Set<String> SELLING = Set.of("sell", "sells", "sold", "selling", "sale");
@@ -490,6 +493,10 @@ final class NameCues {
             f.add(PRODUCT, 3);
             return;
         }
+        if (next.equals("and") && PERSONAL_POSSESSIVES.contains(next2)) {
+            // "Rowling and her publishers announced": only a person has a "her" or a "his"
+            f.add(PERSON, 4);
+        }
         int v = r;
         if (next.equals(",") && (next2.equals("which") || next2.equals("that"))) {
             v = r + 2;
@@ -581,7 +588,9 @@ final class NameCues {
                 f.add(COMPANY, 2);
             }
         } else if (DEAL_VERBS.contains(verb) || DEAL_INFINITIVES.contains(infinitiveAfter(s, v))) {
-            f.add(COMPANY, 7);
+            // people invest and buy too: after a title or a given name ("entrepreneur Jane Roe invested"),
+            // the deal counts as little as any corporate verb
+            f.add(COMPANY, f.score(PERSON) >= PERSON_CUE ? 2 : 7);
         } else if (Lexicon.CORPORATE_VERBS.contains(verb)) {
             f.add(COMPANY, 2);
         }

@@ -171,8 +171,8 @@ public final class LaunchFinder {
     /**
      * A release long before the article, told as background: an old product in an aside or a "since"
      * clause ("Tab, introduced in 1963, will stay on sale", "since Windows XP went on sale in 2001"),
-     * on sale "since" months ago, or a first store opened months before ("H&M opened its first Indian
-     * store in Delhi in 2015").
+     * on sale "since" months ago, or a first store or a service opened months before ("H&M opened its
+     * first Indian store in Delhi in 2015").
      */
     private static boolean toldInPassing(ParsedSentence s, Trigger t, Product p, LaunchWindow window, LocalDate published) {
         if (window.to().isBefore(published.minusYears(1)) && (inParticipleAside(s, t) || inSinceClause(s, t))) {
@@ -183,8 +183,12 @@ public final class LaunchFinder {
             // "the 5800 XpressMusic has been on sale since late last year": a product on sale for months
             return true;
         }
-        return p.unnamed() && hasWord(p.name(), Trigger.STORE_HEADS) && window.to().isBefore(published.minusMonths(NEWS_MONTHS));
+        return p.unnamed() && (hasWord(p.name(), Trigger.STORE_HEADS) || hasWord(p.name(), SERVICE_WORDS))
+                && window.to().isBefore(published.minusMonths(NEWS_MONTHS));
     }
+
+    /** An unnamed service launched months ago ("OPay, launched in Nigeria in 2018") is background too. */
+    private static final Set<String> SERVICE_WORDS = Set.of("service", "services");
 
     /** How long a first store, or a product on sale "since" then, stays news rather than background. */
     private static final int NEWS_MONTHS = 3;
@@ -833,7 +837,7 @@ public final class LaunchFinder {
                 Found k = kept.get(i);
                 if (k.fact.company().equals(f.fact.company()) && k.fact.status() == f.fact.status()
                         && (sameProduct(k.fact.product(), f.fact.product(), k.sentence == f.sentence)
-                        || f.unnamed || k.unnamed)) {
+                        || (f.unnamed || k.unnamed) && !listedApart(k, f))) {
                     same = i;
                     break;
                 }
@@ -926,6 +930,12 @@ public final class LaunchFinder {
      * @param shown released by a verb that shows it ("unveiled"), not one that puts it on the market
      * @param title read from the article's title
      */
+    /** "flights to Delhi and Las Vegas": two unnamed products of one kind that one sentence lists are two launches. */
+    private static boolean listedApart(Found a, Found b) {
+        return a.unnamed && b.unnamed && a.sentence == b.sentence && !a.fact.product().equals(b.fact.product())
+                && firstWord(a.fact.product()).equals(firstWord(b.fact.product()));
+    }
+
     private record Found(LaunchFact fact, int sentence, boolean unnamed, boolean shown, boolean title) {
     }
 }

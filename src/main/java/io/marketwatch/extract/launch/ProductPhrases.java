@@ -55,6 +55,9 @@ final class ProductPhrases {
         if (t.type() == Trigger.Type.SHOWCASE) {
             return listAfter(s, t, companies);
         }
+        if (t.type() == Trigger.Type.LAUNCH && Trigger.startsRoute(s, t.from())) {
+            return routes(s, t, companies);
+        }
         if (t.type() == Trigger.Type.LAUNCH && Trigger.bareStartingSubject(s, t.from())) {
             return startedProduct(s, t, companies, memory);
         }
@@ -90,7 +93,76 @@ final class ProductPhrases {
                 return object;
             }
         }
-        return withElliptical(s, t, subject(s, t, companies, memory), companies, dates);
+        List<Product> subjects = subject(s, t, companies, memory);
+        Product entry = subjects.stream().allMatch(p -> companies.canonical(p.name()).isPresent()) ? marketEntry(s, t, companies) : null;
+        return entry != null ? List.of(entry) : withElliptical(s, t, subjects, companies, dates);
+    }
+
+    /** Verbs by which a company comes into a market of its own, with no product named. */
+    private static final Set<String> ENTRY_VERBS = Set.of(
+            "launch", "launches", "launched", "launching", "debut", "debuts", "debuted", "debuting");
+
+    /**
+     * "Netflix will launch in Spain, Italy and Portugal in October": a launch verb with no object and
+     * a company or nothing for a subject, then "in" and places, is the subject's service coming into those
+     * markets (unnamed: "service in Spain, Italy and Portugal"); null when the verb is no such entry.
+     */
+    private static Product marketEntry(ParsedSentence s, Trigger t, Companies companies) {
+        if (t.noun() || t.to() - t.from() != 1 || !ENTRY_VERBS.contains(s.lower(t.from()))
+                || !s.lower(t.to()).equals("in")) {
+            return null;
+        }
+        List<int[]> places = placesAt(s, t.to() + 1);
+        return places.isEmpty() || !companyRightBefore(s, t.from(), companies) ? null : new Product("service in " + s.span(t.to() + 1, places.get(places.size() - 1)[1] - 1),
+                subjectCompany(s, t, companies), true, places.get(places.size() - 1)[1]);
+    }
+
+    /**
+     * A company mention right before the verb at {@code verb}, auxiliaries ("will", "plans to") and one
+     * aside between commas allowed ("Netflix, which has 65 million members, will launch"); not a
+     * pronoun, a relative or a coordinated verb ("which it launched", "showed and plans to launch").
+     */
+    private static boolean companyRightBefore(ParsedSentence s, int verb, Companies companies) {
+        int p = verb - 1;
+        while (p >= 0 && (BETWEEN_SUBJECT_AND_VERB.contains(s.lower(p)) && !RELATIVES.contains(s.lower(p)) || isAdverb(s, p))) {
+            p--;
+        }
+        for (int open = p - 1; s.lower(p).equals(",") && open > 0 && open >= p - RELATIVE_ASIDE_REACH; open--) {
+            if (s.lower(open).equals(",")) {
+                p = open - 1;
+            }
+        }
+        int end = p;
+        return companies.mentionsIn(s.index()).stream().anyMatch(m -> m.toToken() == end + 1);
+    }
+
+    /**
+     * "will start flights to Delhi and Las Vegas next year": one route to each place (unnamed,
+     * "flights to Delhi", "flights to Las Vegas"); empty when no place follows "to".
+     */
+    private static List<Product> routes(ParsedSentence s, Trigger t, Companies companies) {
+        String company = subjectCompany(s, t, companies);
+        List<Product> out = new ArrayList<>();
+        int noun = Trigger.routeNoun(s, t.from());
+        for (int[] place : placesAt(s, noun + 2)) {
+            out.add(new Product(s.span(t.to(), noun) + " to " + s.span(place[0], place[1] - 1), company, true, place[1]));
+        }
+        return out;
+    }
+
+    /** The places listed from token {@code k} ("Spain, Italy and Portugal"), each as its first token and the token after it. */
+    private static List<int[]> placesAt(ParsedSentence s, int k) {
+        List<int[]> out = new ArrayList<>();
+        for (int place = Lexicon.PLACES.matchAt(s.tokens(), k); place > 0; place = Lexicon.PLACES.matchAt(s.tokens(), k)) {
+            int end = k + place;
+            out.add(new int[] {k, end});
+            k = end + (s.lower(end).equals(",") && s.lower(end + 1).equals("and") ? 2
+                    : s.lower(end).equals(",") || s.lower(end).equals("and") ? 1 : 0);
+            if (k == end) {
+                break;
+            }
+        }
+        return out;
     }
 
     /**
@@ -740,7 +812,7 @@ final class ProductPhrases {
         if (s.lower(p).equals(",")) {
             Chunk before = headBefore(s, p, companies);
             if (before != null) {
-                return List.of(named(s, before, t, companies));
+                return apposedItemsBefore(s, before, t, companies);
             }
             Chunk first = firstCandidate(s, t.from(), companies);
             return first == null ? List.of() : List.of(named(s, first, t, companies));
@@ -1079,6 +1151,24 @@ final class ProductPhrases {
         return out;
     }
 
+    /**
+     * A subject with an aside and the items coordinated before it, each with its own aside: "Arrow
+     * Lake, the first chip on the 20A process, and Lunar Lake, a design for thin laptops, will come
+     * out next year"; the subject alone when no ", and" precedes it.
+     */
+    private static List<Product> apposedItemsBefore(ParsedSentence s, Chunk last, Trigger t, Companies companies) {
+        List<Product> out = new ArrayList<>(List.of(named(s, last, t, companies)));
+        for (Chunk c = last; s.lower(c.from() - 1).equals("and") && s.lower(c.from() - 2).equals(","); ) {
+            Chunk earlier = headBefore(s, c.from() - 2, companies);
+            if (earlier == null || earlier.to() >= c.from() - 2 || isCompany(s, earlier, companies)) {
+                break;
+            }
+            out.add(0, named(s, earlier, t, companies));
+            c = earlier;
+        }
+        return out.size() > 1 ? unpaired(out) : out;
+    }
+
     /** A product and those listed right before it ("X, Y and Z, all of which …"), in order. */
     private static List<Product> coordinatedBefore(ParsedSentence s, Chunk last, Trigger t, Companies companies) {
         List<Product> out = new ArrayList<>();
@@ -1161,10 +1251,13 @@ final class ProductPhrases {
                 break;
             }
             Chunk earlier = candidateBefore(s, previous, companies);
-            if (earlier == null) {
+            if (earlier != null) {
+                head = earlier;
+            } else if (head != null) {
                 break;
             }
-            head = earlier;
+            // "Sierra Forest, the first Xeon built from E-cores, with up to 288 cores, is due": an aside
+            // with no name at its end is passed over to the head before it
             at = previous;
         }
         return head;

@@ -77,6 +77,8 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static final int BRING_REACH = 10;
     private static final Set<String> BE_NOW = Set.of("is", "are", "was", "were", "'s", "been");
     private static final Set<String> SERVICES = Set.of("service", "services", "flights", "operations");
+    /** What a carrier starts to a place ("start flights to Delhi"). */
+    private static final Set<String> ROUTES = Set.of("flights", "service", "services");
     private static final Set<String> COME = Set.of("came", "come", "comes", "coming");
     /** What "come out" means when it is no release ("came out against", "came out ahead"). */
     private static final Set<String> NOT_RELEASED_OUT = Set.of(
@@ -806,6 +808,9 @@ record Trigger(int from, int to, Type type, boolean noun) {
             }
             return false;
         }
+        if (startsRoute(s, k)) {
+            return true;
+        }
         for (int j = k + 2; j <= Math.min(s.tokens().size() - 1, k + 3); j++) {
             if (SERVICES.contains(s.lower(j))) {
                 return true;
@@ -816,6 +821,27 @@ record Trigger(int from, int to, Type type, boolean noun) {
         }
         return false;
     }
+
+    /** "will start flights to Delhi and Las Vegas next year": a start at {@code k} of a route to a place. */
+    static boolean startsRoute(ParsedSentence s, int k) {
+        return STARTS.contains(s.lower(k)) && routeNoun(s, k) > 0 && s.lower(routeNoun(s, k) + 1).equals("to")
+                && Lexicon.PLACES.matchAt(s.tokens(), routeNoun(s, k) + 2) > 0;
+    }
+
+    /** The route noun after a start at {@code k}, a few lower-case words between ("daily", "non-stop"), or -1. */
+    static int routeNoun(ParsedSentence s, int k) {
+        for (int j = k + 1; j <= k + ROUTE_MODIFIERS + 1 && s.token(j) != null; j++) {
+            if (ROUTES.contains(s.lower(j))) {
+                return j;
+            }
+            if (!s.lower(j).equals("-") && (!s.token(j).isWord() || s.token(j).isCapitalised())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final int ROUTE_MODIFIERS = 3;
 
     /** "put X on shelves", "put Morning Pap-Go, an instant porridge …, on South African shelves". */
     private static boolean onShelves(ParsedSentence s, int k) {

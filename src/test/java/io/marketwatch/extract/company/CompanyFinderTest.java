@@ -110,6 +110,8 @@ class CompanyFinderTest {
             The US Food and Drug Administration approved the drug on Friday.
             The fashion group, controlled by Bernard Arnault, kept its offer. Arnault said it was final.
             Travellers will use the King Salman International Airport, and President Joe Biden visited.
+            Irish property entrepreneur Fionn Garvey invested as an individual.
+            The final novel goes on sale on July 2, Tamsin Orrell and her publishers announced. Orrell said it was her best.
             """)
     void findsNoCompany(String body) {
         assertThat(find(body).facts()).isEmpty();

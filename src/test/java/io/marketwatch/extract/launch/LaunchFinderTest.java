@@ -685,6 +685,32 @@ class LaunchFinderTest {
     }
 
     @Test
+    void readsACompanyLaunchingInNewMarketsAsItsUnnamedService() {
+        assertThat(find("Tala Telecom, which has 5 million users in Kenya, will launch in Ghana, Nigeria and Egypt in October."))
+                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly("Tala Telecom / service in Ghana, Nigeria and Egypt expected 2024-10-31");
+        assertThat(find("Tala Telecom, launched in Kenya in 2018, sells phones in Ghana.")).isEmpty();
+    }
+
+    @Test
+    void readsEachRouteACarrierStartsAsALaunch() {
+        assertThat(find("Skyline Airways will start daily flights to Delhi and Las Vegas next year, it said."))
+                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly("Skyline Airways / daily flights to Delhi expected 2025-12-31",
+                        "Skyline Airways / daily flights to Las Vegas expected 2025-12-31");
+    }
+
+    @Test
+    void readsSubjectsPastTheirAsides() {
+        assertThat(find("Lumora Labs said the Lumora Chip 5, its first server part built only from small cores, with up to "
+                + "96 cores, is due in the fourth quarter.")).extracting(l -> l.product() + " " + l.window().to())
+                .containsExactly("Lumora Chip 5 2024-12-31");
+        assertThat(find("Lumora Labs showed its roadmap. Lumora Chip 6, the first part on its new process, and Lumora Chip 7, "
+                + "a design for thin laptops, will come out next year.")).extracting(l -> l.product() + " " + l.window().to())
+                .containsExactly("Lumora Chip 6 2025-12-31", "Lumora Chip 7 2025-12-31");
+    }
+
+    @Test
     void readsNoProductIntoAPronounThatIsTheCompany() {
         assertThat(find("Kestrel Motors sells the Volt 8 in Europe. Kestrel Motors said it will launch in India next year."))
                 .isEmpty();
