@@ -342,7 +342,7 @@ final class DealRoles {
      */
     private static Parties passive(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions) {
         for (CompanyMention agent : mentions) {
-            int by = agent.fromToken() - 1;
+            int by = agentBy(s, agent.fromToken());
             if (by <= ctx.clauseStart() || by >= ctx.clauseEnd() || !s.lower(by).equals("by") && !underControlOf(s, by)) {
                 continue;
             }
@@ -525,6 +525,30 @@ final class DealRoles {
      * "acquired by", "taken over by", "taken private by", "a cash takeover by private equity firm":
      * the words before "by" are the deal.
      */
+    /**
+     * Where the "by" of an agent starting at token {@code agent} stands: right before it, or before
+     * a group it heads and a place's possessive ("acquired by a consortium of Saudi Arabia's Public
+     * Investment Fund, Silver Lake and …": the first member acts for the group).
+     */
+    private static int agentBy(ParsedSentence s, int agent) {
+        int k = agent - 1;
+        if (s.token(k) != null && s.token(k).possessive()) {
+            int j = k - 1;
+            while (j > k - PLACE_WORDS && s.token(j) != null && s.token(j).isCapitalised()) {
+                j--;
+            }
+            k = j;
+        }
+        if (!s.lower(k).equals("of") || !GROUPS.contains(s.lower(k - 1))) {
+            return agent - 1;
+        }
+        k -= 2;
+        return s.lower(k).equals("a") || s.lower(k).equals("the") ? k - 1 : k;
+    }
+
+    private static final int PLACE_WORDS = 3;
+    private static final Set<String> GROUPS = Set.of("consortium", "group", "groups", "consortia", "team");
+
     private static boolean agentOfDeal(ParsedSentence s, int by) {
         return PARTICIPLES.contains(s.lower(by - 1)) || DEAL_NOUNS.contains(s.lower(by - 1))
                 && !s.lower(by - 1).equals("investment") && !s.lower(by - 1).equals("deal")
