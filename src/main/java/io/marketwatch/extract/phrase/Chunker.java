@@ -51,7 +51,7 @@ public final class Chunker {
             }
             int end = i + 1;
             String attribute = null;
-            while (end < n && !tokens.get(end - 1).possessive()) {
+            while (end < n && (!tokens.get(end - 1).possessive() || possessiveInName(tokens, end))) {
                 Token next = tokens.get(end);
                 if (next.text().equals("-") && adjacent(tokens, end - 1, end) && end + 1 < n
                         && adjacent(tokens, end, end + 1)) {
@@ -301,6 +301,25 @@ public final class Chunker {
      * How many tokens from {@code from} run through capitalised words to a legal form, at least
      * {@code shortest} and at most four ("Communications Ltd", "UA Communications Co"); 0 when they do not.
      */
+    /**
+     * "McDonald's Corp", "Foster's Group Ltd": a possessive before {@code k} that only legal forms
+     * follow is part of the name (not "Britain's Vodafone Group Plc", a place's, nor "Alibaba's Ant
+     * Group Co", an owner's unit with a name of its own).
+     */
+    private boolean possessiveInName(List<Token> tokens, int k) {
+        if (places.contains(tokens.get(k - 1))) {
+            return false;
+        }
+        int j = k;
+        while (j < tokens.size() && j < k + LEGAL_FORM_WORDS && tokens.get(j).isCapitalised()
+                && Lexicon.LEGAL_SUFFIXES.contains(tokens.get(j))) {
+            j++;
+        }
+        return j > k && (j == tokens.size() || !tokens.get(j).isCapitalised());
+    }
+
+    private static final int LEGAL_FORM_WORDS = 2;
+
     private static int runToLegalForm(List<Token> tokens, int from, int shortest) {
         for (int k = from; k < Math.min(tokens.size(), from + 4) && tokens.get(k).isCapitalised(); k++) {
             if (Lexicon.LEGAL_SUFFIXES.contains(tokens.get(k)) && k - from + 1 >= shortest) {

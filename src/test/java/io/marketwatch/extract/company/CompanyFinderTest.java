@@ -77,6 +77,8 @@ class CompanyFinderTest {
             Vantor Inc bought a stake in Quikbite, Malaysia's largest carmaker.                           | Vantor Inc;Quikbite
             Quikbite Inc and Harlow Agency signed the lease with Simon & Schuster on Monday.              | Quikbite Inc;Simon & Schuster
             Vantor Inc agreed to buy King Pharmaceuticals, and Premier Automobiles Ltd sold its plant.      | Vantor Inc;King Pharmaceuticals;Premier Automobiles Ltd
+            Harlow's Group Ltd agreed to the offer, and Quikbite's Corp said it would bid.                  | Harlow's Group Ltd;Quikbite's Corp
+            Britain's Vantor Group Plc bought Bluepeak, and Norwind's Tala Group Co raised money.          | Vantor Group Plc;Bluepeak;Tala Group Co
             """)
     void findsCompanies(String body, String expected) {
         assertThat(find(body).facts()).extracting(CompanyFact::name).containsExactly(expected.split(";"));
