@@ -522,10 +522,6 @@ final class DealRoles {
     }
 
     /**
-     * "acquired by", "taken over by", "taken private by", "a cash takeover by private equity firm":
-     * the words before "by" are the deal.
-     */
-    /**
      * Where the "by" of an agent starting at token {@code agent} stands: right before it, or before
      * a group it heads and a place's possessive ("acquired by a consortium of Saudi Arabia's Public
      * Investment Fund, Silver Lake and …": the first member acts for the group).
@@ -549,6 +545,10 @@ final class DealRoles {
     private static final int PLACE_WORDS = 3;
     private static final Set<String> GROUPS = Set.of("consortium", "group", "groups", "consortia", "team");
 
+    /**
+     * "acquired by", "taken over by", "taken private by", "a cash takeover by private equity firm":
+     * the words before "by" are the deal.
+     */
     private static boolean agentOfDeal(ParsedSentence s, int by) {
         return PARTICIPLES.contains(s.lower(by - 1)) || DEAL_NOUNS.contains(s.lower(by - 1))
                 && !s.lower(by - 1).equals("investment") && !s.lower(by - 1).equals("deal")

@@ -926,16 +926,16 @@ public final class LaunchFinder {
         return sb.toString();
     }
 
-    /**
-     * @param shown released by a verb that shows it ("unveiled"), not one that puts it on the market
-     * @param title read from the article's title
-     */
     /** "flights to Delhi and Las Vegas": two unnamed products of one kind that one sentence lists are two launches. */
     private static boolean listedApart(Found a, Found b) {
         return a.unnamed && b.unnamed && a.sentence == b.sentence && !a.fact.product().equals(b.fact.product())
                 && firstWord(a.fact.product()).equals(firstWord(b.fact.product()));
     }
 
+    /**
+     * @param shown released by a verb that shows it ("unveiled"), not one that puts it on the market
+     * @param title read from the article's title
+     */
     private record Found(LaunchFact fact, int sentence, boolean unnamed, boolean shown, boolean title) {
     }
 }

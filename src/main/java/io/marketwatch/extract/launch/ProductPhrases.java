@@ -94,7 +94,8 @@ final class ProductPhrases {
             }
         }
         List<Product> subjects = subject(s, t, companies, memory);
-        Product entry = subjects.stream().allMatch(p -> companies.canonical(p.name()).isPresent()) ? marketEntry(s, t, companies) : null;
+        Product entry = subjects.stream().allMatch(p -> companies.canonical(p.name()).isPresent())
+                ? marketEntry(s, t, companies) : null;
         return entry != null ? List.of(entry) : withElliptical(s, t, subjects, companies, dates);
     }
 
@@ -103,9 +104,9 @@ final class ProductPhrases {
             "launch", "launches", "launched", "launching", "debut", "debuts", "debuted", "debuting");
 
     /**
-     * "Netflix will launch in Spain, Italy and Portugal in October": a launch verb with no object and
-     * a company or nothing for a subject, then "in" and places, is the subject's service coming into those
-     * markets (unnamed: "service in Spain, Italy and Portugal"); null when the verb is no such entry.
+     * "Netflix will launch in Spain, Italy and Portugal in October": a launch verb with no object and a
+     * company or nothing for a subject, then "in" and places, is the subject's service coming into
+     * those markets (unnamed: "service in Spain, Italy and Portugal"); null when it is no such entry.
      */
     private static Product marketEntry(ParsedSentence s, Trigger t, Companies companies) {
         if (t.noun() || t.to() - t.from() != 1 || !ENTRY_VERBS.contains(s.lower(t.from()))
@@ -113,8 +114,11 @@ final class ProductPhrases {
             return null;
         }
         List<int[]> places = placesAt(s, t.to() + 1);
-        return places.isEmpty() || !companyRightBefore(s, t.from(), companies) ? null : new Product("service in " + s.span(t.to() + 1, places.get(places.size() - 1)[1] - 1),
-                subjectCompany(s, t, companies), true, places.get(places.size() - 1)[1]);
+        if (places.isEmpty() || !companyRightBefore(s, t.from(), companies)) {
+            return null;
+        }
+        int end = places.get(places.size() - 1)[1];
+        return new Product("service in " + s.span(t.to() + 1, end - 1), subjectCompany(s, t, companies), true, end);
     }
 
     /**
@@ -124,7 +128,8 @@ final class ProductPhrases {
      */
     private static boolean companyRightBefore(ParsedSentence s, int verb, Companies companies) {
         int p = verb - 1;
-        while (p >= 0 && (BETWEEN_SUBJECT_AND_VERB.contains(s.lower(p)) && !RELATIVES.contains(s.lower(p)) || isAdverb(s, p))) {
+        while (p >= 0 && (BETWEEN_SUBJECT_AND_VERB.contains(s.lower(p)) && !RELATIVES.contains(s.lower(p))
+                || isAdverb(s, p))) {
             p--;
         }
         for (int open = p - 1; s.lower(p).equals(",") && open > 0 && open >= p - RELATIVE_ASIDE_REACH; open--) {

@@ -298,10 +298,6 @@ public final class Chunker {
     }
 
     /**
-     * How many tokens from {@code from} run through capitalised words to a legal form, at least
-     * {@code shortest} and at most four ("Communications Ltd", "UA Communications Co"); 0 when they do not.
-     */
-    /**
      * "McDonald's Corp", "Foster's Group Ltd": a possessive before {@code k} that only legal forms
      * follow is part of the name (not "Britain's Vodafone Group Plc", a place's, nor "Alibaba's Ant
      * Group Co", an owner's unit with a name of its own).
@@ -320,6 +316,10 @@ public final class Chunker {
 
     private static final int LEGAL_FORM_WORDS = 2;
 
+    /**
+     * How many tokens from {@code from} run through capitalised words to a legal form, at least
+     * {@code shortest} and at most four ("Communications Ltd", "UA Communications Co"); 0 when they do not.
+     */
     private static int runToLegalForm(List<Token> tokens, int from, int shortest) {
         for (int k = from; k < Math.min(tokens.size(), from + 4) && tokens.get(k).isCapitalised(); k++) {
             if (Lexicon.LEGAL_SUFFIXES.contains(tokens.get(k)) && k - from + 1 >= shortest) {
