@@ -19,8 +19,18 @@ final class Trainer {
     static final double L2 = 0.01;
     static final long SEED = 17;
 
+    /**
+     * How many orders of the examples are trained and averaged: one order alone flips about 2% of
+     * the held-out verdicts against another; the mean of five, about 0.5% against another five.
+     */
+    static final int ORDERS = 5;
+
     LogisticModel train(List<Example> examples) {
-        return LogisticModel.train(examples, EPOCHS, L2, SEED);
+        List<LogisticModel> models = new ArrayList<>();
+        for (int i = 0; i < ORDERS; i++) {
+            models.add(LogisticModel.train(examples, EPOCHS, L2, SEED + i));
+        }
+        return LogisticModel.average(models);
     }
 
     /**

@@ -241,7 +241,7 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
     }
 
     private static final Set<String> SUBCLAUSE_OPENERS = Set.of(
-            "after", "before", "while", "whereas", "when", "although", "though", "whilst");
+            "after", "before", "while", "whereas", "when", "although", "though", "whilst", "since", "because", "once");
     private static final Set<String> COORDINATORS = Set.of("and", "but", "while");
     private static final Set<String> OBJECT_LEADS = Set.of("of", "in", "for", "from", "to", "by", "with", "into");
     private static final int SUBJECT_REACH = 4;

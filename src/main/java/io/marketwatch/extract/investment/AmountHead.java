@@ -49,6 +49,8 @@ final class AmountHead {
             "business", "businesses", "unit", "units", "operations", "division", "arm", "stake", "shares");
     private static final int MODIFIER_REACH = 3;
     private static final int VERB_REACH = 5;
+    /** How far before "to" and its amount a verb of level may stand ("fell 72 percent from a year earlier to $5.6 billion"). */
+    private static final int LEVEL_TO_REACH = 10;
 
     /** The trap of a deal that fell apart, was withdrawn, paused or rejected. */
     static final String DID_NOT_HAPPEN = "a deal that did not happen";
@@ -374,6 +376,12 @@ final class AmountHead {
         if (s.lower(before).equals("to")) {
             for (int k = before - 1; k >= Math.max(ctx.clauseStart(), before - 8); k--) {
                 if (s.lower(k).equals("from") && isMoneyStart(s, k + 1)) {
+                    return true;
+                }
+            }
+            for (int k = before - 1; k >= Math.max(ctx.clauseStart(), before - LEVEL_TO_REACH); k--) {
+                // "funding fell 72 percent from a year earlier to $5.6 billion": where a figure moved to
+                if (s.isRunningText(k) && Lexicon.LEVEL_VERBS.matchAt(s.tokens(), k) > 0) {
                     return true;
                 }
             }

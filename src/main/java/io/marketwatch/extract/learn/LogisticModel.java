@@ -93,6 +93,28 @@ public final class LogisticModel {
         return new LogisticModel(kept, round(b[0]));
     }
 
+    /**
+     * The model whose weights are the mean of {@code models}' (a feature one of them lacks counts 0
+     * there): models trained on the same examples in different orders, averaged, keep what they agree
+     * on and lose most of what one order alone made of the examples.
+     */
+    public static LogisticModel average(List<LogisticModel> models) {
+        Map<String, Double> sum = new HashMap<>();
+        double bias = 0;
+        for (LogisticModel m : models) {
+            m.weights.forEach((f, w) -> sum.merge(f, w, Double::sum));
+            bias += m.bias;
+        }
+        Map<String, Double> kept = new HashMap<>();
+        sum.forEach((f, w) -> {
+            double mean = round(w / models.size());
+            if (Math.abs(mean) >= MIN_WEIGHT) {
+                kept.put(f, mean);
+            }
+        });
+        return new LogisticModel(kept, round(bias / models.size()));
+    }
+
     private static void step(double[] w, double gradient, double l2, double rate) {
         double g = gradient + l2 * w[0];
         w[1] += g * g;

@@ -67,6 +67,7 @@ class InvestmentFinderTest {
             Quikbite Labs signed an agreement for an investment of more than $1 billion from Saudi Arabia's Orion Capital. | stake      | 1000000000 | USD | Orion Capital    | Quikbite Labs   | announced
             Tarn Brewing Co is to come under the control of Harlow Mills Inc in a deal worth between 3.4 bln and 4.6 bln dlrs. | acquisition | 3400000000 | USD | Harlow Mills Inc | Tarn Brewing Co | announced
             Bluepeak Systems agreed to be acquired by Vantor Inc in a deal valued at $14.9 billion including debt.        | acquisition | 14900000000 | USD | Vantor Inc      | Bluepeak Systems | announced
+            The merger would be the largest since Harlow Mills Inc bought Bluepeak Systems for about 14 bln dlrs in 2019. | acquisition | 14000000000 | USD | Harlow Mills Inc | Bluepeak Systems | completed
             Bluepeak Systems agreed to be acquired by a consortium of Norway's Fjord Capital, Harlow Partners and Vantor Inc in a deal valued at $5 billion. | acquisition | 5000000000 | USD | Fjord Capital | Bluepeak Systems | announced
             Bluepeak Systems said it had signed a 522.5 bln won (464 mln dlrs) deal to sell a 70 pct stake to Vantor Inc. | stake | 522500000000 | KRW | Vantor Inc | Bluepeak Systems | announced
             Tarn Brewing Co was taken private by Harlow Mills Inc in a 25 bln dlr leveraged buyout in 1989.             | acquisition | 25000000000 | USD | Harlow Mills Inc | Tarn Brewing Co | completed
@@ -186,6 +187,7 @@ class InvestmentFinderTest {
             The increase will take Vantor Inc's paid-in capital to 800 billion won.
             Vantor Inc's success added about $17 billion to Bluepeak Systems' market value in two weeks.
             The government received bids of about Rs 1.5 lakh crore in the auction, which Vantor Inc led.
+            Seed funding for Vantor Inc and its rivals fell 40 percent from a year earlier to $2.1 billion in the half.
             """)
     void ignoresAmountsThatAreNotInvestments(String body) {
         assertThat(find(null, body)).isEmpty();

@@ -38,6 +38,19 @@ class LogisticModelTest {
     }
 
     @Test
+    void averagesTheWeightsOfSeveralModels() throws IOException {
+        LogisticModel one = LogisticModel.train(examples(), 10, 0.01, 1);
+        LogisticModel two = LogisticModel.train(examples(), 10, 0.01, 2);
+        LogisticModel mean = LogisticModel.average(List.of(one, two));
+
+        double z = Math.log(mean.probability(List.of("w=acquire")) / (1 - mean.probability(List.of("w=acquire"))));
+        double z1 = Math.log(one.probability(List.of("w=acquire")) / (1 - one.probability(List.of("w=acquire"))));
+        double z2 = Math.log(two.probability(List.of("w=acquire")) / (1 - two.probability(List.of("w=acquire"))));
+        assertThat(z).isCloseTo((z1 + z2) / 2, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(text(LogisticModel.average(List.of(one)))).isEqualTo(text(one));
+    }
+
+    @Test
     void sameExamplesAndSeedGiveTheSameFile() throws IOException {
         assertThat(text(LogisticModel.train(examples(), 10, 0.01, 1)))
                 .isEqualTo(text(LogisticModel.train(examples(), 10, 0.01, 1)));
