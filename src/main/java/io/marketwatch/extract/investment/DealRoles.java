@@ -523,8 +523,9 @@ final class DealRoles {
 
     /**
      * Where the "by" of an agent starting at token {@code agent} stands: right before it, or before
-     * a group it heads and a place's possessive ("acquired by a consortium of Saudi Arabia's Public
-     * Investment Fund, Silver Lake and …": the first member acts for the group).
+     * a group it heads and a capitalised possessive of up to three words, such as a place's
+     * ("acquired by a consortium of Saudi Arabia's Public Investment Fund, Silver Lake and …": the
+     * first member acts for the group).
      */
     private static int agentBy(ParsedSentence s, int agent) {
         int k = agent - 1;

@@ -132,9 +132,13 @@ final class ProductPhrases {
                 || isAdverb(s, p))) {
             p--;
         }
-        for (int open = p - 1; s.lower(p).equals(",") && open > 0 && open >= p - RELATIVE_ASIDE_REACH; open--) {
-            if (s.lower(open).equals(",")) {
-                p = open - 1;
+        if (s.lower(p).equals(",")) {
+            // one aside between commas: the subject stands before the comma that opens it
+            for (int open = p - 1; open > 0 && open >= p - RELATIVE_ASIDE_REACH; open--) {
+                if (s.lower(open).equals(",")) {
+                    p = open - 1;
+                    break;
+                }
             }
         }
         int end = p;

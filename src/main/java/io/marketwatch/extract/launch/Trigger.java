@@ -824,8 +824,11 @@ record Trigger(int from, int to, Type type, boolean noun) {
 
     /** "will start flights to Delhi and Las Vegas next year": a start at {@code k} of a route to a place. */
     static boolean startsRoute(ParsedSentence s, int k) {
-        return STARTS.contains(s.lower(k)) && routeNoun(s, k) > 0 && s.lower(routeNoun(s, k) + 1).equals("to")
-                && Lexicon.PLACES.matchAt(s.tokens(), routeNoun(s, k) + 2) > 0;
+        if (!STARTS.contains(s.lower(k))) {
+            return false;
+        }
+        int noun = routeNoun(s, k);
+        return noun > 0 && s.lower(noun + 1).equals("to") && Lexicon.PLACES.matchAt(s.tokens(), noun + 2) > 0;
     }
 
     /** The route noun after a start at {@code k}, a few lower-case words between ("daily", "non-stop"), or -1. */
