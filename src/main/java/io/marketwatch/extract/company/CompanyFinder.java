@@ -522,7 +522,8 @@ public final class CompanyFinder {
         List<String> out = new ArrayList<>(c.size());
         for (int k = c.from(); k < c.to(); k++) {
             Token t = s.tokens().get(k);
-            if (!t.text().equals("-")) {
+            if (!t.text().equals("-") && !t.text().equals(".")) {
+                // the dot after initials ("R.J. Reynolds") is no word of the name
                 out.add(t.lower());
             }
         }

@@ -87,6 +87,10 @@ final class ProductPhrases {
             return token != null && token.isWord() && token.hasDigit()
                     ? List.of(new Product(token.text(), subjectCompany(s, t, companies), false, t.to() + 1)) : List.of();
         }
+        if (s.lower(t.from() - 1).equals("it") && PUT.contains(s.lower(t.from() - 2))) {
+            // "Sony will put it on sale in Europe on Feb. 22": the product named last
+            return memory.recentProducts(s, t.from() - 1, false);
+        }
         if (!passive && (!intransitive || t.noun() && s.lower(t.to()).matches("of|for"))) {
             List<Product> object = object(s, t, companies, memory, dates);
             if (!object.isEmpty()) {
@@ -98,6 +102,8 @@ final class ProductPhrases {
                 ? marketEntry(s, t, companies) : null;
         return entry != null ? List.of(entry) : withElliptical(s, t, subjects, companies, dates);
     }
+
+    private static final Set<String> PUT = Set.of("put", "puts", "putting");
 
     /** Verbs by which a company comes into a market of its own, with no product named. */
     private static final Set<String> ENTRY_VERBS = Set.of(
@@ -461,6 +467,10 @@ final class ProductPhrases {
                 // "its own electric van, the Kestrel Volt,"; "its first scooters, the S1 and the S1 Pro"
                 return coordinated(s, afterComma, t, companies, dates);
             }
+            Product successor = SUCCESSORS.contains(w) ? successor(s, j, t, companies) : null;
+            if (successor != null) {
+                return List.of(successor);
+            }
             boolean hyphenated = s.lower(j + 1).equals("-");
             if (OBJECT_STOPS.contains(w) && !hyphenated && !(w.equals("of") && j > k) && !(t.noun() && w.equals("of"))) {
                 break;
@@ -520,6 +530,28 @@ final class ProductPhrases {
     }
 
     /**
+     * "will not unveil a successor to its PlayStation 3 console": the product that follows a named
+     * one, unnamed, or null when no product name follows "successor to".
+     */
+    private static Product successor(ParsedSentence s, int k, Trigger t, Companies companies) {
+        if (!s.lower(k + 1).equals("to")) {
+            return null;
+        }
+        int name = k + 2;
+        if (PREDECESSOR_OPENERS.contains(s.lower(name))) {
+            name++;
+        }
+        Chunk of = chunkAt(s, name);
+        if (of == null || !isCandidate(s, of, companies)) {
+            return null;
+        }
+        return new Product(s.lower(k) + " to " + of.text(), subjectCompany(s, t, companies), true, of.to());
+    }
+
+    private static final Set<String> SUCCESSORS = Set.of("successor", "successors");
+    private static final Set<String> PREDECESSOR_OPENERS = Set.of("the", "its", "their");
+
+    /**
      * "three new models, among them the VX 6 and VX 7", "new titles this year, including X and Y": the
      * named examples of a kind, from the comma at {@code comma} (or after a time phrase there); none
      * when no such list follows.
@@ -565,6 +597,15 @@ final class ProductPhrases {
         }
         if (colon < 0) {
             return List.of();
+        }
+        int first = s.lower(colon + 1).equals("the") ? colon + 2 : colon + 1;
+        Chunk listed = chunkAt(s, first);
+        List<Product> members = listed != null && isCandidate(s, listed, companies)
+                ? coordinated(s, listed, t, companies, List.of()) : List.of();
+        if (members.size() > 1) {
+            // "three new laptops: the Aero 13, the Aero 15 and the Aero 17": the kind's members, listed
+            // (one name alone may open a clause of its own: "its centrepiece: Halo Infinite, …, was pushed back")
+            return members;
         }
         List<Product> out = new ArrayList<>();
         for (int k = colon + 1; k < s.tokens().size() && !s.lower(k).equals(";"); k++) {
@@ -664,7 +705,7 @@ final class ProductPhrases {
 
     private static final Set<String> PHRASE_HEADS = Set.of(
             "card", "wallet", "tier", "motorcycle", "motorcycles", "satellite", "satellites", "treatment", "pill",
-            "medicine", "biosimilar");
+            "medicine", "biosimilar", "restaurant", "restaurants", "cafe", "cafes", "showroom", "showrooms");
 
     /** "delivery" in "drone delivery service": a lower-case word between two product nouns of one compound. */
     private static boolean nounBeforeHead(ParsedSentence s, int k) {
@@ -1560,11 +1601,32 @@ final class ProductPhrases {
         String found = null;
         for (CompanyMention m : companies.mentionsIn(s.index())) {
             if (m.toToken() <= t.from() && startsClause(s, m.fromToken()) && !s.inAside(m.fromToken(), t.from())) {
-                found = m.company();
+                CompanyMention unit = m.possessive() ? apposedUnit(s, m, companies) : null;
+                found = unit != null ? unit.company() : m.company();
             }
         }
         return found != null ? found : companies.focus(s.index());
     }
+
+    /**
+     * "Hyundai Motor Co.'s Brazilian unit, Hyundai Motor Brasil,": the unit a company's possessive
+     * introduces and a name in apposition then names, or null.
+     */
+    private static CompanyMention apposedUnit(ParsedSentence s, CompanyMention owner, Companies companies) {
+        for (int k = owner.toToken(); k < Math.min(s.tokens().size(), owner.toToken() + UNIT_REACH); k++) {
+            if (Lexicon.COMPANY_NOUNS.contains(s.lower(k)) && s.lower(k + 1).equals(",")) {
+                for (CompanyMention m : companies.mentionsIn(s.index())) {
+                    if (m.fromToken() == k + 2) {
+                        return m;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final int UNIT_REACH = 3;
 
     /** "after its Rockstar Games studio pushed back …": the owner's unit is the clause's subject. */
     private static final Set<String> OWNER_WORDS = Set.of("its", "their");

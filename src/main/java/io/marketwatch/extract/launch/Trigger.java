@@ -71,7 +71,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static final Set<String> OFFER = Set.of("offer", "offered", "offering");
     /** In the making: "developing", "designing", "testing" (not "developed", which may be out). */
     private static final Set<String> PROGRESSIVE_ADVERBS = Set.of("still", "also", "now", "already");
-    private static final Set<String> DEVELOPING = Set.of("developing", "designing", "testing");
+    private static final Set<String> DEVELOPING = Set.of("developing", "designing", "testing", "preparing", "readying");
     private static final int DEVELOPED_REACH = 12;
     private static final int OFFER_REACH = 12;
     private static final int BRING_REACH = 10;
@@ -965,12 +965,15 @@ record Trigger(int from, int to, Type type, boolean noun) {
         return -1;
     }
 
-    /** A service or network opened: a determiner, up to three words, then "service" or "network" ending the phrase. */
+    /**
+     * A service or network opened: a determiner, up to four words ("the first commercial cellular
+     * telephone service"), then "service" or "network" ending the phrase.
+     */
     private static boolean openedService(ParsedSentence s, int k) {
         if (!ParsedSentence.APPOSITION_OPENERS.contains(s.lower(k + 1))) {
             return false;
         }
-        for (int j = k + 2; j < Math.min(s.tokens().size(), k + 6); j++) {
+        for (int j = k + 2; j < Math.min(s.tokens().size(), k + 3 + SERVICE_MODIFIERS); j++) {
             if (SERVICE_HEADS.contains(s.lower(j))) {
                 // the head ends the phrase ("a competing service in 2000"), not a modifier ("its service centre")
                 return s.token(j + 1) == null || s.token(j + 1).isPunct() || SERVICE_FOLLOWERS.contains(s.lower(j + 1));
@@ -1013,9 +1016,10 @@ record Trigger(int from, int to, Type type, boolean noun) {
     /** Shops whose nouns are also products' ("the first supermarkets"), so that the phrase after the verb names the launch. */
     static final Set<String> STORE_HEADS = Set.of(
             "store", "stores", "shop", "shops", "supermarket", "supermarkets", "hypermarket", "hypermarkets", "boutique",
-            "boutiques");
+            "boutiques", "restaurant", "restaurants", "cafe", "cafes", "showroom", "showrooms");
     private static final int STORE_WORDS = 4;
     private static final Set<String> SERVICE_HEADS = Set.of("service", "network");
+    private static final int SERVICE_MODIFIERS = 4;
     private static final Set<String> SERVICE_FOLLOWERS = Set.of(
             "in", "on", "to", "for", "from", "across", "at", "by", "next", "this", "later", "early", "before", "with");
 
@@ -1067,8 +1071,9 @@ record Trigger(int from, int to, Type type, boolean noun) {
      * now overtaken.
      */
     boolean formerPlan(ParsedSentence s) {
-        for (int j = from - 1; j >= Math.max(0, from - 5); j--) {
-            if (s.lower(j).equals("due") && s.lower(j - 1).equals("been")
+        for (int j = from; j >= Math.max(0, from - 5); j--) {
+            // "had been due to", "which was due to go live on March 29": the date once planned
+            if (s.lower(j).equals("due") && PAST_DUE.contains(s.lower(j - 1))
                     || PLANNED.contains(s.lower(j)) && (s.lower(j - 1).equals("had") || s.lower(j - 2).equals("had"))) {
                 // "had originally planned to start building the X in late 2021"
                 return true;
@@ -1085,6 +1090,8 @@ record Trigger(int from, int to, Type type, boolean noun) {
         }
         return false;
     }
+
+    private static final Set<String> PAST_DUE = Set.of("been", "was", "were");
 
     /** "will now be released", "would now reach", "is now planned for": a schedule revised. */
     boolean revised(ParsedSentence s) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Finds capitalised phrases: runs of capitalised words, with short numbers and model tags inside
@@ -64,9 +65,10 @@ public final class Chunker {
                     attribute = after.lower();
                     break;
                 }
-                if (next.text().equals(".") && SAINT.contains(tokens.get(end - 1).text()) && end + 1 < n
-                        && adjacent(tokens, end - 1, end) && tokens.get(end + 1).isCapitalised()) {
-                    // "St. Jude Medical", "St. Regis": the abbreviated saint opens the name
+                if (next.text().equals(".") && (SAINT.contains(tokens.get(end - 1).text()) || isInitials(tokens.get(end - 1)))
+                        && end + 1 < n && adjacent(tokens, end - 1, end) && tokens.get(end + 1).isCapitalised()) {
+                    // "St. Jude Medical", "St. Regis": the abbreviated saint opens the name; "R.J. Reynolds
+                    // Tobacco Co", "F. Hoffmann-La Roche": initials belong to the name they stand before
                     end += 2;
                     continue;
                 }
@@ -276,7 +278,14 @@ public final class Chunker {
     }
 
     private static final Set<String> CO = Set.of("Co", "Company");
-    private static final Set<String> SAINT = Set.of("St", "Ste");
+    private static final Set<String> SAINT = Set.of("St", "Ste", "Bros");
+
+    /** "R.J", "F", "G.D": capital letters alone or joined by dots, not a place ("U.S", "U.K"). */
+    private boolean isInitials(Token t) {
+        return INITIALS.matcher(t.text()).matches() && !places.contains(t);
+    }
+
+    private static final Pattern INITIALS = Pattern.compile("[A-Z](\\.[A-Z])*");
     private static final Set<String> OFFICES = Set.of("secretary", "minister");
     private static final Set<String> DEPARTMENTS = Set.of("state", "commerce", "treasury", "defense", "defence",
             "energy", "finance", "health", "transportation", "transport", "agriculture", "labor", "labour", "interior",
@@ -367,9 +376,11 @@ public final class Chunker {
             return true;
         }
         if (t.isCapitalised()) {
-            // "Burger King Corp": a title word before a legal form is part of a company's name
+            // "Burger King Corp", "Burger King Worldwide Inc", "Burger King South Africa": a title word
+            // before a legal form, or before a place, is part of a company's name
             return !notNames.contains(t) && (!titles.contains(t) || i + 1 < tokens.size()
-                    && tokens.get(i + 1).isCapitalised() && Lexicon.LEGAL_SUFFIXES.contains(tokens.get(i + 1)));
+                    && tokens.get(i + 1).isCapitalised() && (runToLegalForm(tokens, i + 1, 1) > 0
+                    || places.matchAt(tokens, i + 1) > 0));
         }
         if (isVariant(tokens, i) && adjacentSpace(tokens, i)) {
             // "Nova 5 mini", "GPT-5 nano"

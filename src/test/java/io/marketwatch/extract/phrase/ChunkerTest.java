@@ -38,6 +38,9 @@ class ChunkerTest {
             Orient Harbour (International) Ltd and Birch Port (Group) Co. met.   | Orient Harbour (International) Ltd;Birch Port (Group) Co
             Kestrel/Vale Communications Co and RBS/Lyra Inc will merge.          | Kestrel/Vale Communications Co;RBS/Lyra Inc
             Shares of Kestrel/Vale rose.                                         | Kestrel;Vale
+            Nakamura bought T.J. Harlow Tobacco Co and a stake in D. Orsini.     | Nakamura;T.J. Harlow Tobacco Co;D. Orsini
+            Falcon Bros. Studios sold U.S. Tea to the U.K. arm of Vale.          | Falcon Bros. Studios;U.S;Tea;U.K;Vale
+            Pizza King Worldwide Inc runs Pizza King Kenya and King Abdullah met it. | Pizza King Worldwide Inc;Pizza King Kenya;Abdullah
             """)
     void findsCapitalisedPhrases(String sentence, String expected) {
         List<ParsedSentence> parsed = Texts.parse(null, sentence);
