@@ -21,7 +21,7 @@ class ModelTrainingTest {
     private static final List<Path> SHIPPED_SETS = Stream.concat(
             Stream.of("dev", "dev2", "train/t1", "train/t2", "train/t3", "train/t4").map(s -> Path.of("../shared/eval", s)),
             Stream.of("c1", "c2", "c3", "c4", "c6", "c7", "c9", "c11", "c13", "c14", "c17", "c18", "c19", "c20", "c21", "c22", "c23",
-                    "c24").map(s -> Path.of("corpus", s))).toList();
+                    "c24", "c25").map(s -> Path.of("corpus", s))).toList();
 
     private static String train(List<Path> sets, Path out) throws Exception {
         StringWriter log = new StringWriter();

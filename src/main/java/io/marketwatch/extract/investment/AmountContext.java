@@ -675,9 +675,14 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
     /** "values it at a little over $10 billion". */
     private static final Set<String> VALUE_QUALIFIERS = Set.of("a", "little", "bit", "slightly", "well");
 
+    /**
+     * Words of buying a company, by which a value set on it is the price ("taken over … in a deal that
+     * values X at"); a hyphen is a token of its own ("all - cash offer").
+     */
     private static final WordList BUYING = WordList.of(
             "buy", "buys", "buying", "acquire", "acquires", "acquiring", "take over", "takeover", "bought", "acquired",
-            "purchase", "acquisition", "buyout");
+            "purchase", "acquisition", "buyout", "taken over", "takes over", "taking over", "cash offer",
+            "all - cash offer", "cash - and - share offer", "cash - and - stock offer", "tender offer", "takeover offer");
 
     /**
      * "has spent $800 million developing it since 2015", "$13 billion invested since 2019", "had

@@ -67,6 +67,10 @@ final class BidShapes {
     private static Parties acceptedOffer(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions, String focus) {
         for (CompanyMention target : mentions) {
             int verb = afterAside(s, target.toToken());
+            if (target.possessive() && BOARDS.contains(s.lower(verb))) {
+                // "Shire's board recommends a cash offer from Takeda": the target's board accepts for it
+                verb++;
+            }
             if (verb >= ctx.amountToken() || !ACCEPTING.contains(s.lower(verb))
                     || s.lower(verb).startsWith("agree") && !s.lower(verb + 1).equals("to") && !s.lower(verb + 3).equals("to")) {
                 // "agreed (on Thursday) to an offer" accepts one; "agrees €14.7bn takeover of Covestro" makes one
@@ -114,6 +118,7 @@ final class BidShapes {
     private static final Set<String> ACCEPTING = Set.of(
             "accepted", "accepts", "accept", "agreed", "agrees", "backed", "backs", "recommended", "recommends");
     private static final int ACCEPT_REACH = 8;
+    private static final Set<String> BOARDS = Set.of("board", "directors", "shareholders");
 
     /**
      * "Samsung Electronics' 8 bln dlr purchase of Harman", "adds Guber-Peters to its 3.4 bln dlr

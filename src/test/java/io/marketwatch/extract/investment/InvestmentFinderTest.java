@@ -75,6 +75,8 @@ class InvestmentFinderTest {
             Harlow Mills Inc has snapped up the Welsh cider maker Tarn Brewing Co for 40 mln stg.                       | acquisition | 40000000   | GBP | Harlow Mills Inc | Tarn Brewing Co | announced
             The merger follows Harlow Mills Inc's purchase of the brewing units of Tarn Brewing Co for about 3.2 bln dlrs. | acquisition | 3200000000 | USD | Harlow Mills Inc | Tarn Brewing Co | announced
             The purchase is Harlow Mills Inc's biggest, larger than the roughly 22 bln dlrs it spent in 2013 to take control of U.S. brewer Tarn Brewing Co. | acquisition | 22000000000 | USD | Harlow Mills Inc | Tarn Brewing Co | completed
+            Tarn Brewing AG agreed to be taken over by Harlow Mills Plc in an all-share deal that values the brewer at 9 bln euros. | acquisition | 9000000000 | EUR | Harlow Mills Plc | Tarn Brewing AG | announced
+            Bluepeak Systems Plc's board recommends a cash-and-share offer from Vantor Inc that values the chip designer at 4 bln stg. | acquisition | 4000000000 | GBP | Vantor Inc | Bluepeak Systems Plc | announced
             """)
     void findsInvestmentsWithTheirKindPartiesAndStatus(String body, String kind, String value, String currency,
                                                        String investor, String recipient, String status) {
