@@ -50,6 +50,8 @@ public final class LaunchFinder {
     private static final Pattern UNIT = Pattern.compile(
             "\\d*(?:[.,]\\d+)?\\s*(?:[KMGT]B|[KMGT]Wh|[KMG]W|mAh|nm)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)\\b");
+    /** "J.J. Abrams", "T. Pickens": initials and one name make a person (or a firm named after one), no product. */
+    private static final Pattern INITIALS_AND_NAME = Pattern.compile("(?:[A-Z]\\.)+ ?[A-Z][a-z]+");
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b|\\b(last|next|this) year\\b");
 
     public List<LaunchFact> find(List<ParsedSentence> sentences, Companies companies, LocalDate published) {
@@ -112,6 +114,7 @@ public final class LaunchFinder {
             List<Product> products = ProductPhrases.of(s, t, companies, memory, dates);
             for (Product p : products) {
                 if (p.unnamed() ? isQuantity(p.name()) || isLaterStage(p.name()) : isPartOfLongerTitle(s, p) || isEvent(p.name())
+                        || INITIALS_AND_NAME.matcher(p.name()).matches()
                         || Token.isAcronymPlural(p.name()) || UNIT.matcher(p.name()).matches() || isCompanyName(p.name())) {
                     continue;
                 }
@@ -407,7 +410,7 @@ public final class LaunchFinder {
     }
 
     /** The first tokens of every place where the sentence writes the product's name, in order. */
-    private static IntStream starts(ParsedSentence s, Product p) {
+    static IntStream starts(ParsedSentence s, Product p) {
         int words = wordCount(p);
         return IntStream.rangeClosed(0, s.tokens().size() - words)
                 .filter(k -> s.span(k, k + words - 1).equals(p.name()));

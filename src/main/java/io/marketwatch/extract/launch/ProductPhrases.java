@@ -33,7 +33,7 @@ final class ProductPhrases {
             "expected", "scheduled", "set", "due", "to", "make", "its", "their", "ready", "about", "gearing", "up",
             "which", "that", "not", "start", "begin", "going", "itself", "aims", "plans", "on", "course", "track", "poised",
             "likely", "slated", "remain", "remains", "remained", "began", "begins", "started", "starts", "made",
-            "instead", "eventually", "initially", "again");
+            "instead", "eventually", "initially", "again", "become", "becomes", "became");
     private static final Set<String> NOUN_PHRASE_STOPS = Set.of(
             ",", ";", ":", "said", "says", "that", "which", "when", "as", "after", "before", "while", "if",
             "\"", "\u201c", "\u201d", "(", ")", "\u2014");
@@ -705,7 +705,8 @@ final class ProductPhrases {
 
     private static final Set<String> PHRASE_HEADS = Set.of(
             "card", "wallet", "tier", "motorcycle", "motorcycles", "satellite", "satellites", "treatment", "pill",
-            "medicine", "biosimilar", "restaurant", "restaurants", "cafe", "cafes", "showroom", "showrooms");
+            "medicine", "biosimilar", "restaurant", "restaurants", "cafe", "cafes", "showroom", "showrooms", "coffeehouse",
+            "coffeehouses");
 
     /** "delivery" in "drone delivery service": a lower-case word between two product nouns of one compound. */
     private static boolean nounBeforeHead(ParsedSentence s, int k) {
@@ -862,7 +863,11 @@ final class ProductPhrases {
         if (s.lower(p).equals(",")) {
             Chunk before = headBefore(s, p, companies);
             if (before != null) {
-                return apposedItemsBefore(s, before, t, companies);
+                List<Product> apposed = apposedItemsBefore(s, before, t, companies);
+                List<Product> inApposition = apposed.size() == 1 ? coordinatedBefore(s, before, t, companies) : List.of();
+                // "its first smartphones, the Nokia 3, Nokia 5 and Nokia 6, will go on sale": a list that is the
+                // apposition (not one inside it: "a service with films from the likes of A, B and C")
+                return inApposition.size() > 1 && opensApposition(s, inApposition.get(0)) ? unpaired(inApposition) : apposed;
             }
             Chunk first = firstCandidate(s, t.from(), companies);
             return first == null ? List.of() : List.of(named(s, first, t, companies));
@@ -1237,6 +1242,26 @@ final class ProductPhrases {
             k = itemStart(s, c.from() - 1, companies);
         }
         return sharedOwner(s, out, companies);
+    }
+
+    /**
+     * Whether the list the product's name opens is a subject: it opens the sentence or a reported
+     * clause ("The 2018 Camry and Camry Hybrid, the first …, go on sale"), or it is the apposition
+     * to a described kind, right after a comma (or a comma and "the") that follows a lower-case word
+     * ("smartphones, the Nokia 3"), not a name ("films from the likes of A, B and C").
+     */
+    private static boolean opensApposition(ParsedSentence s, Product p) {
+        return LaunchFinder.starts(s, p).anyMatch(k -> {
+            int opener = k > 0 && s.token(k - 1).kind() == Token.Kind.NUMBER ? k - 1 : k;
+            // "The 2018 Camry": an article and a model year before the name
+            opener = SUBJECT_DETERMINERS.contains(s.lower(opener - 1)) ? opener - 1 : opener;
+            if (opener == 0 || REPORTED.contains(s.lower(opener - 1)) || s.lower(opener - 1).equals("that")) {
+                return true;
+            }
+            int comma = s.lower(k - 1).equals("the") ? k - 2 : k - 1;
+            Token described = s.token(comma - 1);
+            return s.lower(comma).equals(",") && described != null && described.isWord() && !described.isCapitalised();
+        });
     }
 
     /**

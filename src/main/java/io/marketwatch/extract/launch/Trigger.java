@@ -1016,7 +1016,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
     /** Shops whose nouns are also products' ("the first supermarkets"), so that the phrase after the verb names the launch. */
     static final Set<String> STORE_HEADS = Set.of(
             "store", "stores", "shop", "shops", "supermarket", "supermarkets", "hypermarket", "hypermarkets", "boutique",
-            "boutiques", "restaurant", "restaurants", "cafe", "cafes", "showroom", "showrooms");
+            "boutiques", "restaurant", "restaurants", "cafe", "cafes", "showroom", "showrooms", "coffeehouse", "coffeehouses");
     private static final int STORE_WORDS = 4;
     private static final Set<String> SERVICE_HEADS = Set.of("service", "network");
     private static final int SERVICE_MODIFIERS = 4;

@@ -769,6 +769,26 @@ class LaunchFinderTest {
     }
 
     @Test
+    void readsAListThatIsTheAppositionOfItsKind() {
+        assertThat(find("Kestrel Phones Inc showed a new range. Kestrel also said its first folding phones, the Nimbus 3, "
+                + "Nimbus 5 and Nimbus 7, will go on sale in the third quarter."))
+                .extracting(l -> l.product() + " " + l.window().to())
+                .containsExactly("Nimbus 3 2024-09-30", "Nimbus 5 2024-09-30", "Nimbus 7 2024-09-30");
+        // names listed inside the apposition, and a person named by initials, are no products
+        assertThat(find("Lumora Labs said Lumora TV, a service with films from the likes of Dana Whitfield, Carla Moss and "
+                + "T.J. Harlow, comes this fall.")).extracting(LaunchFact::product).doesNotContain("Carla Moss", "T.J. Harlow");
+    }
+
+    @Test
+    void readsWhatBecomesAvailableAndAFirstCoffeehouse() {
+        assertThat(find("Lumora Labs said Lumora Server, the version for data centres, will become available in October."))
+                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly("Lumora Server expected 2024-10-31");
+        assertThat(find("Kestrel Coffee Co opened its first coffeehouse in Lagos on Monday."))
+                .extracting(l -> l.product() + " " + l.status()).containsExactly("first coffeehouse released");
+    }
+
+    @Test
     void readsNoProductIntoAPronounThatIsTheCompany() {
         assertThat(find("Kestrel Motors sells the Volt 8 in Europe. Kestrel Motors said it will launch in India next year."))
                 .isEmpty();
