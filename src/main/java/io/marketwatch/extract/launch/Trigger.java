@@ -1013,7 +1013,10 @@ record Trigger(int from, int to, Type type, boolean noun) {
         return false;
     }
 
-    /** Shops whose nouns are also products' ("the first supermarkets"), so that the phrase after the verb names the launch. */
+    /**
+     * Shops, restaurants and showrooms whose nouns are also products' ("the first supermarkets"), so
+     * that the phrase after the verb names the launch.
+     */
     static final Set<String> STORE_HEADS = Set.of(
             "store", "stores", "shop", "shops", "supermarket", "supermarkets", "hypermarket", "hypermarkets", "boutique",
             "boutiques", "restaurant", "restaurants", "cafe", "cafes", "showroom", "showrooms", "coffeehouse", "coffeehouses");

@@ -65,10 +65,10 @@ public final class Chunker {
                     attribute = after.lower();
                     break;
                 }
-                if (next.text().equals(".") && (SAINT.contains(tokens.get(end - 1).text()) || isInitials(tokens.get(end - 1)))
+                if (next.text().equals(".") && (DOTTED_NAME_WORDS.contains(tokens.get(end - 1).text()) || isInitials(tokens.get(end - 1)))
                         && end + 1 < n && adjacent(tokens, end - 1, end) && tokens.get(end + 1).isCapitalised()) {
-                    // "St. Jude Medical", "St. Regis": the abbreviated saint opens the name; "R.J. Reynolds
-                    // Tobacco Co", "F. Hoffmann-La Roche": initials belong to the name they stand before
+                    // "St. Jude Medical", "Warner Bros. Pictures": an abbreviated word inside the name; "R.J.
+                    // Reynolds Tobacco Co", "F. Hoffmann-La Roche": initials belong to the name they stand before
                     end += 2;
                     continue;
                 }
@@ -278,7 +278,8 @@ public final class Chunker {
     }
 
     private static final Set<String> CO = Set.of("Co", "Company");
-    private static final Set<String> SAINT = Set.of("St", "Ste", "Bros");
+    /** Abbreviations written with a dot inside names: a saint, brothers. */
+    private static final Set<String> DOTTED_NAME_WORDS = Set.of("St", "Ste", "Bros");
 
     /** "R.J", "F", "G.D": capital letters alone or joined by dots, not a place ("U.S", "U.K"). */
     private boolean isInitials(Token t) {
