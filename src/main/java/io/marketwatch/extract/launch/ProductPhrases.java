@@ -87,6 +87,11 @@ final class ProductPhrases {
             return token != null && token.isWord() && token.hasDigit()
                     ? List.of(new Product(token.text(), subjectCompany(s, t, companies), false, t.to() + 1)) : List.of();
         }
+        Chunk soldAs = t.type() == Trigger.Type.LAUNCH && !t.noun() ? nameGivenAfter(s, t.to(), companies) : null;
+        if (soldAs != null) {
+            // "In Japan the car will go on sale in September as the Eunos Roadster": the name it is sold under
+            return List.of(named(s, soldAs, t, companies));
+        }
         if (s.lower(t.from() - 1).equals("it") && PUT.contains(s.lower(t.from() - 2))) {
             // "Sony will put it on sale in Europe on Feb. 22": the product named last
             return memory.recentProducts(s, t.from() - 1, false);
@@ -104,6 +109,22 @@ final class ProductPhrases {
     }
 
     private static final Set<String> PUT = Set.of("put", "puts", "putting");
+
+    /** The name after "as (the)" a few words after {@code from}, in the verb's clause, or null. */
+    private static Chunk nameGivenAfter(ParsedSentence s, int from, Companies companies) {
+        for (int k = from; k < Math.min(s.tokens().size() - 1, from + SOLD_AS_REACH); k++) {
+            if (CLAUSE_BREAKS.contains(s.lower(k)) || s.lower(k).equals(",")) {
+                return null;
+            }
+            if (s.lower(k).equals("as")) {
+                Chunk c = chunkAt(s, pastArticle(s, k + 1));
+                return c != null && isCandidate(s, c, companies) ? c : null;
+            }
+        }
+        return null;
+    }
+
+    private static final int SOLD_AS_REACH = 8;
 
     /** Verbs by which a company comes into a market of its own, with no product named. */
     private static final Set<String> ENTRY_VERBS = Set.of(

@@ -789,6 +789,15 @@ class LaunchFinderTest {
     }
 
     @Test
+    void readsTheNameAProductIsSoldUnder() {
+        assertThat(find("Kestrel Motors showed the Volt 8 in Detroit. In Japan the car will go on sale in October as the "
+                + "Kestrel Breeze, through its own dealers.")).extracting(l -> l.product() + " " + l.window().to())
+                .contains("Kestrel Breeze 2024-10-31");
+        assertThat(find("Kestrel Motors said the Volt 8 will go on sale as early as October."))
+                .extracting(LaunchFact::product).containsExactly("Volt 8");
+    }
+
+    @Test
     void readsNoProductIntoAPronounThatIsTheCompany() {
         assertThat(find("Kestrel Motors sells the Volt 8 in Europe. Kestrel Motors said it will launch in India next year."))
                 .isEmpty();
