@@ -45,6 +45,16 @@ public final class Companies {
         return index >= 0 && index < mentions.size() ? mentions.get(index) : List.of();
     }
 
+    /** The mention that starts at token {@code token} of sentence {@code index}, or null. */
+    public CompanyMention mentionAt(int index, int token) {
+        for (CompanyMention m : mentionsIn(index)) {
+            if (m.fromToken() == token) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** The canonical name of a company written as {@code name}, if it is one. */
     public Optional<String> canonical(String name) {
         return Optional.ofNullable(canonicalByKey.get(key(name)));

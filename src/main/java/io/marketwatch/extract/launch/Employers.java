@@ -107,7 +107,7 @@ final class Employers {
         }
         String possessor = companyStartingAt(s, k, companies);
         if (possessor != null) {
-            CompanyMention m = mentionAt(s, k, companies);
+            CompanyMention m = companies.mentionAt(s.index(), k);
             return m.possessive() && Lexicon.ROLE_TITLES.contains(s.lower(m.toToken())) ? possessor : null;
         }
         int titles = 0;
@@ -131,16 +131,7 @@ final class Employers {
     }
 
     private static String companyStartingAt(ParsedSentence s, int token, Companies companies) {
-        CompanyMention m = mentionAt(s, token, companies);
+        CompanyMention m = companies.mentionAt(s.index(), token);
         return m == null ? null : m.company();
-    }
-
-    private static CompanyMention mentionAt(ParsedSentence s, int token, Companies companies) {
-        for (CompanyMention m : companies.mentionsIn(s.index())) {
-            if (m.fromToken() == token) {
-                return m;
-            }
-        }
-        return null;
     }
 }

@@ -270,12 +270,8 @@ public final class LaunchFinder {
         while (s.token(by) != null && !s.token(by).isCapitalised() && by < k + 2 + BUILDER_MODIFIERS) {
             by++;
         }
-        for (CompanyMention m : companies.mentionsIn(s.index())) {
-            if (m.fromToken() == by) {
-                return m.company();
-            }
-        }
-        return null;
+        CompanyMention builder = companies.mentionAt(s.index(), by);
+        return builder == null ? null : builder.company();
     }
 
     private static final Set<String> MAKING = Set.of(

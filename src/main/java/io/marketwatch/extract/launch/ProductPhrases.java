@@ -716,18 +716,18 @@ final class ProductPhrases {
     }
 
     /**
-     * A noun that heads a product phrase: a product noun, a reference ("product"), or one of the
+     * A noun that heads a product phrase: a product noun, a reference ("product"), one of the
      * launch-only heads ("credit card", "ad-supported tier", "obesity pill"), read here and not by
-     * the company cues.
+     * the company cues, or a shop's ("its first restaurant", {@link Trigger#STORE_HEADS}).
      */
     private static boolean isHead(String w) {
-        return Lexicon.PRODUCT_NOUNS.contains(w) || Lexicon.PRODUCT_REFERENCES.contains(w) || PHRASE_HEADS.contains(w);
+        return Lexicon.PRODUCT_NOUNS.contains(w) || Lexicon.PRODUCT_REFERENCES.contains(w) || PHRASE_HEADS.contains(w)
+                || Trigger.STORE_HEADS.contains(w);
     }
 
     private static final Set<String> PHRASE_HEADS = Set.of(
             "card", "wallet", "tier", "motorcycle", "motorcycles", "satellite", "satellites", "treatment", "pill",
-            "medicine", "biosimilar", "restaurant", "restaurants", "cafe", "cafes", "showroom", "showrooms", "coffeehouse",
-            "coffeehouses");
+            "medicine", "biosimilar");
 
     /** "delivery" in "drone delivery service": a lower-case word between two product nouns of one compound. */
     private static boolean nounBeforeHead(ParsedSentence s, int k) {
@@ -888,7 +888,7 @@ final class ProductPhrases {
                 List<Product> inApposition = apposed.size() == 1 ? coordinatedBefore(s, before, t, companies) : List.of();
                 // "its first smartphones, the Nokia 3, Nokia 5 and Nokia 6, will go on sale": a list that is the
                 // apposition (not one inside it: "a service with films from the likes of A, B and C")
-                return inApposition.size() > 1 && opensApposition(s, inApposition.get(0)) ? unpaired(inApposition) : apposed;
+                return inApposition.size() > 1 && listIsSubject(s, inApposition.get(0)) ? unpaired(inApposition) : apposed;
             }
             Chunk first = firstCandidate(s, t.from(), companies);
             return first == null ? List.of() : List.of(named(s, first, t, companies));
@@ -1271,7 +1271,7 @@ final class ProductPhrases {
      * to a described kind, right after a comma (or a comma and "the") that follows a lower-case word
      * ("smartphones, the Nokia 3"), not a name ("films from the likes of A, B and C").
      */
-    private static boolean opensApposition(ParsedSentence s, Product p) {
+    private static boolean listIsSubject(ParsedSentence s, Product p) {
         return LaunchFinder.starts(s, p).anyMatch(k -> {
             int opener = k > 0 && s.token(k - 1).kind() == Token.Kind.NUMBER ? k - 1 : k;
             // "The 2018 Camry": an article and a model year before the name
@@ -1661,12 +1661,7 @@ final class ProductPhrases {
     private static CompanyMention apposedUnit(ParsedSentence s, CompanyMention owner, Companies companies) {
         for (int k = owner.toToken(); k < Math.min(s.tokens().size(), owner.toToken() + UNIT_REACH); k++) {
             if (Lexicon.COMPANY_NOUNS.contains(s.lower(k)) && s.lower(k + 1).equals(",")) {
-                for (CompanyMention m : companies.mentionsIn(s.index())) {
-                    if (m.fromToken() == k + 2) {
-                        return m;
-                    }
-                }
-                return null;
+                return companies.mentionAt(s.index(), k + 2);
             }
         }
         return null;

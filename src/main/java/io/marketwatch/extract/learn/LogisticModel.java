@@ -83,14 +83,9 @@ public final class LogisticModel {
                 }
             }
         }
-        Map<String, Double> kept = new HashMap<>();
-        state.forEach((f, w) -> {
-            double rounded = round(w[0]);
-            if (Math.abs(rounded) >= MIN_WEIGHT) {
-                kept.put(f, rounded);
-            }
-        });
-        return new LogisticModel(kept, round(b[0]));
+        Map<String, Double> weights = new HashMap<>();
+        state.forEach((f, w) -> weights.put(f, w[0]));
+        return rounded(weights, b[0]);
     }
 
     /**
@@ -105,14 +100,20 @@ public final class LogisticModel {
             m.weights.forEach((f, w) -> sum.merge(f, w, Double::sum));
             bias += m.bias;
         }
+        sum.replaceAll((f, w) -> w / models.size());
+        return rounded(sum, bias / models.size());
+    }
+
+    /** The model of {@code weights} and {@code bias} rounded, without the weights that round to almost nothing. */
+    private static LogisticModel rounded(Map<String, Double> weights, double bias) {
         Map<String, Double> kept = new HashMap<>();
-        sum.forEach((f, w) -> {
-            double mean = round(w / models.size());
-            if (Math.abs(mean) >= MIN_WEIGHT) {
-                kept.put(f, mean);
+        weights.forEach((f, w) -> {
+            double r = round(w);
+            if (Math.abs(r) >= MIN_WEIGHT) {
+                kept.put(f, r);
             }
         });
-        return new LogisticModel(kept, round(bias / models.size()));
+        return new LogisticModel(kept, round(bias));
     }
 
     private static void step(double[] w, double gradient, double l2, double rate) {
