@@ -13,11 +13,14 @@ import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
+import tools.jackson.core.JacksonException;
+import tools.jackson.dataformat.toml.TomlMapper;
 
 /**
- * The YAML front matter of a Markdown file, read with SnakeYAML's SafeConstructor: plain maps,
+ * The front matter of a Markdown file. YAML is read with SnakeYAML's SafeConstructor: plain maps,
  * lists and scalars only (no application types), a bounded number of aliases, a bounded nesting
- * depth and size; dates stay text, so that they are read as written.
+ * depth and size; TOML with Jackson's TOML reader into plain maps. Dates stay text, so that they are
+ * read as written.
  *
  * @param fields the mapping (empty when the file has no front matter)
  * @param body   the Markdown after the front matter
@@ -27,33 +30,39 @@ record FrontMatter(Map<String, Object> fields, String body) {
     private static final int MAX_ALIASES = 20;
     private static final int MAX_DEPTH = 20;
     private static final int MAX_CODE_POINTS = 1_000_000;
+    private static final String TOML_FENCE = "+++";
+    /** Dates stay text, as with YAML (reading them as java.time is off by default). */
+    private static final TomlMapper TOML = TomlMapper.builder().build();
     /** SnakeYAML's Yaml is not thread-safe: one per thread, built once. */
     private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(FrontMatter::newYaml);
 
     /**
-     * Splits the front matter (between a first line "---" and the next "---" or "...") from the
-     * body and reads it.
+     * Splits the front matter from the body and reads it: YAML between a first line "---" and the next
+     * "---" or "...", or TOML between a first line "+++" and the next "+++" (as Hugo writes it).
      *
-     * @throws UnreadableInputException when it is not closed, not valid YAML or not a mapping
+     * @throws UnreadableInputException when it is not closed, not valid YAML or TOML, or not a mapping
      */
     static FrontMatter read(String text) throws UnreadableInputException {
         List<String> lines = text.lines().limit(2).toList();
-        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+        String fence = lines.isEmpty() ? "" : lines.get(0).strip();
+        if (!fence.equals("---") && !fence.equals(TOML_FENCE)) {
             return new FrontMatter(Map.of(), text);
         }
+        boolean toml = fence.equals(TOML_FENCE);
         int start = text.indexOf('\n') + 1;
         int lineStart = start;
         while (lineStart < text.length()) {
             int next = text.indexOf('\n', lineStart);
             int lineEnd = next < 0 ? text.length() : next;
             String line = text.substring(lineStart, lineEnd).strip();
-            if (line.equals("---") || line.equals("...")) {
-                Map<String, Object> fields = load(text.substring(start, lineStart));
+            if (toml ? line.equals(TOML_FENCE) : line.equals("---") || line.equals("...")) {
+                String block = text.substring(start, lineStart);
+                Map<String, Object> fields = toml ? loadToml(block) : load(block);
                 return new FrontMatter(fields, next < 0 ? "" : text.substring(next + 1));
             }
             lineStart = lineEnd + 1;
         }
-        throw new UnreadableInputException("front matter is not closed: no '---' line ends it");
+        throw new UnreadableInputException("front matter is not closed: no '" + fence + "' line ends it");
     }
 
     /** A field as text: a scalar, or the "name" of a mapping (source: {name: ...}); else null. */
@@ -92,6 +101,18 @@ record FrontMatter(Map<String, Object> fields, String body) {
             throw new UnreadableInputException("front matter is not a YAML mapping of fields (title: ..., published: ...)");
         }
         return (Map<String, Object>) loaded;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> loadToml(String toml) throws UnreadableInputException {
+        if (toml.codePointCount(0, toml.length()) > MAX_CODE_POINTS) {
+            throw new UnreadableInputException("front matter is too long to read");
+        }
+        try {
+            return TOML.readValue(toml, Map.class);
+        } catch (JacksonException e) {
+            throw new UnreadableInputException("front matter is not valid TOML: " + Reasons.firstLine(e.getOriginalMessage()), e);
+        }
     }
 
     private static Yaml newYaml() {

@@ -1,6 +1,7 @@
 package io.marketwatch.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.marketwatch.article.Article;
 import java.nio.charset.StandardCharsets;
@@ -74,6 +75,37 @@ class MarkdownParserTest {
 
         assertThat(article.title()).isEqualTo(title);
         assertThat(article.body()).isEqualTo("The plant opens.");
+    }
+
+    @Test
+    void tomlFrontMatterBetweenPlusLinesGivesTheFields() throws Exception {
+        Article article = parse("""
+                +++
+                title = "Acme to buy Widget for $50 million"
+                date = 2015-04-02T09:30:00+01:00
+                tags = ["deals", "industrials"]
+
+                [source]
+                name = "Trade Daily"
+                +++
+
+                Acme Corp said on Thursday it had agreed to buy Widget Inc.
+                """);
+
+        assertThat(article.title()).isEqualTo("Acme to buy Widget for $50 million");
+        assertThat(article.publishedAt()).isEqualTo(LocalDate.of(2015, 4, 2));
+        assertThat(article.outlet()).isEqualTo("Trade Daily");
+        assertThat(article.body()).isEqualTo("Acme Corp said on Thursday it had agreed to buy Widget Inc.");
+    }
+
+    @Test
+    void tomlFrontMatterThatIsNotTomlNamesTheReason() {
+        assertThatThrownBy(() -> parse("+++\ntitle = Acme opens plant\n+++\nThe plant opens."))
+                .isInstanceOf(UnreadableInputException.class)
+                .hasMessageStartingWith("front matter is not valid TOML");
+        assertThatThrownBy(() -> parse("+++\ntitle = \"Acme opens plant\"\nThe plant opens."))
+                .isInstanceOf(UnreadableInputException.class)
+                .hasMessage("front matter is not closed: no '+++' line ends it");
     }
 
     @Test
