@@ -5,6 +5,7 @@ import static io.marketwatch.extract.company.NameKind.INSTITUTION;
 import static io.marketwatch.extract.company.NameKind.PERSON;
 import static io.marketwatch.extract.company.NameKind.PRODUCT;
 
+import io.marketwatch.extract.phrase.Chunk;
 import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import io.marketwatch.extract.phrase.Token;
@@ -104,6 +105,27 @@ final class Appositions {
     }
 
     /** "Toyota Motor's chairman": an apposition that opens with its owner's name, possessive at its end. */
+    /**
+     * Whether the name {@code given} is the one an apposition after {@code named} says it goes by:
+     * "Perusahaan Otomobil Nasional Bhd, the national car maker known as Proton", "X, better known as Y".
+     */
+    static boolean givesName(ParsedSentence s, Chunk named, Chunk given) {
+        int as = given.from() - 1;
+        if (!s.lower(named.to()).equals(",") || !s.lower(as).equals("as") || !s.lower(as - 1).equals("known")
+                || as - 1 - named.to() > KNOWN_AS_REACH) {
+            return false;
+        }
+        for (int j = named.to() + 1; j < as - 1; j++) {
+            if (!s.token(j).isWord()) {
+                return false;
+            }
+        }
+        String after = s.lower(given.to());
+        return after.isEmpty() || after.equals(",") || after.equals(".") || after.equals(")");
+    }
+
+    private static final int KNOWN_AS_REACH = 8;
+
     private static boolean opensWithOwner(ParsedSentence s, int from) {
         for (int k = from; k < from + 5 && s.token(k) != null && s.token(k).isCapitalised(); k++) {
             if (s.token(k).possessive()) {

@@ -10,6 +10,8 @@ import io.marketwatch.kb.Known;
 import io.marketwatch.kb.KnownEntity;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -101,6 +103,13 @@ public final class CompanyFinder {
                 form.acronym = c.acronym();
             }
             inSentence.add(new Occurrence(c, form));
+        }
+        for (int i = 0; i + 1 < chunks.size(); i++) {
+            NameForm named = inSentence.get(i).form();
+            if (named.acronym == null && Appositions.givesName(s, chunks.get(i), chunks.get(i + 1))) {
+                // "X, the national car maker known as Proton": the name it goes by, as an acronym is
+                named.acronym = chunks.get(i + 1).text();
+            }
         }
         for (int i = 0; i < chunks.size(); i++) {
             Chunk c = chunks.get(i);
@@ -286,8 +295,10 @@ public final class CompanyFinder {
     }
 
     /**
-     * A one-word name joins the only company whose longer name starts with it ("Activision" and
-     * "Activision Blizzard"), unless a name of another kind starts with it too ("Nintendo Switch").
+     * A one-word name joins the company whose longer name starts with it ("Activision" and
+     * "Activision Blizzard"), the one named first when several do ("Bethesda" and "Bethesda Softworks",
+     * before "Bethesda Game Studios"; names of no kind yet aside), unless a name of another kind starts with it
+     * too ("Nintendo Switch").
      */
     private static void joinFirstWords(Map<Integer, List<NameForm>> groups) {
         Map<Integer, NameKind> kinds = new HashMap<>();
@@ -309,14 +320,17 @@ public final class CompanyFinder {
             }
             Set<Integer> targets = new HashSet<>(startingWith.getOrDefault(group.get(0).words.get(0), Set.of()));
             targets.remove(id);
-            if (targets.size() == 1) {
-                Integer target = targets.iterator().next();
-                if (kinds.get(target) == NameKind.COMPANY && groups.containsKey(target)) {
-                    groups.get(target).addAll(group);
-                    groups.remove(id);
-                }
+            targets.removeIf(t -> kinds.get(t) == null || !groups.containsKey(t));
+            if (!targets.isEmpty() && targets.stream().allMatch(t -> kinds.get(t) == NameKind.COMPANY)) {
+                Integer target = Collections.min(targets, Comparator.comparingInt(t -> firstSentence(groups.get(t))));
+                groups.get(target).addAll(group);
+                groups.remove(id);
             }
         }
+    }
+
+    private static int firstSentence(List<NameForm> group) {
+        return group.stream().mapToInt(f -> f.firstSentence).min().orElse(Integer.MAX_VALUE);
     }
 
     /**

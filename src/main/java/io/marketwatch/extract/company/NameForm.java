@@ -17,6 +17,7 @@ final class NameForm {
     final List<String> words;
     String text;
     final int firstSentence;
+    /** The short name given for it: an acronym in parentheses ("UOB"), or the name it is "known as". */
     String acronym;
     int occurrences;
     boolean cited;

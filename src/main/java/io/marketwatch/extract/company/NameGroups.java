@@ -54,8 +54,9 @@ final class NameGroups {
         if (b.acronym != null && a.key.equals(b.acronym.toLowerCase(Locale.ROOT))) {
             return true;
         }
+        // a place alone ("Kenya shillings") is not a name cut short ("Kenya Airways")
         if (b.size() > a.size() && b.words.subList(0, a.size()).equals(a.words)
-                && allDescriptive(b.words.subList(a.size(), b.size()))) {
+                && allDescriptive(b.words.subList(a.size(), b.size())) && !Lexicon.PLACES.contains(a.key)) {
             return true;
         }
         if (shortened(a, b) || afterGroupWord(a, b)) {

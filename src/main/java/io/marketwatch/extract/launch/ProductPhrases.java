@@ -58,6 +58,13 @@ final class ProductPhrases {
         if (t.type() == Trigger.Type.LAUNCH && Trigger.startsRoute(s, t.from())) {
             return routes(s, t, companies);
         }
+        int passengers = t.type() == Trigger.Type.LAUNCH ? Trigger.passengersCarried(s, t.from()) : -1;
+        if (passengers > 0) {
+            // the words before "passengers" tell the service: "first scheduled passenger service"
+            int from = t.from() + 2;
+            String words = passengers > from ? s.span(from, passengers - 1) + " " : "";
+            return List.of(new Product(words + "passenger service", subjectCompany(s, t, companies), true, passengers + 1));
+        }
         if (t.type() == Trigger.Type.LAUNCH && Trigger.bareStartingSubject(s, t.from())) {
             return startedProduct(s, t, companies, memory);
         }
@@ -118,7 +125,8 @@ final class ProductPhrases {
             }
             if (s.lower(k).equals("as")) {
                 Chunk c = chunkAt(s, pastArticle(s, k + 1));
-                return c != null && isCandidate(s, c, companies) ? c : null;
+                // not an owner's ("as the Beetle's Brazilian heir")
+                return c != null && !c.possessive() && isCandidate(s, c, companies) ? c : null;
             }
         }
         return null;
@@ -180,10 +188,26 @@ final class ProductPhrases {
         String company = subjectCompany(s, t, companies);
         List<Product> out = new ArrayList<>();
         int noun = Trigger.routeNoun(s, t.from());
+        if (!s.lower(noun + 1).equals("to")) {
+            // "between Nairobi and New York", "from Lagos to Accra": one route
+            int end = Trigger.routePlaces(s, noun + 1);
+            return List.of(new Product(s.span(routeStart(s, t.to(), noun), end - 1), company, true, end));
+        }
         for (int[] place : placesAt(s, noun + 2)) {
-            out.add(new Product(s.span(t.to(), noun) + " to " + s.span(place[0], place[1] - 1), company, true, place[1]));
+            out.add(new Product(s.span(routeStart(s, t.to(), noun), noun) + " to " + s.span(place[0], place[1] - 1),
+                    company, true, place[1]));
+        }
+        if (out.isEmpty()) {
+            // a place the lexicon does not hold ("flights to Newark")
+            int end = Trigger.routePlaces(s, noun + 1);
+            out.add(new Product(s.span(routeStart(s, t.to(), noun), end - 1), company, true, end));
         }
         return out;
+    }
+
+    /** Where a route's words start after the verb: past an article or "its" ("the first non-stop service"). */
+    private static int routeStart(ParsedSentence s, int from, int noun) {
+        return from < noun && Trigger.ROUTE_OPENERS.contains(s.lower(from)) ? from + 1 : from;
     }
 
     /** The places listed from token {@code k} ("Spain, Italy and Portugal"), each as its first token and the token after it. */
@@ -892,6 +916,11 @@ final class ProductPhrases {
             }
             Chunk first = firstCandidate(s, t.from(), companies);
             return first == null ? List.of() : List.of(named(s, first, t, companies));
+        }
+        int placed = Trigger.newPlaceBefore(s, t.from());
+        if (placed >= 0) {
+            // "A store at the Palladium mall in Mumbai will open in the coming weeks, Inditex said"
+            return List.of(new Product(s.span(placed + 1, p), subjectCompany(s, t, companies), true, p + 1));
         }
         int start = nounPhraseStart(s, p);
         for (int j = p; j >= start; j--) {

@@ -281,6 +281,13 @@ record Trigger(int from, int to, Type type, boolean noun) {
             } else if (LIVE_VERBS.contains(w) && s.lower(k + 1).equals("live")) {
                 out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
                 k++;
+            } else if (passengersCarried(s, k) > 0) {
+                // "began flying paying passengers on Thursday", "flew its first scheduled passengers"
+                out.add(new Trigger(k, passengersCarried(s, k) + 1, Type.LAUNCH, false));
+                k = passengersCarried(s, k);
+            } else if (STARTS.contains(w) && toCome(s, k) && newPlaceBefore(s, k) >= 0) {
+                // "A Brisbane-Melbourne service will begin on September 7": a new service is the subject
+                out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
             } else if (STARTS.contains(w) && startedService(s, k)) {
                 // "aims to begin commercial passenger service in 2025": the service is the object
                 out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
@@ -762,6 +769,42 @@ record Trigger(int from, int to, Type type, boolean noun) {
 
     private static final Set<String> START_AUXILIARIES = Set.of("will", "would", "should", "could", "to", "can");
 
+    /**
+     * Where a new store or service named as the subject starts, before the verb at {@code k} and its
+     * auxiliaries ("A Brisbane-Melbourne service will", "A store at the Palladium mall in Mumbai will"):
+     * "a", "an" or "the first", at most four words and the head, then only what places it; or -1.
+     */
+    static int newPlaceBefore(ParsedSentence s, int k) {
+        int end = k - 1;
+        while (end > 0 && k - end <= 2 && START_AUXILIARIES.contains(s.lower(end))) {
+            end--;
+        }
+        if (end == k - 1) {
+            return -1;
+        }
+        for (int j = end; j >= 0 && end - j <= 8; j--) {
+            String w = s.lower(j);
+            if (STORE_HEADS.contains(w) || SERVICE_HEADS.contains(w) || ROUTES.contains(w)) {
+                int det = j - 1;
+                while (det >= 0 && j - det <= 5 && !NEW_OPENERS.contains(s.lower(det))) {
+                    det--;
+                }
+                boolean first = det > 0 && s.lower(det).equals("first") && s.lower(det - 1).equals("the");
+                int start = first ? det - 1 : det;
+                boolean opensClause = start == 0 || Set.of(",", ";", ":", "and", "but").contains(s.lower(start - 1));
+                return start >= 0 && NEW_OPENERS.contains(s.lower(det)) && opensClause
+                        && (j == end || PLACING.contains(s.lower(j + 1))) ? start : -1;
+            }
+            if (!s.token(j).isWord() && !s.lower(j).equals("-")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> NEW_OPENERS = Set.of("a", "an", "first");
+    private static final Set<String> PLACING = Set.of("at", "in", "on", "between", "from", "to");
+
     /** A capitalised name right before the verb (auxiliaries allowed) and "in" a place right after it. */
     private static boolean namedStartInPlace(ParsedSentence s, int k) {
         int j = k - 1;
@@ -822,28 +865,100 @@ record Trigger(int from, int to, Type type, boolean noun) {
         return false;
     }
 
-    /** "will start flights to Delhi and Las Vegas next year": a start at {@code k} of a route to a place. */
+    /**
+     * "will start flights to Delhi and Las Vegas next year", "began non-stop flights between Nairobi and
+     * New York", "the first passenger service from Lagos to Accra": a start at {@code k} of a route.
+     */
     static boolean startsRoute(ParsedSentence s, int k) {
         if (!STARTS.contains(s.lower(k))) {
             return false;
         }
         int noun = routeNoun(s, k);
-        return noun > 0 && s.lower(noun + 1).equals("to") && Lexicon.PLACES.matchAt(s.tokens(), noun + 2) > 0;
+        return noun > 0 && routePlaces(s, noun + 1) > 0;
     }
 
-    /** The route noun after a start at {@code k}, a few lower-case words between ("daily", "non-stop"), or -1. */
+    /**
+     * The token after the places a route noun is followed by at {@code k} ("to Delhi", "between Nairobi
+     * and New York", "from Lagos to Accra"), or -1. A place is one of the lexicon's or a capitalised name.
+     */
+    static int routePlaces(ParsedSentence s, int k) {
+        String w = s.lower(k);
+        if (w.equals("to")) {
+            return placeEnd(s, k + 1);
+        }
+        String link = w.equals("between") ? "and" : w.equals("from") ? "to" : null;
+        int first = link == null ? -1 : placeEnd(s, k + 1);
+        return first > 0 && s.lower(first).equals(link) ? placeEnd(s, first + 1) : -1;
+    }
+
+    /** The token after the place at {@code k} ("Delhi", "the United States", "New York"), or -1. */
+    private static int placeEnd(ParsedSentence s, int k) {
+        int from = s.lower(k).equals("the") ? k + 1 : k;
+        int known = Lexicon.PLACES.matchAt(s.tokens(), from);
+        if (known > 0) {
+            return from + known;
+        }
+        int j = from;
+        while (j < from + 3 && s.token(j) != null && s.token(j).isWord() && s.token(j).isCapitalised()
+                && !CalendarWords.isMonthOrWeekday(s.lower(j))) {
+            j++;
+        }
+        // not a date ("to Nov 1")
+        return j > from && (s.token(j) == null || s.token(j).kind() != Token.Kind.NUMBER) ? j : -1;
+    }
+
+    /**
+     * The route noun after a start at {@code k}, or -1: an article or "its" may open it, then a few
+     * lower-case words ("first", "daily", "non-stop", "passenger"; a hyphened pair counts as one).
+     */
     static int routeNoun(ParsedSentence s, int k) {
-        for (int j = k + 1; j <= k + ROUTE_MODIFIERS + 1 && s.token(j) != null; j++) {
+        int j = k + 1;
+        if (ROUTE_OPENERS.contains(s.lower(j))) {
+            j++;
+        }
+        for (int words = 0; s.token(j) != null; j++) {
             if (ROUTES.contains(s.lower(j))) {
                 return j;
             }
-            if (!s.lower(j).equals("-") && (!s.token(j).isWord() || s.token(j).isCapitalised())) {
+            if (s.lower(j).equals("-") || s.lower(j - 1).equals("-")) {
+                continue;
+            }
+            if (!s.token(j).isWord() || s.token(j).isCapitalised() || OBJECT_ENDS.contains(s.lower(j))
+                    || s.lower(j).equals("of") || ++words > ROUTE_MODIFIERS) {
                 return -1;
             }
         }
         return -1;
     }
 
+    /**
+     * The token of "passengers" when an airline's service starts at {@code k} ("began flying paying
+     * passengers", "will start carrying passengers", "flew its first scheduled passengers"), or -1.
+     */
+    static int passengersCarried(ParsedSentence s, int k) {
+        int from;
+        if (STARTS.contains(s.lower(k)) && CARRYING.contains(s.lower(k + 1))) {
+            from = k + 2;
+        } else if (CARRIED.contains(s.lower(k)) && OWN.contains(s.lower(k + 1)) && s.lower(k + 2).equals("first")) {
+            from = k + 3;
+        } else {
+            return -1;
+        }
+        for (int j = from; j <= from + 2 && s.token(j) != null; j++) {
+            if (s.lower(j).equals("passengers")) {
+                return j;
+            }
+            if (!s.token(j).isWord() || s.token(j).isCapitalised()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> CARRYING = Set.of("flying", "carrying");
+    private static final Set<String> CARRIED = Set.of("flew", "carried");
+
+    static final Set<String> ROUTE_OPENERS = Set.of("a", "the", "its", "their");
     private static final int ROUTE_MODIFIERS = 3;
 
     /** "put X on shelves", "put Morning Pap-Go, an instant porridge …, on South African shelves". */
@@ -943,7 +1058,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
     boolean pastForm(ParsedSentence s) {
         String w = s.lower(from);
         return w.endsWith("ed") || w.equals("went") || w.equals("shipped") || w.equals("began") || w.equals("put")
-                || w.equals("came") || w.equals("begun") || putOnSale(s);
+                || w.equals("came") || w.equals("begun") || w.equals("flew") || putOnSale(s);
     }
 
     /** "Bajaj put the Triumph Speed 400 on sale on July 5": "put" before the object, with no future word or "to" before it. */
@@ -1128,7 +1243,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 "available", "pencilled", "penciled", "due", "follows", "follow", "plans", "planned"));
         for (Set<String> words : List.of(SALE_VERBS, STORE_VERBS, COME, SWITCH_VERBS, LIVE_VERBS, STARTS, INCLUDING,
                 NAMING, SCHEDULED, SCHEDULE_ASIDES, MAKE, ENTER, BRING, OFFER, DEVELOPING, MORE_LAUNCH_VERBS, OPENED, SELL, ADD,
-                DELIVER, HAND, APPEAR)) {
+                DELIVER, HAND, APPEAR, CARRIED)) {
             out.addAll(words);
         }
         out.addAll(Lexicon.DELAY_WORDS.firstWords());

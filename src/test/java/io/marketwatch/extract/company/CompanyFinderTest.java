@@ -194,6 +194,30 @@ class CompanyFinderTest {
     }
 
     @Test
+    void aPlaceAloneDoesNotShortenTheNameThatStartsWithIt() {
+        Companies companies = find("Kenya Airways began flights to New York on Sunday. Fares start at 66,560 Kenya "
+                + "shillings. Kenya becomes the eighth African country with such flights.");
+        assertThat(companies.facts()).extracting(CompanyFact::name).containsExactly("Kenya Airways");
+    }
+
+    @Test
+    void aOneWordNameJoinsTheFirstNamedOfTheCompaniesStartingWithIt() {
+        Companies companies = find("Copperleaf Softworks said on Thursday it had delayed Farm Quest. The game comes from "
+                + "Copperleaf Game Studios, its studio in Texas. Copperleaf said the delay would help.");
+        assertThat(companies.canonical("Copperleaf")).contains("Copperleaf Softworks");
+        assertThat(companies.facts()).extracting(CompanyFact::name)
+                .containsExactly("Copperleaf Softworks", "Copperleaf Game Studios");
+    }
+
+    @Test
+    void theNameACompanyIsKnownAsIsOneOfItsNames() {
+        Companies companies = find("Perusahaan Otomobil Nasional Bhd, the national car maker known as Proton, launched "
+                + "the Wira on Friday. Proton said a hatchback would follow.");
+        assertThat(companies.canonical("Proton")).contains("Perusahaan Otomobil Nasional Bhd");
+        assertThat(companies.facts()).extracting(CompanyFact::name).containsExactly("Perusahaan Otomobil Nasional Bhd");
+    }
+
+    @Test
     void resolvesAnyFormToTheCanonicalName() {
         Companies companies = find("Copperleaf Group said it would grow. Copperleaf’s shares rose 5%.");
         assertThat(companies.canonical("Copperleaf")).contains("Copperleaf Group");

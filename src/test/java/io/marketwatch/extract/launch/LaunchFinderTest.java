@@ -701,6 +701,50 @@ class LaunchFinderTest {
     }
 
     @Test
+    void readsRoutesBetweenPlacesAndToPlacesTheLexiconLacks() {
+        assertThat(find("Skyline Airways began the first non-stop passenger service between East Africa and the "
+                + "United States on Monday."))
+                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly("Skyline Airways / first non-stop passenger service between East Africa and the "
+                        + "United States released 2024-05-06");
+        assertThat(find("Skyline Airways will start non-stop flights to Kestrelton on October 11."))
+                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly("non-stop flights to Kestrelton expected 2024-10-11");
+        assertThat(find("Skyline Airways puts off full commercial start of satellite phone service to Nov 1."))
+                .extracting(LaunchFact::product)
+                .doesNotContain("of satellite phone service to Nov");
+    }
+
+    @Test
+    void readsPassengersCarriedAsAServiceStarting() {
+        assertThat(find("Skyline Airways began flying paying passengers on Thursday, when its first jet left Lagos."))
+                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly("Skyline Airways / paying passenger service released 2024-05-09");
+        assertThat(find("Skyline Airways, the new national airline, flew its first scheduled passengers on Wednesday."))
+                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly("first scheduled passenger service released 2024-05-08");
+    }
+
+    @Test
+    void readsANewStoreOrServiceThatIsTheSubject() {
+        assertThat(find("Skyline Airways began flying paying passengers on Thursday. A Lagos-Accra service will begin "
+                + "on September 7."))
+                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .contains("Lagos-Accra service expected 2024-09-07");
+        assertThat(find("A store at the Palladium mall in Mumbai will open in the coming weeks, Lumora Retail said."))
+                .extracting(l -> l.company() + " / " + l.product() + " " + l.status())
+                .containsExactly("Lumora Retail / store at the Palladium mall in Mumbai expected");
+        assertThat(find("The service will begin on September 7, Lumora Retail said.")).isEmpty();
+    }
+
+    @Test
+    void aNameAfterAsThatOwnsSomethingIsNoNameTheProductIsSoldUnder() {
+        assertThat(find("Kestrel Motors puts the Kestrel Gol on sale as the Beetle's Brazilian heir on Monday."))
+                .extracting(LaunchFact::product)
+                .doesNotContain("Beetle");
+    }
+
+    @Test
     void readsSubjectsPastTheirAsides() {
         assertThat(find("Lumora Labs said the Lumora Chip 5, its first server part built only from small cores, with up to "
                 + "96 cores, is due in the fourth quarter.")).extracting(l -> l.product() + " " + l.window().to())
