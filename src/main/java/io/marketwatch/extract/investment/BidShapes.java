@@ -27,8 +27,57 @@ final class BidShapes {
         if (owned == null && ctx.kind() == InvestmentKind.acquisition) {
             owned = offeredFor(s, ctx, companies.mentionsIn(s.index()));
         }
+        if (owned == null && ctx.kind() == InvestmentKind.acquisition) {
+            owned = wonWithBid(s, ctx, companies.mentionsIn(s.index()));
+        }
         return owned;
     }
+
+    /**
+     * "Portugal Telecom won Telesp Celular, the Sao Paulo mobile operator, with a bid of 3.59 bln reais",
+     * "A consortium of RBS, Fortis and Santander has won control of ABN Amro, declaring its 71.1 billion
+     * euro offer unconditional": the company won is bought by the winner, a consortium by its first member;
+     * null when no company is won before the amount.
+     */
+    private static Parties wonWithBid(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions) {
+        for (CompanyMention winner : mentions) {
+            int verb = winner.toToken();
+            while (verb < winner.toToken() + 2 && (BEFORE_WON.contains(s.lower(verb)) || s.lower(verb).endsWith("ly"))) {
+                // "has won", "separately won"
+                verb++;
+            }
+            if (!WON.contains(s.lower(verb)) || verb >= ctx.amountToken()) {
+                continue;
+            }
+            int object = s.lower(verb + 1).equals("control") && s.lower(verb + 2).equals("of") ? verb + 3 : verb + 1;
+            for (CompanyMention won : mentions) {
+                if (won.fromToken() == object && won.toToken() <= ctx.amountToken()) {
+                    return new Parties(firstMember(s, winner, mentions).company(), won.company());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first company of the coordinated list that ends with {@code last} ("a consortium of A, B and C"). */
+    private static CompanyMention firstMember(ParsedSentence s, CompanyMention last, List<CompanyMention> mentions) {
+        CompanyMention first = last;
+        for (int i = mentions.indexOf(last) - 1; i >= 0; i--) {
+            CompanyMention before = mentions.get(i);
+            int gap = first.fromToken() - before.toToken();
+            String link = s.lower(before.toToken());
+            if (gap == 1 && link.equals(",") || gap == 1 && link.equals("and")
+                    || gap == 2 && link.equals(",") && s.lower(before.toToken() + 1).equals("and")) {
+                first = before;
+            } else {
+                break;
+            }
+        }
+        return first;
+    }
+
+    private static final Set<String> WON = Set.of("won", "wins", "win");
+    private static final Set<String> BEFORE_WON = Set.of("has", "have", "had", "also", "finally");
 
     /**
      * The parties read from the sentence's roles, corrected where a bid is accepted ("Rowntree agreed

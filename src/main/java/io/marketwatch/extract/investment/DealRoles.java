@@ -305,7 +305,8 @@ final class DealRoles {
         if (buyer == null) {
             return null;
         }
-        String seller = subjectBefore(verb, ctx, mentions, focus);
+        String seller = PASSIVE_AUX.contains(s.lower(verb - 1)) ? clauseSubject(ctx, mentions, verb)
+                : subjectBefore(verb, ctx, mentions, focus);
         String bought = sold != null ? sold.company() : seller;
         return new Parties(buyer.company(), bought == null || bought.equals(buyer.company()) ? null : bought);
     }
@@ -322,7 +323,25 @@ final class DealRoles {
     /** "to Amer Sports", "to Finland's Amer Sports": the mention follows "to", a possessive name between at most. */
     private static boolean soldTo(ParsedSentence s, CompanyMention m) {
         int to = s.nearestBefore(m.fromToken(), 4, 0, "to"::equals);
-        return to >= 0 && (to == m.fromToken() - 1 || s.pastOwner(to + 1) == m.fromToken());
+        return to >= 0 && (to == m.fromToken() - 1 || s.pastOwner(to + 1) == m.fromToken()) || soldToGroupLedBy(s, m);
+    }
+
+    /** "sold to a consortium led by U.S. private equity firm Bain Capital": the leader buys. */
+    private static boolean soldToGroupLedBy(ParsedSentence s, CompanyMention m) {
+        int by = Parties.describedAfter(s, m.fromToken(), "by");
+        return by > 4 && s.lower(by - 1).equals("led") && GROUPS.contains(s.lower(by - 2))
+                && ARTICLES.contains(s.lower(by - 3)) && s.lower(by - 4).equals("to");
+    }
+
+
+    /** "Toshiba Memory, a unit of Toshiba, is to be sold to …": the company that opens the clause, else null. */
+    private static String clauseSubject(AmountContext ctx, List<CompanyMention> mentions, int verb) {
+        for (CompanyMention m : mentions) {
+            if (m.fromToken() >= ctx.clauseStart() && m.toToken() <= verb) {
+                return m.company();
+            }
+        }
+        return null;
     }
 
     /** The company named last before {@code verb} in the clause, else the company in focus. */

@@ -5,6 +5,7 @@ import io.marketwatch.extract.company.Companies;
 import io.marketwatch.extract.company.CompanyMention;
 import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.extract.phrase.ParsedSentence;
+import io.marketwatch.extract.phrase.Token;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -297,8 +298,9 @@ record Parties(String investor, String recipient) {
             if (OBJECT_MARKS.contains(w) || Lexicon.ACQUISITION_WORDS.contains(w)) {
                 return k < from - 1;
             }
-            if (!s.token(k).isWord() || s.token(k).isCapitalised() || w.equals("the") && k == from - 1
-                    || CLAUSE_WORDS.contains(w)) {
+            if (!s.token(k).isWord() && s.token(k).kind() != Token.Kind.NUMBER || s.token(k).isCapitalised()
+                    || w.equals("the") && k == from - 1 || CLAUSE_WORDS.contains(w)) {
+                // a count may stand in the description ("bought about 10 mln Bendix shares")
                 return false;
             }
         }
@@ -324,14 +326,43 @@ record Parties(String investor, String recipient) {
     /** The company named right after "led by" / "backed by" in the sentence, or null. */
     private static String backer(ParsedSentence s, Companies companies, String preposition) {
         for (CompanyMention m : companies.mentionsIn(s.index())) {
-            if (s.lower(m.fromToken() - 1).equals(preposition)
-                    && (BACKERS.contains(s.lower(m.fromToken() - 2)) || PASSIVE.contains(s.lower(m.fromToken() - 3))
-                    || Lexicon.ACQUISITION_WORDS.contains(s.lower(m.fromToken() - 2)))) {
+            int by = describedAfter(s, m.fromToken(), preposition);
+            if (by > 0 && (BACKERS.contains(s.lower(by - 1)) || PASSIVE.contains(s.lower(by - 2))
+                    || Lexicon.ACQUISITION_WORDS.contains(s.lower(by - 1)))) {
                 return m.company();
             }
         }
         return null;
     }
+
+    /**
+     * The {@code preposition} before a name at {@code name}, right before it or before what describes it
+     * ("led by Japan's Mizuho Bank", "led by U.S. private equity firm Bain Capital"), or -1.
+     */
+    static int describedAfter(ParsedSentence s, int name, String preposition) {
+        if (s.lower(name - 1).equals(preposition)) {
+            return name - 1;
+        }
+        if (name < 2) {
+            return -1;
+        }
+        String last = s.lower(name - 1);
+        if (!s.token(name - 1).possessive() && !Lexicon.COMPANY_NOUNS.contains(last)) {
+            return -1;
+        }
+        for (int j = name - 2; j >= Math.max(0, name - DESCRIPTION_REACH); j--) {
+            if (s.lower(j).equals(preposition)) {
+                return j;
+            }
+            if (!s.token(j).isWord() && !s.token(j).possessive() && !s.lower(j).equals(".")) {
+                // an abbreviation's full stop ("U.S. private equity firm") may stand between
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final int DESCRIPTION_REACH = 7;
 
     private static String other(List<CompanyMention> mentions, String investor) {
         for (CompanyMention m : mentions) {

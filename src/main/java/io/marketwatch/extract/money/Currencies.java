@@ -23,6 +23,9 @@ final class Currencies {
     /** Stands for the context's meaning of a bare "crown". */
     static final String CROWN = "crown";
 
+    /** South Africa's "R160 million": money only with a scale word or a long number, not a model's "R2". */
+    static final String RAND = "R";
+
     /** Signs and codes written before the number ("US$29 billion", "CHF 3 billion", "Rs 1,200 crore"). */
     static final Map<String, String> PREFIXES = Map.ofEntries(
             Map.entry("$", DOLLAR), Map.entry("US$", "USD"), Map.entry("U.S.$", "USD"), Map.entry("USD", "USD"),
@@ -45,7 +48,7 @@ final class Currencies {
             Map.entry("PLN", "PLN"), Map.entry("ZAR", "ZAR"), Map.entry("VND", "VND"), Map.entry("SFr", "CHF"),
             Map.entry("Dh", "AED"), Map.entry("KSh", "KES"), Map.entry("Ksh", "KES"), Map.entry("KES", "KES"),
             Map.entry("₦", "NGN"), Map.entry("NGN", "NGN"), Map.entry("EGP", "EGP"), Map.entry("GHS", "GHS"),
-            Map.entry("QAR", "QAR"));
+            Map.entry("QAR", "QAR"), Map.entry(RAND, "ZAR"));
 
     /** The prefixes by their last character, longest first, for looking back from a number. */
     private static final Map<Character, List<String>> PREFIXES_BY_LAST = PREFIXES.keySet().stream()

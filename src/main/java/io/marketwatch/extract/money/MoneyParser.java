@@ -177,6 +177,11 @@ public final class MoneyParser {
         }
         String scaleText = m.group("scale") != null ? m.group("scale") : m.group("letter");
         BigDecimal scale = scaleText == null ? null : Currencies.scale(scaleText);
+        if (Currencies.RAND.equals(m.group("pre")) && (m.start("int") != m.end("pre") || scale == null
+                && !m.group("int").contains(","))) {
+            // "R160 million", "R39,278"; not "R 2" or a model's "R2"
+            return null;
+        }
         if (m.group("dcomma") != null && scale == null) {
             return null;
         }

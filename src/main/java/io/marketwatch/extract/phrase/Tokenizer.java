@@ -34,7 +34,7 @@ public final class Tokenizer {
                 char d = s.charAt(j);
                 if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
                     j++;
-                } else if ((d == '.' || d == '\'' || d == '\u2019' || d == '&' || d == ',')
+                } else if ((d == '.' || d == '\'' || d == '\u2019' || d == '&' || d == ',' || d == '_')
                         && j + 1 < n && Character.isLetterOrDigit(s.charAt(j + 1))
                         && (d != ',' || isDigitGroup(s, j))) {
                     j += 2;

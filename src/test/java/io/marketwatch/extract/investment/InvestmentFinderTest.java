@@ -58,6 +58,13 @@ class InvestmentFinderTest {
             Quikbite Labs has bagged $40 million in fresh funding from Orion Capital.                                     | funding     | 40000000   | USD | Orion Capital    | Quikbite Labs   | completed
             The $40 million round was led by Orion Capital, Quikbite Labs said.                                           | funding     | 40000000   | USD | Orion Capital    | Quikbite Labs   | completed
             Norvik Energi AB investerar 5,6 miljarder kronor i en ny fabrik, skriver SeekingAlpha.                        | capex       | 5600000000 | SEK | Norvik Energi AB  | -                 | planned
+            Harlow Mills Inc separately won Tarn Brewing Co, the lager maker, with a bid of 3.59 bln reais.                | acquisition | 3590000000 | BRL | Harlow Mills Inc | Tarn Brewing Co | announced
+            A consortium of Vantor Inc, Harlow Mills Inc and Orion Capital has won control of Bluepeak Systems, declaring its 71.1 billion euro offer unconditional. | acquisition | 71100000000 | EUR | Vantor Inc | Bluepeak Systems | announced
+            Quikbite Labs has raised $200 million in a Series E round led by Japan's Orion Capital, the company said.    | funding     | 200000000  | USD | Orion Capital    | Quikbite Labs   | completed
+            Tarn Brewing Co, the beer unit of Vantor Inc, is to be sold to a consortium led by U.S. private equity firm Harlow Mills Inc for 2 trillion yen. | acquisition | 2000000000000 | JPY | Harlow Mills Inc | Tarn Brewing Co | announced
+            Vantor Inc bought about 10 mln Bluepeak Systems shares, some 44 pct of the company, for about 750 mln dlrs.   | stake       | 750000000  | USD | Vantor Inc       | Bluepeak Systems | completed
+            Kestrel Motors South Africa will invest a further R160 million in its Rosslyn plant, the company said.        | capex       | 160000000  | ZAR | Kestrel Motors South Africa | - | planned
+            M_Quik JSC has raised $200 million in a round led by Orion Capital.                                           | funding     | 200000000  | USD | Orion Capital    | M_Quik JSC      | completed
             Harbor Steel Corp guided to $4 billion to $4.5 billion of capital spending for next year.                   | capex       | 4000000000 | USD | Harbor Steel Corp | -                 | planned
             Harbor Steel Corp expects capital expenditure of 27 bln to 29 bln dlrs in 2026, the company said.       | capex       | 27000000000 | USD | Harbor Steel Corp | -                 | planned
             Harbor Steel Corp plans capital expenditure of $9 billion next year, about $1 billion less than this year.  | capex       | 9000000000 | USD | Harbor Steel Corp | -                 | planned
@@ -104,6 +111,10 @@ class InvestmentFinderTest {
             Vantor Inc agreed to pay $90 million to settle the lawsuit.
             Quikbite Labs has now raised $150 million since it was founded in 2019.
             Vantor Inc could spend up to $3 billion on acquisitions next year.
+            Vantor Inc takes a $1 billion break-up fee rather than raise its bid, it said.
+            Vantor Inc said it was prepared to spend about 2 bln dlrs on a purchase in the industry.
+            Bluepeak Systems gave Vantor Inc an option to buy its drug division for 775 mln dlrs if a rival wins control.
+            Vantor Inc said its tour would pay out $2 million in prize money.
             Vantor Inc denied reports that it would spend $1 billion on a rival.
             Orbis Health has spent $800 million developing the drug since 2015.
             The government wants to attract $50 billion of investment in chips, Orbis Health said.

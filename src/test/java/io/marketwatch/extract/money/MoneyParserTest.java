@@ -36,6 +36,8 @@ class MoneyParserTest {
             Xiaomi spent RMB 13.5 billion on it.                       => RMB 13.5 billion   => 13500000000    => CNY => false => false
             It will invest at least 50 billion yuan in chips.          => 50 billion yuan    => 50000000000    => CNY => true  => false
             The deal is worth Rs 1,200 crore.                          => Rs 1,200 crore     => 12000000000    => INR => false => false
+            It will invest a further R160 million in the plant.        => R160 million       => 160000000      => ZAR => false => false
+            The saloon is priced from R39,278.                          => R39,278            => 39278          => ZAR => false => false
             Axis pays Rs 12,325 crore for it.                          => Rs 12,325 crore    => 123250000000   => INR => false => false
             It has revenue of ₹500 crore.                              => ₹500 crore         => 5000000000     => INR => false => false
             The limit was doubled to ₹4 lakh for banks.                => ₹4 lakh            => 400000         => INR => false => false
@@ -154,6 +156,7 @@ class MoneyParserTest {
                 JAPANESE)).isEmpty();
         assertThat(MoneyParser.find("Revenue rose 5.5% to a record.", JAPANESE)).isEmpty();
         assertThat(MoneyParser.find("The 1080p stock image price was shown.", JAPANESE)).isEmpty();
+        assertThat(MoneyParser.find("Rivian will launch the R2 in 2026 and the R3 later.", JAPANESE)).isEmpty();
     }
 
     @Test

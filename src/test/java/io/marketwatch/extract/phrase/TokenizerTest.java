@@ -15,6 +15,7 @@ class TokenizerTest {
             a Kyoto-based maker                   | a;Kyoto;-;based;maker             | false
             Rs 12,325 crore in 2.5 years          | Rs;12,325;crore;in;2.5;years      | false
             the U.S. market                       | the;U.S;.;market                  | false
+            M_Service JSC raised funds            | M_Service;JSC;raised;funds        | false
             """)
     void splitsWordsNumbersAndPossessives(String sentence, String expected, boolean firstPossessive) {
         List<Token> tokens = Tokenizer.tokens(sentence);
