@@ -111,7 +111,8 @@ record FrontMatter(Map<String, Object> fields, String body) {
         try {
             return TOML.readValue(toml, Map.class);
         } catch (JacksonException e) {
-            throw new UnreadableInputException("front matter is not valid TOML: " + Reasons.firstLine(e.getOriginalMessage()), e);
+            throw new UnreadableInputException(
+                    "front matter is not valid TOML: " + Reasons.firstLine(e.getOriginalMessage()), e);
         }
     }
 

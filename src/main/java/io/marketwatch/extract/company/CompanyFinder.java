@@ -296,9 +296,9 @@ public final class CompanyFinder {
 
     /**
      * A one-word name joins the company whose longer name starts with it ("Activision" and
-     * "Activision Blizzard"), the one named first when several do ("Bethesda" and "Bethesda Softworks",
-     * before "Bethesda Game Studios"; names of no kind yet aside), unless a name of another kind starts with it
-     * too ("Nintendo Switch").
+     * "Activision Blizzard"), the one named first when several do ("Bethesda Softworks" before
+     * "Bethesda Game Studios"; names of no kind yet aside), unless a name of another kind starts with
+     * it too ("Nintendo Switch").
      */
     private static void joinFirstWords(Map<Integer, List<NameForm>> groups) {
         Map<Integer, NameKind> kinds = new HashMap<>();

@@ -42,7 +42,8 @@ final class BidShapes {
     private static Parties wonWithBid(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions) {
         for (CompanyMention winner : mentions) {
             int verb = winner.toToken();
-            while (verb < winner.toToken() + 2 && (BEFORE_WON.contains(s.lower(verb)) || s.lower(verb).endsWith("ly"))) {
+            while (verb < winner.toToken() + 2
+                    && (BEFORE_WON.contains(s.lower(verb)) || s.lower(verb).endsWith("ly"))) {
                 // "has won", "separately won"
                 verb++;
             }

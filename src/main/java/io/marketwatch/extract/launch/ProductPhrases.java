@@ -63,7 +63,8 @@ final class ProductPhrases {
             // the words before "passengers" tell the service: "first scheduled passenger service"
             int from = t.from() + 2;
             String words = passengers > from ? s.span(from, passengers - 1) + " " : "";
-            return List.of(new Product(words + "passenger service", subjectCompany(s, t, companies), true, passengers + 1));
+            return List.of(new Product(words + "passenger service", subjectCompany(s, t, companies), true,
+                    passengers + 1));
         }
         if (t.type() == Trigger.Type.LAUNCH && Trigger.bareStartingSubject(s, t.from())) {
             return startedProduct(s, t, companies, memory);

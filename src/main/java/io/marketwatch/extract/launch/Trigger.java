@@ -258,6 +258,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
             }
             int started = STARTS.contains(w) ? startedAt(s, k) : -1;
             int schedule = scheduled(s, k);
+            int passengers = passengersCarried(s, k);
             if (SALE_VERBS.contains(w) && s.lower(k + 1).equals("on") && s.lower(k + 2).equals("sale")) {
                 out.add(new Trigger(k, k + 3, Type.LAUNCH, false));
                 k += 2;
@@ -281,10 +282,10 @@ record Trigger(int from, int to, Type type, boolean noun) {
             } else if (LIVE_VERBS.contains(w) && s.lower(k + 1).equals("live")) {
                 out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
                 k++;
-            } else if (passengersCarried(s, k) > 0) {
+            } else if (passengers > 0) {
                 // "began flying paying passengers on Thursday", "flew its first scheduled passengers"
-                out.add(new Trigger(k, passengersCarried(s, k) + 1, Type.LAUNCH, false));
-                k = passengersCarried(s, k);
+                out.add(new Trigger(k, passengers + 1, Type.LAUNCH, false));
+                k = passengers;
             } else if (STARTS.contains(w) && toCome(s, k) && newPlaceBefore(s, k) >= 0) {
                 // "A Brisbane-Melbourne service will begin on September 7": a new service is the subject
                 out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
@@ -791,7 +792,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 }
                 boolean first = det > 0 && s.lower(det).equals("first") && s.lower(det - 1).equals("the");
                 int start = first ? det - 1 : det;
-                boolean opensClause = start == 0 || Set.of(",", ";", ":", "and", "but").contains(s.lower(start - 1));
+                boolean opensClause = start == 0 || CLAUSE_OPENINGS.contains(s.lower(start - 1));
                 return start >= 0 && NEW_OPENERS.contains(s.lower(det)) && opensClause
                         && (j == end || PLACING.contains(s.lower(j + 1))) ? start : -1;
             }
@@ -803,6 +804,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
     }
 
     private static final Set<String> NEW_OPENERS = Set.of("a", "an", "first");
+    private static final Set<String> CLAUSE_OPENINGS = Set.of(",", ";", ":", "and", "but");
     private static final Set<String> PLACING = Set.of("at", "in", "on", "between", "from", "to");
 
     /** A capitalised name right before the verb (auxiliaries allowed) and "in" a place right after it. */
