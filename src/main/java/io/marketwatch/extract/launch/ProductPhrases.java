@@ -1699,11 +1699,17 @@ final class ProductPhrases {
 
     private static final int UNIT_REACH = 3;
 
+    private static final Set<String> CLAUSE_DASHES = Set.of("\u2013", "\u2014", ":");
+
     /** "after its Rockstar Games studio pushed back …": the owner's unit is the clause's subject. */
     private static final Set<String> OWNER_WORDS = Set.of("its", "their");
 
     /** Whether a name stands where a clause's subject stands: first, or after a comma or conjunction. */
     private static boolean startsClause(ParsedSentence s, int token) {
+        if (CLAUSE_DASHES.contains(s.lower(token - 1))) {
+            // "What made the move notable was its timing – Alibaba released the model …"
+            return true;
+        }
         int k = token - 1;
         while (k >= 0 && (s.token(k).isPunct() && !s.lower(k).equals(",") && !s.lower(k).equals(";")
                 || Lexicon.COMPANY_NOUNS.contains(s.lower(k)) || s.token(k).possessive() || OWNER_WORDS.contains(s.lower(k))

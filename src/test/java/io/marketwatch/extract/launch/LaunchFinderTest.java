@@ -738,6 +738,17 @@ class LaunchFinderTest {
     }
 
     @Test
+    void aCompanyAfterADashIsTheSubjectOfItsClause() {
+        // "the model" Lumora Labs released is its own, not the one Kestrel Labs rolled out before
+        assertThat(find("Kestrel Labs was the surprise at the start of the year when it rolled out an AI model that "
+                + "cost little to build. Days after Kestrel Labs made headlines in late January, Lumora Labs rushed out "
+                + "Lumora Max. What made this move notable was its timing – Lumora Labs released the model during the "
+                + "holiday."))
+                .extracting(l -> l.company() + " / " + l.product() + " / " + l.evidence().substring(0, 13))
+                .containsExactlyInAnyOrder("Kestrel Labs / AI model / Kestrel Labs ", "Lumora Labs / Lumora Max / Days after Ke");
+    }
+
+    @Test
     void aNameAfterAsThatOwnsSomethingIsNoNameTheProductIsSoldUnder() {
         assertThat(find("Kestrel Motors puts the Kestrel Gol on sale as the Beetle's Brazilian heir on Monday."))
                 .extracting(LaunchFact::product)
