@@ -808,8 +808,8 @@ public final class LaunchFinder {
      * was released after all, an expectation when the article reports a denial of it ({@link
      * #besideDenial}), a product shown when the article gives a later date for it to reach the market
      * (FACTS.md: it stays expected until on sale); repeats merge (the first keeps its evidence, a
-     * later window fills a missing one); an unnamed launch merges into a named one of the same company
-     * and status.
+     * later window fills a missing one and brings its sentence); an unnamed launch merges into a named
+     * one of the same company and status.
      */
     private static List<LaunchFact> merge(List<Found> all) {
         List<Found> found = all.stream().map(f -> besideDenial(f, all)).filter(Objects::nonNull).toList();
@@ -851,8 +851,9 @@ public final class LaunchFinder {
             Found other = preferNew ? k : f;
             LaunchFact merged = base.fact;
             if (merged.window() == null && other.fact.window() != null) {
+                // the window and the sentence that gives it: a cited date must stand in the citation
                 merged = new LaunchFact(merged.company(), merged.product(), merged.status(), other.fact.window(),
-                        other.fact.windowText(), merged.evidence());
+                        other.fact.windowText(), other.fact.evidence());
             }
             if (!base.unnamed && !other.unnamed && other.fact.product().length() > merged.product().length()) {
                 merged = new LaunchFact(merged.company(), other.fact.product(), merged.status(), merged.window(),

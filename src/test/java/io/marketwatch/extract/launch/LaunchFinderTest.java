@@ -738,6 +738,14 @@ class LaunchFinderTest {
     }
 
     @Test
+    void aWindowFoundInALaterSentenceBringsThatSentenceAsEvidence() {
+        assertThat(find("Lumora Labs plans to release the Lumora 3 headset. The Lumora 3 will go on sale in September, "
+                + "the company said."))
+                .extracting(l -> l.windowText() + " / " + l.evidence())
+                .containsExactly("in September / The Lumora 3 will go on sale in September, the company said.");
+    }
+
+    @Test
     void aCompanyAfterADashIsTheSubjectOfItsClause() {
         // "the model" Lumora Labs released is its own, not the one Kestrel Labs rolled out before
         assertThat(find("Kestrel Labs was the surprise at the start of the year when it rolled out an AI model that "
