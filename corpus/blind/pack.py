@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Packs the corpus's blind split into blind.bin, scrambled so that nobody reads it by accident.
+"""Packs one of the corpus's blind splits into a pack (blind.bin by default; name it blindN.bin),
+scrambled so that nobody reads it by accident.
 
-  python3 corpus/blind/pack.py [--out blind2.bin] [--force] SOURCE_DIR ...
+  python3 corpus/blind/pack.py [--out blind25.bin] [--force] SOURCE_DIR ...
 
 Each SOURCE_DIR holds articles/ and gold/ (a batch's blind part as its writer left it), and may
 hold gold2/ (a second annotator's) and PROVENANCE.md. Files are stored as <folder>/<batch>-<name>,
