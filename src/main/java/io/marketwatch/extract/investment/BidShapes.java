@@ -51,14 +51,22 @@ final class BidShapes {
                 continue;
             }
             int object = s.lower(verb + 1).equals("control") && s.lower(verb + 2).equals("of") ? verb + 3 : verb + 1;
+            int contestFor = CONTESTS.contains(s.lower(verb + 2)) && s.lower(verb + 3).equals("for") ? verb + 3 : -1;
             for (CompanyMention won : mentions) {
-                if (won.fromToken() == object && won.toToken() <= ctx.amountToken()) {
+                boolean contested = contestFor > 0 && won.fromToken() > contestFor
+                        && won.fromToken() - contestFor <= CONTEST_REACH;
+                if ((won.fromToken() == object || contested) && won.toToken() <= ctx.amountToken()) {
+                    // "won an auction for the Anglo-Dutch steelmaker Corus Group with a bid worth …"
                     return new Parties(firstMember(s, winner, mentions).company(), won.company());
                 }
             }
         }
         return null;
     }
+
+    /** What a buyer wins for a company ("won an auction for X"). */
+    private static final Set<String> CONTESTS = Set.of("auction", "contest", "battle", "race", "fight", "tender");
+    private static final int CONTEST_REACH = 7;
 
     /** The first company of the coordinated list that ends with {@code last} ("a consortium of A, B and C"). */
     private static CompanyMention firstMember(ParsedSentence s, CompanyMention last, List<CompanyMention> mentions) {

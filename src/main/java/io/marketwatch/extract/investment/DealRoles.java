@@ -323,8 +323,25 @@ final class DealRoles {
     /** "to Amer Sports", "to Finland's Amer Sports": the mention follows "to", a possessive name between at most. */
     private static boolean soldTo(ParsedSentence s, CompanyMention m) {
         int to = s.nearestBefore(m.fromToken(), 4, 0, "to"::equals);
-        return to >= 0 && (to == m.fromToken() - 1 || s.pastOwner(to + 1) == m.fromToken()) || soldToGroupLedBy(s, m);
+        return to >= 0 && (to == m.fromToken() - 1 || s.pastOwner(to + 1) == m.fromToken() || describedBuyer(s, to, m))
+                || soldToGroupLedBy(s, m);
     }
+
+    /** "to its smaller rival Suzano": only a determiner and describing words between "to" and the buyer. */
+    private static boolean describedBuyer(ParsedSentence s, int to, CompanyMention m) {
+        if (!BUYER_DETERMINERS.contains(s.lower(to + 1))) {
+            return false;
+        }
+        for (int k = to + 2; k < m.fromToken(); k++) {
+            String w = s.lower(k);
+            if (!Lexicon.COMPANY_NOUNS.contains(s.token(k)) && !(w.endsWith("er") && !s.token(k).isCapitalised())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> BUYER_DETERMINERS = Set.of("its", "their", "the");
 
     /** "sold to a consortium led by U.S. private equity firm Bain Capital": the leader buys. */
     private static boolean soldToGroupLedBy(ParsedSentence s, CompanyMention m) {

@@ -66,6 +66,14 @@ record Parties(String investor, String recipient) {
             // "to buy Y for £2.9 bln and Z for 1.2 bln USD": each amount buys the company right before it
             target = priced;
         }
+        CompanyMention relative = ctx.kind() == InvestmentKind.acquisition || ctx.kind() == InvestmentKind.stake
+                ? relativeSubject(s, pivot, mentions) : null;
+        if (relative != null) {
+            // "X is to be controlled by Y, which agreed to buy 21% of the company for …": Y buys
+            String bought = target != null && !target.company().equals(relative.company()) ? target.company()
+                    : other(mentions, relative.company());
+            return new Parties(relative.company(), bought);
+        }
         String focus = companies.focus(s.index());
         String planner = subject == null ? plannerBefore(s, ctx, mentions) : null;
         String investor = subject != null ? subject.company() : planner != null ? planner : focus;
@@ -138,6 +146,37 @@ record Parties(String investor, String recipient) {
         return new Parties(investor, recipient);
     }
 
+    /**
+     * The company a relative pronoun right after it makes the subject of the deal verb at
+     * {@code pivot} ("Y, which signed an agreement on Monday to buy …"), with no comma, other company
+     * or passive between, or null.
+     */
+    private static CompanyMention relativeSubject(ParsedSentence s, int pivot, List<CompanyMention> mentions) {
+        CompanyMention found = null;
+        for (CompanyMention m : mentions) {
+            if (m.fromToken() >= pivot) {
+                break;
+            }
+            found = s.lower(m.toToken()).equals(",") && RELATIVE_PRONOUNS.contains(s.lower(m.toToken() + 1)) ? m : null;
+        }
+        if (found == null || RELATIVE_OBJECT_SUBJECTS.contains(s.lower(found.toToken() + 2))) {
+            // "DirecTV, which it bought for $49 billion": the relative is the object, "it" buys
+            return null;
+        }
+        for (int k = found.toToken() + 2; k < pivot; k++) {
+            if (s.token(k).isPunct() || PASSIVE.contains(s.lower(k))) {
+                // "X, which was acquired by Y": the relative is the one bought
+                return null;
+            }
+        }
+        return found;
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who");
+    /** Words that open a relative clause's own subject ("which it bought", "which the group bought"). */
+    private static final Set<String> RELATIVE_OBJECT_SUBJECTS = Set.of(
+            "it", "they", "he", "she", "we", "i", "you", "the", "a", "an", "its", "their");
+
     /** The company named right before "for" and the amount, after the deal word ("… and Z for $1.2 bln"), or null. */
     private static CompanyMention pricedObject(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions,
                                                int pivot) {
@@ -198,7 +237,7 @@ record Parties(String investor, String recipient) {
      * without such a verb right before the amount.
      */
     private static Parties backing(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions, String focus) {
-        int verb = s.nearestBefore(ctx.amountToken(), 4, ctx.clauseStart(), BACKING_VERBS::contains);
+        int verb = s.nearestBefore(ctx.amountToken(), BACKING_REACH, ctx.clauseStart(), BACKING_VERBS::contains);
         if (verb < 0 || s.lower(verb - 1).equals("was") || s.lower(verb - 1).equals("were")) {
             return null;
         }
@@ -289,7 +328,9 @@ record Parties(String investor, String recipient) {
             "for", "at", "on", "as", "and", "or", "but", "that", "which", "who", "after", "before", "while", "when",
             "under", "over", "said", "says");
     private static final Set<String> BACKING_VERBS = Set.of(
-            "led", "co-led", "leads", "joined", "put", "puts", "invested", "injected", "poured", "pumped");
+            "led", "co-led", "leads", "lead", "leading", "joined", "put", "puts", "invested", "injected", "poured", "pumped");
+    /** How far before the amount a backing verb may stand ("led a funding round of $40 billion"). */
+    private static final int BACKING_REACH = 6;
 
     /** "its purchase of online shoe seller X": a name after a lower-case description that follows an object's mark. */
     private static boolean describedObject(ParsedSentence s, int from) {

@@ -115,7 +115,8 @@ public final class LaunchFinder {
             for (Product p : products) {
                 if (p.unnamed() ? isQuantity(p.name()) || isLaterStage(p.name()) : isPartOfLongerTitle(s, p) || isEvent(p.name())
                         || INITIALS_AND_NAME.matcher(p.name()).matches()
-                        || Token.isAcronymPlural(p.name()) || UNIT.matcher(p.name()).matches() || isCompanyName(p.name())) {
+                        || Token.isAcronymPlural(p.name()) || UNIT.matcher(p.name()).matches() || isCompanyName(p.name())
+                        || isSucceeded(s, p)) {
                     continue;
                 }
                 // a list pairs each product with its own time phrase ("X in the fourth quarter, Y next year")
@@ -356,6 +357,32 @@ public final class LaunchFinder {
         }
         return false;
     }
+
+    /**
+     * "when the successor to Windows 95 would arrive", "unveil Galaxy S III successor": the named
+     * product is the one being replaced, not the one coming.
+     */
+    private static boolean isSucceeded(ParsedSentence s, Product p) {
+        if (!p.written() || p.end() < 1) {
+            return false;
+        }
+        if (ProductPhrases.SUCCESSORS.contains(s.lower(p.end()))) {
+            return true;
+        }
+        int at = s.text().lastIndexOf(p.name(), s.token(p.end() - 1).end());
+        for (int k = at < 0 ? -1 : s.tokenAt(at) - 1, stop = k - SUCCESSOR_REACH; k > stop && k > 0; k--) {
+            if (s.lower(k).equals("to")) {
+                return ProductPhrases.SUCCESSORS.contains(s.lower(k - 1));
+            }
+            if (s.token(k).isCapitalised() || s.token(k).isPunct() && !s.lower(k).equals("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words that may stand between "successor to" and the name ("its best-selling"). */
+    private static final int SUCCESSOR_REACH = 5;
 
     /**
      * A name ending in a legal form that no product name ends in ("Reddy's Laboratories Ltd" of "Dr

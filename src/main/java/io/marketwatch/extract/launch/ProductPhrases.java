@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.Predicate;
 
 /**
@@ -96,6 +97,9 @@ final class ProductPhrases {
                     ? List.of(new Product(token.text(), subjectCompany(s, t, companies), false, t.to() + 1)) : List.of();
         }
         Chunk soldAs = t.type() == Trigger.Type.LAUNCH && !t.noun() ? nameGivenAfter(s, t.to(), companies) : null;
+        if (soldAs == null && t.type() == Trigger.Type.LAUNCH && !t.noun()) {
+            soldAs = nameUnderAfter(s, t.to(), companies);
+        }
         if (soldAs != null) {
             // "In Japan the car will go on sale in September as the Eunos Roadster": the name it is sold under
             return List.of(named(s, soldAs, t, companies));
@@ -103,6 +107,11 @@ final class ProductPhrases {
         if (s.lower(t.from() - 1).equals("it") && PUT.contains(s.lower(t.from() - 2))) {
             // "Sony will put it on sale in Europe on Feb. 22": the product named last
             return memory.recentProducts(s, t.from() - 1, false);
+        }
+        Chunk put = t.type() == Trigger.Type.LAUNCH && !t.noun() ? putBefore(s, t.from(), companies) : null;
+        if (put != null) {
+            // "putting the Legend sedan and the Integra hatchback on sale": what is put on sale
+            return coordinated(s, put, t, companies, dates);
         }
         if (!passive && (!intransitive || t.noun() && s.lower(t.to()).matches("of|for"))) {
             List<Product> object = object(s, t, companies, memory, dates);
@@ -117,6 +126,31 @@ final class ProductPhrases {
     }
 
     private static final Set<String> PUT = Set.of("put", "puts", "putting");
+    private static final int PUT_REACH = 14;
+
+    /**
+     * The first of a list of names after a "put" that the words up to {@code trigger} ("on sale")
+     * belong to, with no clause break between, or null.
+     */
+    private static Chunk putBefore(ParsedSentence s, int trigger, Companies companies) {
+        for (int k = trigger - 1; k >= Math.max(0, trigger - PUT_REACH); k--) {
+            if (CLAUSE_BREAKS.contains(s.lower(k))) {
+                return null;
+            }
+            if (PUT.contains(s.lower(k))) {
+                for (int j = k + 1; j < trigger; j++) {
+                    Chunk c = chunkAt(s, j);
+                    if (c != null && c.to() <= trigger) {
+                        // only a list ("the Legend sedan and the Integra hatchback"); one name is found as before
+                        int after = Lexicon.PRODUCT_NOUNS.contains(s.lower(c.to())) ? c.to() + 1 : c.to();
+                        return s.lower(after).equals("and") && isCandidate(s, c, companies) ? c : null;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
 
     /** The name after "as (the)" a few words after {@code from}, in the verb's clause, or null. */
     private static Chunk nameGivenAfter(ParsedSentence s, int from, Companies companies) {
@@ -134,6 +168,25 @@ final class ProductPhrases {
     }
 
     private static final int SOLD_AS_REACH = 8;
+
+    /**
+     * The name after "under the name" ("… next year under the name Super Famicom") or between "under
+     * the" and "name" ("under the Sterling name"), in the verb's clause, or null.
+     */
+    private static Chunk nameUnderAfter(ParsedSentence s, int from, Companies companies) {
+        for (int k = from; k < Math.min(s.tokens().size() - 2, from + Trigger.SOLD_UNDER_REACH); k++) {
+            if (CLAUSE_BREAKS.contains(s.lower(k)) || s.lower(k).equals(",")) {
+                return null;
+            }
+            if (s.lower(k).equals("under") && s.lower(k + 1).equals("the")) {
+                boolean nounFirst = Trigger.NAME_NOUNS.contains(s.lower(k + 2));
+                Chunk c = nounFirst ? chunkAt(s, pastArticle(s, k + 3)) : chunkAt(s, k + 2);
+                boolean named = c != null && (nounFirst || Trigger.NAME_NOUNS.contains(s.lower(c.to())));
+                return named && !c.possessive() && isCandidate(s, c, companies) ? c : null;
+            }
+        }
+        return null;
+    }
 
     /** Verbs by which a company comes into a market of its own, with no product named. */
     private static final Set<String> ENTRY_VERBS = Set.of(
@@ -331,6 +384,11 @@ final class ProductPhrases {
             }
             if (j == k || !s.lower(j - 1).matches("and|,|with|well|a|an|the|new|its") && !isComparative(s, j - 1)) {
                 break;
+            }
+            if (s.lower(j + 1).equals("-") && chunkAt(s, j) == null && !s.token(j).isCapitalised()
+                    && s.token(j + 2) != null && !s.token(j + 2).isCapitalised() && chunkAt(s, j + 3) != null) {
+                // "and the large-screen Redmi Note": a hyphenated description before the name
+                j += 3;
             }
             Chunk next = chunkAt(s, j);
             if (next == null || !isCandidate(s, next, companies)) {
@@ -594,7 +652,7 @@ final class ProductPhrases {
         return new Product(s.lower(k) + " to " + of.text(), subjectCompany(s, t, companies), true, of.to());
     }
 
-    private static final Set<String> SUCCESSORS = Set.of("successor", "successors");
+    static final Set<String> SUCCESSORS = Set.of("successor", "successors");
     private static final Set<String> PREDECESSOR_OPENERS = Set.of("the", "its", "their");
 
     /**
@@ -1500,6 +1558,10 @@ final class ProductPhrases {
         if (det < 0 || det >= head) {
             return List.of();
         }
+        Product model = modelNumber(s, det + 1, head, t, companies);
+        if (model != null) {
+            return List.of(model);
+        }
         StringBuilder description = new StringBuilder();
         for (int j = det + 1; j <= head; j++) {
             Token token = s.token(j);
@@ -1518,6 +1580,28 @@ final class ProductPhrases {
             company = subjectCompany(s, t, companies);
         }
         return List.of(new Product(description.toString(), company, true, head + 1));
+    }
+
+    /** A model number: four to six digits, or three before a singular noun, and not a year. */
+    private static final Pattern MODEL_NUMBER = Pattern.compile("\\d{3,6}");
+
+    /**
+     * "the first 80486 chips", "its 777 jetliner": a number that names a model inside a description
+     * is the product's name; a count is not ("its first 100 stores").
+     */
+    private static Product modelNumber(ParsedSentence s, int from, int head, Trigger t, Companies companies) {
+        for (int j = from; j < head; j++) {
+            Token token = s.token(j);
+            String text = token.text();
+            if (token.kind() != Token.Kind.NUMBER || !MODEL_NUMBER.matcher(text).matches()
+                    || text.length() == 4 && (text.startsWith("19") || text.startsWith("20"))
+                    || text.length() == 3 && s.lower(head).endsWith("s")) {
+                continue;
+            }
+            String company = ownerBefore(s, from - 1, companies);
+            return new Product(text, company != null ? company : subjectCompany(s, t, companies), false, j + 1);
+        }
+        return null;
     }
 
     /** How many words run from after {@code det} to {@code head}, a hyphenated compound counting as one ("the low-calorie cola": 2). */
@@ -1759,8 +1843,16 @@ final class ProductPhrases {
             // "5G", "4K": a technology, not a product's name
             return false;
         }
+        if (!c.possessive() && MARKETS.contains(s.lower(c.to()))) {
+            // "reaches North American stores", "U.S. customers": where a product goes, not what it is
+            return false;
+        }
         return !(c.possessive() && kind == null && PREDICATE_STARTS.contains(s.lower(c.to())));
     }
+
+    /** Nouns of the market a product reaches, which a capitalised place or region may describe. */
+    private static final Set<String> MARKETS = Set.of(
+            "stores", "shelves", "shops", "showrooms", "customers", "consumers", "buyers", "markets", "dealers");
 
     static Chunk chunkAt(ParsedSentence s, int token) {
         for (Chunk c : s.chunks()) {

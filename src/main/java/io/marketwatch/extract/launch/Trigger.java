@@ -74,7 +74,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static final Set<String> DEVELOPING = Set.of("developing", "designing", "testing", "preparing", "readying");
     private static final int DEVELOPED_REACH = 12;
     private static final int OFFER_REACH = 12;
-    private static final int BRING_REACH = 10;
+    private static final int BRING_REACH = 13;
     private static final Set<String> BE_NOW = Set.of("is", "are", "was", "were", "'s", "been");
     private static final Set<String> SERVICES = Set.of("service", "services", "flights", "operations");
     /** What a carrier starts to a place ("start flights to Delhi"). */
@@ -229,7 +229,8 @@ record Trigger(int from, int to, Type type, boolean noun) {
             if (Lexicon.PRODUCT_NOUNS.contains(token.lower()) || token.isCapitalised()) {
                 return true;
             }
-            if (token.isPunct()) {
+            if (token.isPunct() && !token.lower().equals("-")) {
+                // "switched on its ride-hailing app": a hyphen joins the words of one description
                 return false;
             }
         }
@@ -267,8 +268,9 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 k++;
             } else if (STORE_VERBS.contains(w) && audienceAfter(s, k) > 0) {
                 out.add(new Trigger(k, audienceAfter(s, k) + 1, Type.LAUNCH, false));
-            } else if (w.equals("in") && storesWithin(s, k + 1) && BE.contains(s.lower(k - 1))) {
-                // "will be in shops before the end of the year"
+            } else if (w.equals("in") && (storesWithin(s, k + 1) || s.lower(k + 1).equals("showrooms"))
+                    && (BE.contains(s.lower(k - 1)) || s.lower(k - 1).equals("due") && BE.contains(s.lower(k - 2)))) {
+                // "will be in shops before the end of the year", "is due in showrooms later this year"
                 out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
                 k++;
             } else if (COME.contains(w) && s.lower(k + 1).equals("out") && !NOT_RELEASED_OUT.contains(s.lower(k + 2))
@@ -347,6 +349,9 @@ record Trigger(int from, int to, Type type, boolean noun) {
             } else if (BRING.contains(w) && s.lower(k + 1).equals("out")) {
                 // "plans to bring out the Scrambler 400 X in October"
                 out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
+            } else if ((SELL.contains(w) || BRING.contains(w)) && futureBefore(s, k) && soldUnderName(s, k)) {
+                // "plans to sell a version of the machine next year under the name Super Famicom"
+                out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
             } else if (SELL.contains(w) && futureBefore(s, k) && startTimeAfterObject(s, k)) {
                 // "will sell the Basta sauna in Sweden from next month", "will offer Ceu Net … starting in June"
                 out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
@@ -576,6 +581,38 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static final Set<String> COMES = Set.of("comes", "come");
     private static final Set<String> OPENS = Set.of("opens", "open");
     private static final Set<String> SELL = Set.of("sell", "offer");
+    /** Nouns of the name a product is sold under ("under the name X", "under the X brand"). */
+    static final Set<String> NAME_NOUNS = Set.of("name", "brand", "badge", "label", "nameplate");
+    static final int SOLD_UNDER_REACH = 16;
+    private static final int SOLD_UNDER_NAME_WORDS = 4;
+
+    /**
+     * Whether "under the name …" or "under the X name" follows the verb at {@code k} in its clause:
+     * the product is sold under a name of its own.
+     */
+    static boolean soldUnderName(ParsedSentence s, int k) {
+        for (int j = k + 1; j < Math.min(s.tokens().size() - 2, k + SOLD_UNDER_REACH); j++) {
+            String w = s.lower(j);
+            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals(".")) {
+                return false;
+            }
+            if (w.equals("under") && s.lower(j + 1).equals("the")) {
+                if (NAME_NOUNS.contains(s.lower(j + 2))) {
+                    return s.token(j + 3) != null && s.token(j + 3).isCapitalised();
+                }
+                for (int m = j + 2; m < j + 2 + SOLD_UNDER_NAME_WORDS && s.token(m) != null; m++) {
+                    if (NAME_NOUNS.contains(s.lower(m))) {
+                        return m > j + 2;
+                    }
+                    if (!s.token(m).isCapitalised() && s.token(m).kind() != Token.Kind.NUMBER) {
+                        return false;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
     private static final Set<String> OWN = Set.of("its", "their");
     private static final Set<String> LAUNCH_ROLES = Set.of(
             "customer", "customers", "partner", "partners", "operator", "order", "orders", "airline", "carrier");
@@ -976,13 +1013,19 @@ record Trigger(int from, int to, Type type, boolean noun) {
         return false;
     }
 
-    /** "shelves", "stores", or up to two describing words before them ("South African shelves", "U.S. stores"). */
+    /** Lower-case words that describe where goods are sold ("retail shelves", "supermarket shelves"). */
+    private static final Set<String> SHOP_MODIFIERS = Set.of("retail", "local", "supermarket", "grocery", "its", "their");
+
+    /**
+     * "shelves", "stores", or up to two describing words before them ("South African shelves", "U.S.
+     * stores", "retail shelves").
+     */
     private static boolean storesWithin(ParsedSentence s, int from) {
         for (int j = from; j <= from + 3 && s.token(j) != null; j++) {
             if (STORES.contains(s.lower(j))) {
                 return true;
             }
-            if (!s.token(j).isCapitalised() && !s.lower(j).equals(".")) {
+            if (!s.token(j).isCapitalised() && !s.lower(j).equals(".") && !SHOP_MODIFIERS.contains(s.lower(j))) {
                 return false;
             }
         }
@@ -1193,8 +1236,11 @@ record Trigger(int from, int to, Type type, boolean noun) {
     boolean formerPlan(ParsedSentence s) {
         for (int j = from; j >= Math.max(0, from - 5); j--) {
             // "had been due to", "which was due to go live on March 29": the date once planned
-            if (s.lower(j).equals("due") && PAST_DUE.contains(s.lower(j - 1))
-                    || PLANNED.contains(s.lower(j)) && (s.lower(j - 1).equals("had") || s.lower(j - 2).equals("had"))) {
+            int before = ONCE.contains(s.lower(j - 1)) ? j - 2 : j - 1;
+            if (s.lower(j).equals("due") && PAST_DUE.contains(s.lower(before))
+                    || (PLANNED.contains(s.lower(j)) || s.lower(j).equals("scheduled"))
+                    && (s.lower(j - 1).equals("had") || s.lower(j - 2).equals("had"))) {
+                // "was originally due to enter service in December 2002", "had been scheduled to reach stores"
                 // "had originally planned to start building the X in late 2021"
                 return true;
             }
@@ -1212,6 +1258,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
     }
 
     private static final Set<String> PAST_DUE = Set.of("been", "was", "were");
+    private static final Set<String> ONCE = Set.of("originally", "initially", "first", "once");
 
     /** "will now be released", "would now reach", "is now planned for": a schedule revised. */
     boolean revised(ParsedSentence s) {

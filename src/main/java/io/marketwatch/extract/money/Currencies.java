@@ -22,6 +22,8 @@ final class Currencies {
 
     /** Stands for the context's meaning of a bare "crown". */
     static final String CROWN = "crown";
+    /** Stands for the context's meaning of bare "pesos". */
+    static final String PESO = "peso";
 
     /** South Africa's "R160 million": money only with a scale word or a long number, not a model's "R2". */
     static final String RAND = "R";
@@ -65,7 +67,7 @@ final class Currencies {
             Map.entry("sterling", "GBP"), Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"),
             Map.entry("yen", "JPY"), Map.entry("won", "KRW"), Map.entry("rupee", "INR"),
             Map.entry("franc", "CHF"), Map.entry("krona", "SEK"), Map.entry("krone", "DKK"),
-            Map.entry("peso", "MXN"), Map.entry("real", "BRL"), Map.entry("ruble", "RUB"),
+            Map.entry("peso", PESO), Map.entry("real", "BRL"), Map.entry("ruble", "RUB"),
             Map.entry("lira", "TRY"), Map.entry("ringgit", "MYR"), Map.entry("baht", "THB"),
             Map.entry("rupiah", "IDR"), Map.entry("rand", "ZAR"), Map.entry("zloty", "PLN"),
             Map.entry("dirham", "AED"), Map.entry("riyal", "SAR"), Map.entry("shekel", "ILS"),
@@ -201,6 +203,9 @@ final class Currencies {
         }
         if (CROWN.equals(code)) {
             return context.crown();
+        }
+        if (PESO.equals(code)) {
+            return context.peso();
         }
         return code;
     }

@@ -1,5 +1,6 @@
 package io.marketwatch.extract.money;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -9,11 +10,12 @@ import java.util.Set;
  * @param dollar ISO code of a bare "$" (USD unless the caller knows better)
  * @param yen    ISO code of a bare "¥": JPY in a Japanese context, CNY in a Chinese one
  * @param crown  ISO code of a bare "crowns": DKK, NOK or SEK by the country the article is about
+ * @param peso   ISO code of bare "pesos": PHP, ARS, CLP or COP by the country the article is about, else MXN
  */
-public record CurrencyContext(String dollar, String yen, String crown) {
+public record CurrencyContext(String dollar, String yen, String crown, String peso) {
 
-    /** A bare "$" is USD, a bare "¥" is JPY, bare "crowns" are SEK. */
-    public static final CurrencyContext DEFAULT = new CurrencyContext("USD", "JPY", "SEK");
+    /** A bare "$" is USD, a bare "¥" is JPY, bare "crowns" are SEK, bare "pesos" MXN. */
+    public static final CurrencyContext DEFAULT = new CurrencyContext("USD", "JPY", "SEK", "MXN");
 
     private static final Set<String> JAPAN = Set.of("yen", "japan", "japanese", "tokyo", "osaka", "kyoto", "nikkei");
     private static final Set<String> CHINA = Set.of("yuan", "rmb", "renminbi", "china", "chinese", "beijing",
@@ -21,10 +23,19 @@ public record CurrencyContext(String dollar, String yen, String crown) {
     private static final Set<String> DENMARK = Set.of("denmark", "danish", "copenhagen");
     private static final Set<String> NORWAY = Set.of("norway", "norwegian", "oslo", "equinor");
     private static final Set<String> SWEDEN = Set.of("sweden", "swedish", "stockholm", "gothenburg");
+    /** The countries of pesos other than Mexico's, in the order of {@link #PESOS}. */
+    private static final List<Set<String>> PESO_COUNTRIES = List.of(
+            Set.of("philippines", "philippine", "manila", "filipino"),
+            Set.of("argentina", "argentine", "argentinian", "buenos"),
+            Set.of("chile", "chilean", "santiago"),
+            Set.of("colombia", "colombian", "bogota", "bogotá", "medellin", "medellín"));
+    private static final List<String> PESOS = List.of("PHP", "ARS", "CLP", "COP");
+    private static final Set<String> MEXICO = Set.of("mexico", "mexican");
+    private static final int LONGEST_CUE = 11;
 
-    /** A context with bare "crowns" read as Swedish. */
+    /** A context with bare "crowns" read as Swedish and bare "pesos" as Mexican. */
     public CurrencyContext(String dollar, String yen) {
-        this(dollar, yen, "SEK");
+        this(dollar, yen, "SEK", "MXN");
     }
 
     /**
@@ -34,19 +45,24 @@ public record CurrencyContext(String dollar, String yen, String crown) {
     public static CurrencyContext forArticle(String title, String body) {
         boolean yen = body.indexOf('\u00a5') >= 0 || title.indexOf('\u00a5') >= 0;
         boolean crown = body.contains("crown") || title.contains("crown");
-        return yen || crown ? of(title + "\n" + body) : DEFAULT;
+        boolean peso = body.contains("peso") || title.contains("peso");
+        return yen || crown || peso ? of(title + "\n" + body) : DEFAULT;
     }
 
     /**
      * Decides from the whole article: a bare "¥" is CNY when Chinese cues (yuan, RMB, China, Beijing …)
      * outnumber Japanese ones (yen, Japan, Tokyo …), else JPY; the currency words "yen" and "yuan"
      * count three times. Bare "crowns" are those of the Nordic country named most (Swedish when
-     * none is). A bare "$" stays USD (other dollars are written A$, HK$, S$ …).
+     * none is). Bare "pesos" are those of the country named most among the Philippines, Argentina,
+     * Chile and Colombia when it is named more than Mexico, else Mexican. A bare "$" stays USD (other
+     * dollars are written A$, HK$, S$ …).
      */
     public static CurrencyContext of(String articleText) {
         int japan = 0;
         int china = 0;
         int[] nordic = new int[3];
+        int[] pesos = new int[PESOS.size()];
+        int mexico = 0;
         int n = articleText.length();
         int i = 0;
         while (i < n) {
@@ -58,7 +74,7 @@ public record CurrencyContext(String dollar, String yen, String crown) {
             while (e < n && Character.isLetter(articleText.charAt(e))) {
                 e++;
             }
-            if (e - i >= 3 && e - i <= 10) {
+            if (e - i >= 3 && e - i <= LONGEST_CUE) {
                 String word = articleText.substring(i, e).toLowerCase(Locale.ROOT);
                 if (JAPAN.contains(word)) {
                     japan += word.equals("yen") ? 3 : 1;
@@ -70,12 +86,23 @@ public record CurrencyContext(String dollar, String yen, String crown) {
                     nordic[1]++;
                 } else if (SWEDEN.contains(word)) {
                     nordic[2]++;
+                } else if (MEXICO.contains(word)) {
+                    mexico++;
+                } else {
+                    for (int c = 0; c < PESOS.size(); c++) {
+                        pesos[c] += PESO_COUNTRIES.get(c).contains(word) ? 1 : 0;
+                    }
                 }
             }
             i = e;
         }
         String crown = nordic[0] > nordic[2] && nordic[0] >= nordic[1] ? "DKK"
                 : nordic[1] > nordic[2] && nordic[1] > nordic[0] ? "NOK" : "SEK";
-        return new CurrencyContext("USD", china > japan ? "CNY" : "JPY", crown);
+        int most = 0;
+        for (int c = 1; c < PESOS.size(); c++) {
+            most = pesos[c] > pesos[most] ? c : most;
+        }
+        String peso = pesos[most] > mexico ? PESOS.get(most) : "MXN";
+        return new CurrencyContext("USD", china > japan ? "CNY" : "JPY", crown, peso);
     }
 }

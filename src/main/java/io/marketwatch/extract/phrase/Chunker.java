@@ -80,7 +80,7 @@ public final class Chunker {
                 }
                 if ((next.text().equals("&") || CONJUNCTIONS.contains(next.text())) && end + 1 < n
                         && tokens.get(end + 1).isCapitalised()) {
-                    // "Procter & Gamble"; "France Cables et Radio", "Moet et Chandon": a foreign "and"
+                    // "Procter & Gamble"; "France Cables et Radio", "Suzano Papel e Celulose": a foreign "and"
                     // between capitals belongs to the name
                     end += 2;
                     continue;
@@ -292,7 +292,7 @@ public final class Chunker {
             "energy", "finance", "health", "transportation", "transport", "agriculture", "labor", "labour", "interior",
             "trade", "industry", "justice", "education", "economy");
     private static final Set<String> FAMILY = Set.of("Sons", "Son", "Brothers", "Bros");
-    private static final Set<String> CONJUNCTIONS = Set.of("et", "und");
+    private static final Set<String> CONJUNCTIONS = Set.of("et", "und", "e", "y");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "do", "da", "dos", "das", "del");
 
     /**

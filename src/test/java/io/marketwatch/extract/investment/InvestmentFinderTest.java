@@ -84,6 +84,12 @@ class InvestmentFinderTest {
             The purchase is Harlow Mills Inc's biggest, larger than the roughly 22 bln dlrs it spent in 2013 to take control of U.S. brewer Tarn Brewing Co. | acquisition | 22000000000 | USD | Harlow Mills Inc | Tarn Brewing Co | completed
             Tarn Brewing AG agreed to be taken over by Harlow Mills Plc in an all-share deal that values the brewer at 9 bln euros. | acquisition | 9000000000 | EUR | Harlow Mills Plc | Tarn Brewing AG | announced
             Bluepeak Systems Plc's board recommends a cash-and-share offer from Vantor Inc that values the chip designer at 4 bln stg. | acquisition | 4000000000 | GBP | Vantor Inc | Bluepeak Systems Plc | announced
+            Bluepeak Systems Inc, the chip maker, is to be controlled by Vantor Inc, which signed an agreement on Monday to buy 21% of the company for 3.4 trillion won. | stake | 3400000000000 | KRW | Vantor Inc | Bluepeak Systems Inc | announced
+            Orion Capital led a funding round of $40 billion in Quikbite Labs, the startup said on Monday.              | funding     | 40000000000 | USD | Orion Capital | Quikbite Labs | completed
+            Tarn Brewing SA's controlling shareholders agreed to sell the brewer to its smaller rival Harlow Mills Inc in a deal worth about 36 billion reais. | acquisition | 36000000000 | BRL | Harlow Mills Inc | Tarn Brewing SA | announced
+            On Jan. 31, Harlow Steel won an auction for the Anglo-Dutch steelmaker Tarn Steel Group with a bid worth about $12 billion. | acquisition | 12000000000 | USD | Harlow Steel | Tarn Steel Group | announced
+            Harlow Mills Inc is selling assets, including part of Tarn Brewing Co, which it bought for $49 billion in 2015. | acquisition | 49000000000 | USD | Harlow Mills Inc | Tarn Brewing Co | completed
+            Harlow Papel e Celulose SA agreed to buy Tarn Florestal SA for 2 billion reais.                             | acquisition | 2000000000 | BRL | Harlow Papel e Celulose SA | Tarn Florestal SA | announced
             """)
     void findsInvestmentsWithTheirKindPartiesAndStatus(String body, String kind, String value, String currency,
                                                        String investor, String recipient, String status) {

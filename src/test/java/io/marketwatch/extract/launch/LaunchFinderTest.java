@@ -865,4 +865,61 @@ class LaunchFinderTest {
         assertThat(find("Kestrel Motors sells the Volt 8 in Europe. Kestrel Motors said it will launch in India next year."))
                 .isEmpty();
     }
+
+    @Test
+    void readsTheProductNotTheOneItSucceeds() {
+        assertThat(find("Lumora Labs will put Lumora OS 9 on retail shelves on June 25, ending talk of when the successor "
+                + "to Lumora OS 8 would arrive.")).extracting(l -> l.product() + " " + l.window().to())
+                .containsExactly("Lumora OS 9 2024-06-25");
+        assertThat(find("Kestrel Phones denied that it would unveil a Kestrel X2 successor at the June show."))
+                .extracting(LaunchFact::product).doesNotContain("Kestrel X2");
+    }
+
+    @Test
+    void readsAModelNumberInsideADescription() {
+        assertThat(find("Lumora Labs will ship the first 70486 chips to computer makers in the third quarter."))
+                .extracting(l -> l.product() + " " + l.window().to()).containsExactly("70486 2024-09-30");
+        assertThat(find("Tala Retail will open its first 100 stores in Ghana in the third quarter."))
+                .extracting(LaunchFact::product).doesNotContain("100");
+    }
+
+    @Test
+    void readsServicesSwitchedOnAndReleasesPutBack() {
+        assertThat(find("Tala Rides Ltd switched on its ride-hailing app in Accra on Wednesday."))
+                .extracting(l -> l.product() + " " + l.status()).containsExactly("ride-hailing app released");
+        assertThat(find("Earlier this month Kestrel Games put back the worldwide release of its Kestrel Box console to November."))
+                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly("Kestrel Box delayed 2024-11-30");
+    }
+
+    @Test
+    void readsEveryProductOfAListPutOnSale() {
+        assertThat(find("Kestrel Motors will put the Breeze sedan and the Gale hatchback on sale on Thursday."))
+                .extracting(LaunchFact::product).containsExactly("Breeze", "Gale");
+        assertThat(find("Lumora Labs said it would bring its cheaper Lumora 5 and the large-screen Lumora Max to India, "
+                + "but gave no dates.")).extracting(LaunchFact::product).containsExactly("Lumora 5", "Lumora Max");
+    }
+
+    @Test
+    void readsTheNameAProductWillBeSoldUnder() {
+        assertThat(find("Kestrel Games plans to sell a version of the console in Europe next year under the name Kestrel "
+                + "Entertainment System.")).extracting(l -> l.product() + " " + l.window().to())
+                .containsExactly("Kestrel Entertainment System 2025-12-31");
+        assertThat(find("Kestrel Motors plans to bring that car to Brazil next year under the Zephyr name."))
+                .extracting(LaunchFact::product).containsExactly("Zephyr");
+    }
+
+    @Test
+    void readsShowroomsAndMarketsAsPlacesNotProducts() {
+        assertThat(find("Kestrel Motors said the Breeze Vista is due in showrooms later this year."))
+                .extracting(l -> l.product() + " " + l.window().to()).containsExactly("Breeze Vista 2024-12-31");
+        assertThat(find("Kestrel Games said its console reaches North American stores on November 21."))
+                .extracting(LaunchFact::product).doesNotContain("North American");
+    }
+
+    @Test
+    void readsADateOnceDueAsNoLaunch() {
+        assertThat(find("Kestrel Aero said the Kestrel 170 was originally due to enter service in December 2022.")).isEmpty();
+        assertThat(find("Lumora Labs said the players had been scheduled to reach U.S. stores in March.")).isEmpty();
+    }
 }

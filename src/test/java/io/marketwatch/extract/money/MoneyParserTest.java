@@ -198,12 +198,18 @@ class MoneyParserTest {
 
     @ParameterizedTest
     @CsvSource(textBlock = """
-            'COPENHAGEN, May 3 - The Danish drugmaker will spend 42 bln crowns on plants.', DKK
-            'OSLO - The Norwegian oil group will invest 12 bln crowns in Norway.',          NOK
-            'The Swedish carmaker will spend 5 bln crowns in Gothenburg.',                 SEK
-            'It will spend 5 bln crowns.',                                                 SEK
+            'COPENHAGEN, May 3 - The Danish drugmaker will spend 42 bln crowns on plants.',          DKK
+            'OSLO - The Norwegian oil group will invest 12 bln crowns in Norway.',                   NOK
+            'The Swedish carmaker will spend 5 bln crowns in Gothenburg.',                          SEK
+            'It will spend 5 bln crowns.',                                                          SEK
+            'MANILA - The Philippine brewer will pay 39 bln pesos for the bottler.',                PHP
+            'The Argentine lender agreed to pay 800 mln pesos, a Buenos Aires filing showed.',     ARS
+            'The Chilean retailer will invest 90 bln pesos in Santiago stores.',                   CLP
+            'The Colombian group paid 2 trillion pesos, it said in Bogota.',                       COP
+            'The Mexican bank will spend 5 bln pesos in Mexico.',                                  MXN
+            'It will spend 5 bln pesos.',                                                          MXN
             """)
-    void bareCrownsAreThoseOfTheCountryTheArticleIsAbout(String article, String currency) {
+    void bareCrownsAndPesosAreThoseOfTheCountryTheArticleIsAbout(String article, String currency) {
         CurrencyContext context = CurrencyContext.forArticle("", article);
         assertThat(MoneyParser.find(article, context).get(0).amount().currency()).isEqualTo(currency);
     }
