@@ -71,33 +71,6 @@ public record GoldArticle(String fileName, JsonNode facts) {
         return false;
     }
 
-    /**
-     * Whether a gold launch matches this one by score.py's rule: the same status, a company that goes
-     * by the same name (gold aliases count), and the same product unless the gold one is unnamed.
-     */
-    public boolean hasLaunch(String company, String product, String status) {
-        String name = Normal.name(company);
-        for (JsonNode g : facts("launches")) {
-            if (!status.equals(Json.text(g, "status")) || !goesBy(Json.text(g, "company"), name)) {
-                continue;
-            }
-            JsonNode unnamed = g.get("unnamed");
-            if (unnamed != null && unnamed.asBoolean() || Scorer.sameProduct(product, Json.text(g, "product"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the gold company written {@code goldName} goes by the normalized name {@code name}. */
-    private boolean goesBy(String goldName, String name) {
-        if (Normal.name(goldName).equals(name)) {
-            return true;
-        }
-        String key = Normal.name(goldName);
-        return facts("companies").stream().map(Scorer::names).anyMatch(n -> n.contains(key) && n.contains(name));
-    }
-
     /** Whether a gold investment has this amount, by score.py's rule (same currency or same USD, within 2%). */
     public boolean hasInvestmentAmount(String currency, double value, Double usd) {
         return facts("investments").stream().anyMatch(g -> Scorer.amountMatch(currency, value, usd, g));

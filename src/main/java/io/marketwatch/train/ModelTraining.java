@@ -2,7 +2,6 @@ package io.marketwatch.train;
 
 import io.marketwatch.extract.company.CompanyJudge;
 import io.marketwatch.extract.investment.AmountJudge;
-import io.marketwatch.extract.launch.LaunchJudge;
 import io.marketwatch.extract.learn.Example;
 import io.marketwatch.extract.learn.LogisticModel;
 import io.marketwatch.extract.learn.Thresholds;
@@ -27,9 +26,7 @@ public final class ModelTraining {
         /** Which amounts the investment rules read are investments ({@code models/investment-amount.tsv}). */
         INVESTMENT_AMOUNT(articles -> new InvestmentExamples().of(articles), AmountJudge.THRESHOLDS),
         /** Which names the company finder decides on are companies ({@code models/company.tsv}). */
-        COMPANY(articles -> new CompanyExamples().of(articles), CompanyJudge.THRESHOLDS),
-        /** Which launches the rules report stand ({@code models/launch.tsv}). */
-        LAUNCH(articles -> new LaunchExamples().of(articles), LaunchJudge.THRESHOLDS);
+        COMPANY(articles -> new CompanyExamples().of(articles), CompanyJudge.THRESHOLDS);
 
         private final Function<List<LabelledArticle>, List<Example>> examples;
         private final Thresholds thresholds;

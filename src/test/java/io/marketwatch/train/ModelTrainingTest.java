@@ -23,21 +23,9 @@ class ModelTrainingTest {
             Stream.of("c1", "c2", "c3", "c4", "c6", "c7", "c9", "c11", "c13", "c14", "c17", "c18", "c19", "c20", "c21", "c22", "c23",
                     "c24", "c25").map(s -> Path.of("corpus", s))).toList();
 
-    /**
-     * The sets the shipped launch model is trained on: every open annotated set, the opened blind
-     * splits b1–b15 and c26–c27 included (the investment and company models stay on the sets above).
-     */
-    private static final List<Path> LAUNCH_SETS = Stream.concat(SHIPPED_SETS.stream(),
-            Stream.of("c26", "c27", "b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13",
-                    "b14", "b15").map(s -> Path.of("corpus", s))).toList();
-
     private static String train(List<Path> sets, Path out) throws Exception {
-        return train(ModelTraining.Model.INVESTMENT_AMOUNT, sets, out);
-    }
-
-    private static String train(ModelTraining.Model model, List<Path> sets, Path out) throws Exception {
         StringWriter log = new StringWriter();
-        ModelTraining.train(model, sets, out, new PrintWriter(log));
+        ModelTraining.train(ModelTraining.Model.INVESTMENT_AMOUNT, sets, out, new PrintWriter(log));
         return log.toString();
     }
 
@@ -68,24 +56,5 @@ class ModelTrainingTest {
 
         assertThat(Files.readString(dir.resolve("m.tsv")))
                 .isEqualTo(Files.readString(Path.of("src/main/resources/models/investment-amount.tsv")));
-    }
-
-    @Test
-    void theShippedLaunchModelIsWhatTrainingOnTheOpenSetsGives(@TempDir Path dir) throws Exception {
-        assumeTrue(LAUNCH_SETS.stream().allMatch(Files::isDirectory), "the shared eval sets are not beside the project");
-
-        train(ModelTraining.Model.LAUNCH, LAUNCH_SETS, dir.resolve("launch.tsv"));
-
-        assertThat(Files.readString(dir.resolve("launch.tsv")))
-                .isEqualTo(Files.readString(Path.of("src/main/resources/models/launch.tsv")));
-    }
-
-    @Test
-    void aLaunchModelLearnsFromTheLaunchesTheRulesReport(@TempDir Path dir) throws Exception {
-        String log = train(ModelTraining.Model.LAUNCH, TEST_SETS, dir.resolve("launch.tsv"));
-
-        assertThat(log).contains("held out", "judged P/R/F1");
-        assertThat(Files.readString(dir.resolve("launch.tsv"))).startsWith("# marketwatch logistic model v1\n(bias)\t")
-                .contains("status=released\t", "when=");
     }
 }

@@ -26,8 +26,7 @@ import java.util.stream.IntStream;
  * Finds the launches of an article: each launch, delay or naming trigger (Trigger) with the product
  * it is about (ProductPhrases), a status from its tense and the words around it, and the window
  * of the date phrase that belongs to it. The body is read before the title; one product with one
- * status is one launch. The launch model ({@link LaunchJudge}) may veto what the rules report.
- * Stateless and thread-safe.
+ * status is one launch. Stateless and thread-safe.
  */
 public final class LaunchFinder {
 
@@ -55,36 +54,7 @@ public final class LaunchFinder {
     private static final Pattern INITIALS_AND_NAME = Pattern.compile("(?:[A-Z]\\.)+ ?[A-Z][a-z]+");
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b|\\b(last|next|this) year\\b");
 
-    private final LaunchJudge judge;
-
-    /** The finder with the launch model shipped in the jar. */
-    public LaunchFinder() {
-        this(LaunchJudge.shipped());
-    }
-
-    /** @param judge which launches the rules report stand */
-    public LaunchFinder(LaunchJudge judge) {
-        this.judge = judge;
-    }
-
     public List<LaunchFact> find(List<ParsedSentence> sentences, Companies companies, LocalDate published) {
-        return candidates(sentences, companies, published).stream().filter(c -> judge.accepts(c.features()))
-                .map(LaunchCandidate::fact).toList();
-    }
-
-    /** Every launch the rules report, with its features for the launch model. */
-    public List<LaunchCandidate> candidates(List<ParsedSentence> sentences, Companies companies, LocalDate published) {
-        List<Found> merged = merge(launches(sentences, companies, published));
-        List<LaunchCandidate> out = new ArrayList<>();
-        for (Found f : merged) {
-            long siblings = merged.stream().filter(o -> o.fact.evidence().equals(f.fact.evidence())).count();
-            out.add(new LaunchCandidate(f.fact, LaunchFeatures.of(new LaunchFeatures.Launch(f.fact, f.sentence,
-                    f.unnamed, f.shown), (int) siblings, sentences, companies, published)));
-        }
-        return out;
-    }
-
-    private List<Found> launches(List<ParsedSentence> sentences, Companies companies, LocalDate published) {
         LaunchMemory memory = new LaunchMemory(sentences, companies);
         List<Found> found = new ArrayList<>();
         List<Found> ranges = new ArrayList<>();
@@ -108,7 +78,7 @@ public final class LaunchFinder {
             }
         }
         found.addAll(members);
-        return found;
+        return merge(found);
     }
 
     /**
@@ -868,7 +838,7 @@ public final class LaunchFinder {
      * later window fills a missing one and brings its sentence); an unnamed launch merges into a named
      * one of the same company and status.
      */
-    private static List<Found> merge(List<Found> all) {
+    private static List<LaunchFact> merge(List<Found> all) {
         List<Found> found = all.stream().map(f -> besideDenial(f, all)).filter(Objects::nonNull).toList();
         List<Found> kept = new ArrayList<>();
         for (Found f : found) {
@@ -919,7 +889,7 @@ public final class LaunchFinder {
             kept.set(same, new Found(merged, base.sentence, base.unnamed && other.unnamed, base.shown && other.shown,
                     base.title));
         }
-        return kept;
+        return kept.stream().map(Found::fact).toList();
     }
 
     static boolean sameProduct(String a, String b) {
