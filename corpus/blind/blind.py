@@ -5,9 +5,8 @@
 
 Whoever changes the extraction rules never reads these articles or a per-fact difference: this
 script unpacks a pack (blind16.bin … blind26.bin) into a temporary folder, runs the nightly job on it,
-scores the briefing
-with shared/eval/score.py, prints precision, recall and F1 per kind and the launch-window accuracy,
-and deletes the folder. Run it once per round of rule changes and write the figures in
+scores the briefing with shared/eval/score.py, prints precision, recall and F1 per kind and the
+launch-window accuracy, and deletes the folder. Run it once per round of rule changes and write the figures in
 docs/extraction.md. A split that somebody has read becomes training data; write a new one.
 """
 import argparse
