@@ -72,7 +72,7 @@ final class ProductPhrases {
         }
         int colon = t.type() == Trigger.Type.SCHEDULE ? Trigger.colonAfter(s, t.to() - 1) : -1;
         if (colon > 0) {
-            List<Product> listed = itemsAfterColon(s, colon, t, companies);
+            List<Product> listed = itemsAfterColon(s, colon, t, companies, dates);
             if (!listed.isEmpty()) {
                 return listed;
             }
@@ -198,8 +198,9 @@ final class ProductPhrases {
      * those markets (unnamed: "service in Spain, Italy and Portugal"); null when it is no such entry.
      */
     private static Product marketEntry(ParsedSentence s, Trigger t, Companies companies) {
-        if (t.noun() || t.to() - t.from() != 1 || !ENTRY_VERBS.contains(s.lower(t.from()))
-                || !s.lower(t.to()).equals("in")) {
+        boolean entry = t.to() - t.from() == 1 && ENTRY_VERBS.contains(s.lower(t.from()))
+                || t.to() - t.from() == 2 && Trigger.IN_MARKET.contains(s.lower(t.to() - 1));
+        if (t.noun() || !entry || !s.lower(t.to()).equals("in")) {
             return null;
         }
         List<int[]> places = placesAt(s, t.to() + 1);
@@ -385,11 +386,7 @@ final class ProductPhrases {
             if (j == k || !s.lower(j - 1).matches("and|,|with|well|a|an|the|new|its") && !isComparative(s, j - 1)) {
                 break;
             }
-            if (s.lower(j + 1).equals("-") && chunkAt(s, j) == null && !s.token(j).isCapitalised()
-                    && s.token(j + 2) != null && !s.token(j + 2).isCapitalised() && chunkAt(s, j + 3) != null) {
-                // "and the large-screen Redmi Note": a hyphenated description before the name
-                j += 3;
-            }
+            j = pastDescription(s, j);
             Chunk next = chunkAt(s, j);
             if (next == null || !isCandidate(s, next, companies)) {
                 break;
@@ -611,7 +608,7 @@ final class ProductPhrases {
                         || apposed != null && isCandidate(s, apposed, companies) || nounBeforeHead(s, j + 1)) {
                     continue;
                 }
-                Chunk named = apposedName(s, afterDate(s, afterPlace(s, j + 1), dates), companies);
+                Chunk named = apposedName(s, afterDate(s, afterPlace(s, afterOwn(s, j + 1)), dates), companies);
                 if (named == null) {
                     // "a generic version of the blood thinner apixaban, sold as Apixa-G,"
                     named = soldAsAfter(s, j + 1, companies);
@@ -731,7 +728,8 @@ final class ProductPhrases {
      * allowed), each to be dated by the time phrase after it; names inside the items' appositions
      * are left out.
      */
-    private static List<Product> itemsAfterColon(ParsedSentence s, int colon, Trigger t, Companies companies) {
+    private static List<Product> itemsAfterColon(ParsedSentence s, int colon, Trigger t, Companies companies,
+                                                 List<DateMention> dates) {
         List<Product> out = new ArrayList<>();
         for (Chunk c : s.chunks()) {
             if (c.from() <= colon) {
@@ -741,12 +739,50 @@ final class ProductPhrases {
             if (s.lower(k).equals("the")) {
                 k--;
             }
-            boolean opensItem = k == colon || s.lower(k).equals(";") || s.lower(k).equals("and") && s.lower(k - 1).equals(",");
+            boolean opensItem = k == colon || s.lower(k).equals(";") || s.lower(k).equals("and") && s.lower(k - 1).equals(",")
+                    || (s.lower(k).equals(",") || s.lower(k).equals("and")) && dateEndsAt(s, k, dates);
             if (opensItem && isCandidate(s, c, companies)) {
                 out.add(named(s, c, t, companies));
             }
         }
         return out;
+    }
+
+    private static final int DESCRIPTION_WORDS = 3;
+
+    /**
+     * Where the name starts after a short description of a list's next item: "and the large-screen Redmi
+     * Note", "and the racing game F-Zero" (lower-case words, hyphens, a product noun last); {@code k}
+     * when no name follows such words.
+     */
+    private static int pastDescription(ParsedSentence s, int k) {
+        if (chunkAt(s, k) != null) {
+            return k;
+        }
+        boolean hyphenated = false;
+        for (int j = k; j < k + DESCRIPTION_WORDS * 2 && s.token(j) != null; j++) {
+            Token token = s.token(j);
+            if (token.isCapitalised()) {
+                return j > k && chunkAt(s, j) != null && (hyphenated || Lexicon.PRODUCT_NOUNS.contains(s.lower(j - 1))) ? j : k;
+            }
+            if (!token.isWord() && !token.text().equals("-")) {
+                return k;
+            }
+            hyphenated |= token.text().equals("-");
+        }
+        return k;
+    }
+
+    /** The token after "of its own" ("two games of its own on Wednesday, X and Y") at {@code k}, else {@code k}. */
+    private static int afterOwn(ParsedSentence s, int k) {
+        return s.lower(k).equals("of") && (s.lower(k + 1).equals("its") || s.lower(k + 1).equals("their"))
+                && s.lower(k + 2).equals("own") ? k + 3 : k;
+    }
+
+    /** "X on March 24, Y on April 28": whether a date phrase ends right before token {@code k}. */
+    private static boolean dateEndsAt(ParsedSentence s, int k, List<DateMention> dates) {
+        Token before = s.token(k - 1);
+        return before != null && dates.stream().anyMatch(d -> d.end() == before.end());
     }
 
     /** The product name in apposition after the comma at {@code comma} ("…, the Kestrel Volt"), or null. */

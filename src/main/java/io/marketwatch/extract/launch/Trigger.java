@@ -175,16 +175,22 @@ record Trigger(int from, int to, Type type, boolean noun) {
             "intend", "wants", "want");
 
     /**
-     * "bring X to Brazil", "brought the X to European customers": a capitalised object, then "to"
-     * and a place or an audience within a few words, before any clause break (see {@link #toAfterName}).
+     * "bring X to Brazil", "brought the X to European customers", "bring the G1 to its customers": a
+     * capitalised object, then "to" and a place or an audience within a few words, before any clause
+     * break (see {@link #toAfterName}).
      */
     private static boolean broughtToMarket(ParsedSentence s, int k) {
         int to = toAfterName(s, k, BRING_REACH);
         Token next = to > 0 ? s.token(to + 1) : null;
         Token after = to > 0 ? s.token(to + 2) : null;
-        return next != null && (next.isCapitalised() && !next.lower().equals("the")
-                || next.lower().equals("the") && after != null && (after.isCapitalised()
-                || AUDIENCES.contains(after.lower())) || AUDIENCES.contains(next.lower()));
+        if (next == null) {
+            return false;
+        }
+        boolean the = next.lower().equals("the");
+        boolean owners = next.lower().equals("its") || next.lower().equals("their");
+        return next.isCapitalised() && !the || AUDIENCES.contains(next.lower())
+                || the && after != null && (after.isCapitalised() || AUDIENCES.contains(after.lower()))
+                || owners && after != null && AUDIENCES.contains(after.lower());
     }
 
     /**
@@ -281,6 +287,10 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 // "switched on its mobile network", "turns on commercial 5G service"
                 out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
                 k++;
+            } else if (entersMarket(s, k) > 0) {
+                // "began operating in Johannesburg on Tuesday", "is now running in Lagos": a service comes into a market
+                out.add(new Trigger(k, entersMarket(s, k), Type.LAUNCH, false));
+                k = entersMarket(s, k) - 1;
             } else if (LIVE_VERBS.contains(w) && s.lower(k + 1).equals("live")) {
                 out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
                 k++;
@@ -364,7 +374,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
             } else if (HAND.contains(w) && s.lower(k + 1).equals("over") && firstOneAfter(s, k + 2)) {
                 // "handed over the first 737 MAX 8 to Malindo Air on Tuesday"
                 out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
-            } else if (OPENED.contains(w) && (openedService(s, k) || openedFirstStore(s, k))) {
+            } else if (OPENED.contains(w) && (openedService(s, k) || openedFirstStore(s, k) || openedNamedService(s, k))) {
                 // "plans to open the Globalstar service in 1999", "aims to open a competing service in 2000",
                 // "opened its first store in South Africa on Thursday"
                 out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
@@ -433,6 +443,10 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static int scheduled(ParsedSentence s, int k) {
         String w = s.lower(k);
         String next = s.lower(k + 1);
+        if (SLATES.contains(w) && colonAfter(s, k) > 0) {
+            // "ran through its calendar in one breath: X on March 24, Y on April 28 …": a dated slate
+            return 1;
+        }
         if (w.equals("available") && (BE_AVAILABLE.contains(s.lower(k - 1)) || BE_AVAILABLE.contains(s.lower(k - 2)))) {
             return 1;
         }
@@ -704,6 +718,27 @@ record Trigger(int from, int to, Type type, boolean noun) {
     }
 
     private static final int COLON_REACH = 8;
+    /** What a service does once it is in a market ("began operating in", "is now running in"). */
+    static final Set<String> IN_MARKET = Set.of("operating", "operations", "running", "available", "live");
+
+    /**
+     * The token just after "began operating" or "is now running/available/live" at {@code k} when
+     * "in" and a place follow (the span ends before "in"), else -1.
+     */
+    private static int entersMarket(ParsedSentence s, int k) {
+        int end;
+        if (STARTS.contains(s.lower(k)) && (s.lower(k + 1).equals("operating") || s.lower(k + 1).equals("operations"))) {
+            end = k + 2;
+        } else if (s.lower(k).equals("now") && BE.contains(s.lower(k - 1)) && IN_MARKET.contains(s.lower(k + 1))) {
+            end = k + 2;
+        } else {
+            return -1;
+        }
+        return s.lower(end).equals("in") && Lexicon.PLACES.matchAt(s.tokens(), end + 1) > 0 ? end : -1;
+    }
+
+    /** Nouns of a dated list of releases that a colon opens. */
+    private static final Set<String> SLATES = Set.of("calendar", "slate", "line-up", "lineup", "schedule", "roadmap");
 
     /** Whether a form of "be" stands right before token {@code k}, or before "not"/"never"/"both" there. */
     private static boolean afterBe(ParsedSentence s, int k) {
@@ -1146,6 +1181,34 @@ record Trigger(int from, int to, Type type, boolean noun) {
     }
 
     /**
+     * "will open Android Market, an online store for programs": a name right after the verb that an
+     * apposition calls a service, a store or a platform.
+     */
+    private static boolean openedNamedService(ParsedSentence s, int k) {
+        int j = k + 1;
+        while (j < s.tokens().size() && j <= k + NAME_WORDS && s.token(j).isCapitalised()) {
+            j++;
+        }
+        if (j == k + 1 || !s.lower(j).equals(",") || !ParsedSentence.APPOSITION_OPENERS.contains(s.lower(j + 1))) {
+            return false;
+        }
+        for (int m = j + 2; m < Math.min(s.tokens().size(), j + 3 + SERVICE_MODIFIERS); m++) {
+            if (NAMED_SERVICE_HEADS.contains(s.lower(m))) {
+                return true;
+            }
+            if (s.token(m).isPunct() && !s.lower(m).equals("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final int NAME_WORDS = 4;
+    /** What an apposition calls a service that opens under a name of its own. */
+    private static final Set<String> NAMED_SERVICE_HEADS = Set.of(
+            "service", "network", "store", "shop", "platform", "marketplace", "app", "bank");
+
+    /**
      * "opened its first store in South Africa", "will open its first supermarkets in Serbia", "would
      * open the country's first Dunkin' Donuts": a chain's first shop in a market, a store or a brand's
      * name after "first".
@@ -1288,11 +1351,11 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static final Set<String> OPENERS = openers();
 
     private static Set<String> openers() {
-        Set<String> out = new HashSet<>(List.of("on", "in", "put", "pushes", "pushed", "pushing", "followed", "working",
+        Set<String> out = new HashSet<>(List.of("on", "in", "put", "pushes", "pushed", "pushing", "followed", "working", "now",
                 "available", "pencilled", "penciled", "due", "follows", "follow", "plans", "planned"));
         for (Set<String> words : List.of(SALE_VERBS, STORE_VERBS, COME, SWITCH_VERBS, LIVE_VERBS, STARTS, INCLUDING,
                 NAMING, SCHEDULED, SCHEDULE_ASIDES, MAKE, ENTER, BRING, OFFER, DEVELOPING, MORE_LAUNCH_VERBS, OPENED, SELL, ADD,
-                DELIVER, HAND, APPEAR, CARRIED)) {
+                DELIVER, HAND, APPEAR, CARRIED, SLATES)) {
             out.addAll(words);
         }
         out.addAll(Lexicon.DELAY_WORDS.firstWords());

@@ -922,4 +922,38 @@ class LaunchFinderTest {
         assertThat(find("Kestrel Aero said the Kestrel 170 was originally due to enter service in December 2022.")).isEmpty();
         assertThat(find("Lumora Labs said the players had been scheduled to reach U.S. stores in March.")).isEmpty();
     }
+
+    @Test
+    void readsADatedSlateAfterAColon() {
+        assertThat(find("Kestrel Games ran through its calendar: Farm Quest on June 4, Sky Quest for consoles on July 9 "
+                + "and Deep Quest on August 20.")).extracting(l -> l.product() + " " + l.window().to())
+                .containsExactly("Farm Quest 2024-06-04", "Sky Quest 2024-07-09", "Deep Quest 2024-08-20");
+    }
+
+    @Test
+    void readsTheNamesThatFollowADescribedList() {
+        assertThat(find("Kestrel Games also released two games of its own on Wednesday, Farm Quest and the racing game "
+                + "Sky Rally; no other titles were on sale.")).extracting(l -> l.product() + " " + l.status())
+                .containsExactly("Farm Quest released", "Sky Rally released");
+    }
+
+    @Test
+    void readsANamedServiceThatOpens() {
+        assertThat(find("Lumora Labs will open Lumora Market, an online store for apps, when the Lumora 5 goes on sale on "
+                + "June 3.")).extracting(l -> l.product() + " " + l.window().to())
+                .containsExactly("Lumora Market 2024-06-03", "Lumora 5 2024-06-03");
+    }
+
+    @Test
+    void readsAServiceThatBeganOperatingInANewMarket() {
+        assertThat(find("Tala Rides Ltd began operating in Johannesburg on Tuesday."))
+                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly("service in Johannesburg released 2024-05-07");
+    }
+
+    @Test
+    void readsAProductBroughtToACompanysCustomers() {
+        assertThat(find("Kestrel Telecom said it would bring the Lumora 5 to its customers in Europe before Christmas."))
+                .extracting(l -> l.product() + " " + l.window().to()).containsExactly("Lumora 5 2024-12-24");
+    }
 }
