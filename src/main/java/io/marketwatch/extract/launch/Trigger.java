@@ -265,6 +265,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
             }
             int started = STARTS.contains(w) ? startedAt(s, k) : -1;
             int schedule = scheduled(s, k);
+            int market = entersMarket(s, k);
             int passengers = passengersCarried(s, k);
             if (SALE_VERBS.contains(w) && s.lower(k + 1).equals("on") && s.lower(k + 2).equals("sale")) {
                 out.add(new Trigger(k, k + 3, Type.LAUNCH, false));
@@ -287,10 +288,10 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 // "switched on its mobile network", "turns on commercial 5G service"
                 out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
                 k++;
-            } else if (entersMarket(s, k) > 0) {
+            } else if (market > 0) {
                 // "began operating in Johannesburg on Tuesday", "is now running in Lagos": a service comes into a market
-                out.add(new Trigger(k, entersMarket(s, k), Type.LAUNCH, false));
-                k = entersMarket(s, k) - 1;
+                out.add(new Trigger(k, market, Type.LAUNCH, false));
+                k = market - 1;
             } else if (LIVE_VERBS.contains(w) && s.lower(k + 1).equals("live")) {
                 out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
                 k++;
