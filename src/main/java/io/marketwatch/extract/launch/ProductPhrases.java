@@ -174,18 +174,14 @@ final class ProductPhrases {
      * the" and "name" ("under the Sterling name"), in the verb's clause, or null.
      */
     private static Chunk nameUnderAfter(ParsedSentence s, int from, Companies companies) {
-        for (int k = from; k < Math.min(s.tokens().size() - 2, from + Trigger.SOLD_UNDER_REACH); k++) {
-            if (CLAUSE_BREAKS.contains(s.lower(k)) || s.lower(k).equals(",")) {
-                return null;
-            }
-            if (s.lower(k).equals("under") && s.lower(k + 1).equals("the")) {
-                boolean nounFirst = Trigger.NAME_NOUNS.contains(s.lower(k + 2));
-                Chunk c = nounFirst ? chunkAt(s, pastArticle(s, k + 3)) : chunkAt(s, k + 2);
-                boolean named = c != null && (nounFirst || Trigger.NAME_NOUNS.contains(s.lower(c.to())));
-                return named && !c.possessive() && isCandidate(s, c, companies) ? c : null;
-            }
+        int k = Trigger.underThe(s, from, from + Trigger.SOLD_UNDER_REACH);
+        if (k < 0) {
+            return null;
         }
-        return null;
+        boolean nounFirst = Trigger.NAME_NOUNS.contains(s.lower(k + 2));
+        Chunk c = nounFirst ? chunkAt(s, pastArticle(s, k + 3)) : chunkAt(s, k + 2);
+        boolean named = c != null && (nounFirst || Trigger.NAME_NOUNS.contains(s.lower(c.to())));
+        return named && !c.possessive() && isCandidate(s, c, companies) ? c : null;
     }
 
     /** Verbs by which a company comes into a market of its own, with no product named. */
@@ -245,8 +241,7 @@ final class ProductPhrases {
         int noun = Trigger.routeNoun(s, t.from());
         if (!s.lower(noun + 1).equals("to")) {
             // "between Nairobi and New York", "from Lagos to Accra": one route
-            int end = Trigger.routePlaces(s, noun + 1);
-            return List.of(new Product(s.span(routeStart(s, t.to(), noun), end - 1), company, true, end));
+            return List.of(oneRoute(s, t, noun, company));
         }
         for (int[] place : placesAt(s, noun + 2)) {
             out.add(new Product(s.span(routeStart(s, t.to(), noun), noun) + " to " + s.span(place[0], place[1] - 1),
@@ -254,10 +249,15 @@ final class ProductPhrases {
         }
         if (out.isEmpty()) {
             // a place the lexicon does not hold ("flights to Newark")
-            int end = Trigger.routePlaces(s, noun + 1);
-            out.add(new Product(s.span(routeStart(s, t.to(), noun), end - 1), company, true, end));
+            out.add(oneRoute(s, t, noun, company));
         }
         return out;
+    }
+
+    /** The route from the verb's object to the end of the places after the route noun at {@code noun}. */
+    private static Product oneRoute(ParsedSentence s, Trigger t, int noun, String company) {
+        int end = Trigger.routePlaces(s, noun + 1);
+        return new Product(s.span(routeStart(s, t.to(), noun), end - 1), company, true, end);
     }
 
     /** Where a route's words start after the verb: past an article or "its" ("the first non-stop service"). */

@@ -606,27 +606,39 @@ record Trigger(int from, int to, Type type, boolean noun) {
      * the product is sold under a name of its own.
      */
     static boolean soldUnderName(ParsedSentence s, int k) {
-        for (int j = k + 1; j < Math.min(s.tokens().size() - 2, k + SOLD_UNDER_REACH); j++) {
-            String w = s.lower(j);
-            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals(".")) {
-                return false;
+        int j = underThe(s, k + 1, k + SOLD_UNDER_REACH);
+        if (j < 0) {
+            return false;
+        }
+        if (NAME_NOUNS.contains(s.lower(j + 2))) {
+            return s.token(j + 3) != null && s.token(j + 3).isCapitalised();
+        }
+        for (int m = j + 2; m < j + 2 + SOLD_UNDER_NAME_WORDS && s.token(m) != null; m++) {
+            if (NAME_NOUNS.contains(s.lower(m))) {
+                return m > j + 2;
             }
-            if (w.equals("under") && s.lower(j + 1).equals("the")) {
-                if (NAME_NOUNS.contains(s.lower(j + 2))) {
-                    return s.token(j + 3) != null && s.token(j + 3).isCapitalised();
-                }
-                for (int m = j + 2; m < j + 2 + SOLD_UNDER_NAME_WORDS && s.token(m) != null; m++) {
-                    if (NAME_NOUNS.contains(s.lower(m))) {
-                        return m > j + 2;
-                    }
-                    if (!s.token(m).isCapitalised() && s.token(m).kind() != Token.Kind.NUMBER) {
-                        return false;
-                    }
-                }
+            if (!s.token(m).isCapitalised() && s.token(m).kind() != Token.Kind.NUMBER) {
                 return false;
             }
         }
         return false;
+    }
+
+    /**
+     * The token of "under" in the first "under the" from {@code from} up to {@code end} (exclusive),
+     * before any comma or clause break, or -1.
+     */
+    static int underThe(ParsedSentence s, int from, int end) {
+        for (int j = from; j < Math.min(s.tokens().size() - 2, end); j++) {
+            String w = s.lower(j);
+            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals(".")) {
+                return -1;
+            }
+            if (w.equals("under") && s.lower(j + 1).equals("the")) {
+                return j;
+            }
+        }
+        return -1;
     }
     private static final Set<String> OWN = Set.of("its", "their");
     private static final Set<String> LAUNCH_ROLES = Set.of(
