@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Scores the program on the corpus's blind split and prints only totals.
 
-  python3 corpus/blind/blind.py [--jar target/marketwatch.jar] [--shared ../shared] [--pack blind30.bin]
+  python3 corpus/blind/blind.py [--jar target/marketwatch.jar] [--shared ../shared] [--pack blind32.bin]
 
 Whoever changes the extraction rules never reads these articles or a per-fact difference: this
-script unpacks a pack (blind16.bin … blind30.bin) into a temporary folder, runs the nightly job on it,
+script unpacks a pack (blind16.bin … blind32.bin) into a temporary folder, runs the nightly job on it,
 scores the briefing with shared/eval/score.py, prints precision, recall and F1 per kind and the
 launch-window accuracy, and deletes the folder. Run it once per round of rule changes and write the figures in
 docs/extraction.md. A split that somebody has read becomes training data; write a new one.
@@ -26,8 +26,8 @@ from pack import scramble  # noqa: E402
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--jar", default="target/marketwatch.jar")
-    ap.add_argument("--pack", default="blind30.bin",
-                    help="which sealed blind split: blind16.bin … blind30.bin (corpus/README.md); opened ones are corpus/bN")
+    ap.add_argument("--pack", default="blind32.bin",
+                    help="which sealed blind split: blind16.bin … blind32.bin (corpus/README.md); opened ones are corpus/bN")
     ap.add_argument("--shared", default=str(HERE.parent.parent.parent / "shared"))
     a = ap.parse_args()
     sys.path.insert(0, str(Path(a.shared) / "eval"))
