@@ -5,7 +5,6 @@ import io.marketwatch.extract.LaunchStatus;
 import io.marketwatch.extract.LaunchWindow;
 import io.marketwatch.extract.company.Companies;
 import io.marketwatch.extract.company.CompanyMention;
-import io.marketwatch.extract.money.MoneyParser;
 import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import io.marketwatch.extract.phrase.Token;
@@ -20,7 +19,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -118,8 +116,7 @@ public final class LaunchFinder {
                 if (p.unnamed() ? isQuantity(p.name()) || isLaterStage(p.name()) : isPartOfLongerTitle(s, p) || isEvent(p.name())
                         || INITIALS_AND_NAME.matcher(p.name()).matches()
                         || Token.isAcronymPlural(p.name()) || UNIT.matcher(p.name()).matches() || isCompanyName(p.name())
-                        || isPrice(p.name())
-                        || isSucceeded(s, p) || comparedAgainst(s, t, p)) {
+                        || isSucceeded(s, p)) {
                     continue;
                 }
                 // a list pairs each product with its own time phrase ("X in the fourth quarter, Y next year")
@@ -132,10 +129,6 @@ public final class LaunchFinder {
                 LaunchStatus status = status(s, t, date, denial);
                 if (status == null) {
                     continue;
-                }
-                if (status == LaunchStatus.expected && date != null && replacesEarlierDate(s, date, dates)) {
-                    // "would be released on Feb. 14 rather than on Nov. 15", "in March, later than planned"
-                    status = LaunchStatus.delayed;
                 }
                 if (status == LaunchStatus.expected && date != null && t.revised(s) && memory.reportsDelay()) {
                     // "will now be released on November 19" in a story of a slip: the new date of a delay
@@ -388,37 +381,6 @@ public final class LaunchFinder {
         return false;
     }
 
-    /**
-     * "costs three times as much as Nintendo's Game Boy Advance SP, which went on sale in March", "at
-     * seven times the price of the Quest 3, which …": a product only compared against, whose release a
-     * relative clause tells in passing, is no launch (FACTS.md).
-     */
-    private static boolean comparedAgainst(ParsedSentence s, Trigger t, Product p) {
-        if (!p.written() || p.end() < 1 || p.end() > t.from() || !s.lower(p.end()).equals(",")
-                || !RELATIVES.contains(s.lower(p.end() + 1))) {
-            return false;
-        }
-        int at = s.text().lastIndexOf(p.name(), s.token(p.end() - 1).end());
-        int k = at < 0 ? -1 : s.tokenAt(at) - 1;
-        for (int stop = k - COMPARED_REACH; k > stop && k > 0; k--) {
-            String w = s.lower(k);
-            if (w.equals("than") || w.equals("as") && s.lower(k - 2).equals("as") || COMPARING.contains(w)
-                    || w.equals("of") && PRICE_NOUNS.contains(s.lower(k - 1))
-                    || (w.equals("with") || w.equals("to")) && s.lower(k - 1).equals("compared")) {
-                return true;
-            }
-            if (s.token(k).isPunct() && !s.token(k).possessive() && !s.lower(k).equals("'s")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> RELATIVES = Set.of("which", "that");
-    private static final Set<String> COMPARING = Set.of("versus", "vs", "vs.", "against", "rivals", "undercut", "undercuts");
-    private static final Set<String> PRICE_NOUNS = Set.of("price", "cost", "size", "weight");
-    private static final int COMPARED_REACH = 7;
-
     /** Words that may stand between "successor to" and the name ("its best-selling"). */
     private static final int SUCCESSOR_REACH = 5;
 
@@ -430,18 +392,6 @@ public final class LaunchFinder {
         String[] words = name.split("\\s+");
         return words.length > 1 && COMPANY_ENDINGS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
-
-    /**
-     * "Rs 15", "$ 499", "€49": a price written with its currency, never a product's name; not a
-     * single letter that is also a sign ("R2", "R1": names as often as rand).
-     */
-    static boolean isPrice(String name) {
-        Matcher m = PRICE.matcher(name);
-        return m.matches() && MoneyParser.isCurrencySign(m.group(1).strip())
-                && !(m.group(1).strip().length() == 1 && Character.isLetter(m.group(1).charAt(0)));
-    }
-
-    private static final Pattern PRICE = Pattern.compile("(\\D+?)\\s*\\d[\\d.,]*(?:\\s*(?:mln|bln|million|billion|crore|lakh|lakhs))?");
 
     private static final Set<String> COMPANY_ENDINGS = Set.of(
             "inc", "incorporated", "ltd", "limited", "corp", "corporation", "co", "plc", "ag", "llc", "gmbh", "bhd");
@@ -588,32 +538,6 @@ public final class LaunchFinder {
         }
         return w;
     }
-
-    /**
-     * Whether the launch's date is told as replacing an earlier one: "rather than" or "instead of" an
-     * earlier date right after it, or "later than planned" (a date replacing a later one is a launch
-     * brought forward, still expected).
-     */
-    static boolean replacesEarlierDate(ParsedSentence s, DateMention date, List<DateMention> dates) {
-        String text = s.text();
-        String after = text.substring(date.end(), Math.min(text.length(), date.end() + REPLACED_REACH))
-                .toLowerCase(Locale.ROOT);
-        if (LATER_THAN_PLANNED.matcher(after).lookingAt()) {
-            return true;
-        }
-        Matcher instead = INSTEAD_OF.matcher(after);
-        if (!instead.lookingAt() || date.window() == null) {
-            return false;
-        }
-        int from = date.end() + instead.end();
-        return dates.stream().anyMatch(d -> d.start() >= from && d.start() <= from + REPLACED_REACH
-                && d.window() != null && d.window().to().isBefore(date.window().from()));
-    }
-
-    private static final int REPLACED_REACH = 40;
-    private static final Pattern INSTEAD_OF = Pattern.compile("\\W*(?:rather than|instead of)\\W");
-    private static final Pattern LATER_THAN_PLANNED = Pattern.compile(
-            "\\W*(?:[\\w-]+ ){0,3}later than (?:planned|expected|scheduled|originally|first|initially|promised|hoped)\\b");
 
     /** The date phrases of the sentence, without the day a statement was made ("said on Friday"). */
     private static List<DateMention> usableDates(ParsedSentence s, LocalDate published) {
@@ -840,7 +764,7 @@ public final class LaunchFinder {
         return w != null && w.from() != null && w.from().equals(w.to());
     }
 
-    private static final Set<String> PAST_BE = Set.of("was", "were", "became", "made", "been");
+    private static final Set<String> PAST_BE = Set.of("was", "were", "became", "made");
     /** "will be made available": "made" after a "be" still to come. */
     private static final Set<String> BE_TO_COME = Set.of("be", "being");
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "'s");

@@ -1693,11 +1693,6 @@ final class ProductPhrases {
             name = name.substring(0, name.length() - s.token(c.to() - 1).text().length()).strip();
         }
         String company = companies.owner(s, from, c.to());
-        String agent = company == null ? null : agentBefore(s, t, from, companies);
-        if (agent != null && !agent.equals(company) && companies.knownMakerOfModel(name).isEmpty()) {
-            // "Tata Motors unveiled the Nexon EV": the company that acts launches, not a name the product opens with
-            company = agent;
-        }
         if (company == null) {
             company = ownerBefore(s, from, companies);
         }
@@ -1799,12 +1794,6 @@ final class ProductPhrases {
 
     /** The company acting in the sentence: named before the trigger (not as an object), else the focus. */
     static String subjectCompany(ParsedSentence s, Trigger t, Companies companies) {
-        String found = clauseSubject(s, t, companies);
-        return found != null ? found : companies.focus(s.index());
-    }
-
-    /** The company standing as the clause's subject before the trigger, or null (no fallback to the article's focus). */
-    private static String clauseSubject(ParsedSentence s, Trigger t, Companies companies) {
         String found = null;
         for (CompanyMention m : companies.mentionsIn(s.index())) {
             if (m.toToken() <= t.from() && startsClause(s, m.fromToken()) && !s.inAside(m.fromToken(), t.from())) {
@@ -1812,35 +1801,8 @@ final class ProductPhrases {
                 found = unit != null ? unit.company() : m.company();
             }
         }
-        return found;
+        return found != null ? found : companies.focus(s.index());
     }
-
-    /**
-     * The company that does the launch: the subject of the active verb ("Tata Motors on Thursday
-     * unveiled the Nexon EV") or of the statement whose clause the product opens ("Honda said its
-     * Acura NSX would reach U.S. buyers"); null for a noun trigger, a subject that is not a company,
-     * or a product in a clause of time or cause of its own ("… days after Tata Neu goes live").
-     */
-    private static String agentBefore(ParsedSentence s, Trigger t, int product, Companies companies) {
-        if (t.noun()) {
-            return null;
-        }
-        String agent = clauseSubject(s, t, companies);
-        if (agent == null) {
-            return null;
-        }
-        int subject = companies.mentionsIn(s.index()).stream().filter(m -> m.company().equals(agent)
-                && m.toToken() <= t.from()).mapToInt(CompanyMention::toToken).max().orElse(product);
-        for (int k = subject; k < product; k++) {
-            if (SUBORDINATORS.contains(s.lower(k))) {
-                return null;
-            }
-        }
-        return agent;
-    }
-
-    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "since",
-            "because", "although", "though", "as", "until", "once", "if", "whereas", "unless");
 
     /**
      * "Hyundai Motor Co.'s Brazilian unit, Hyundai Motor Brasil,": the unit a company's possessive

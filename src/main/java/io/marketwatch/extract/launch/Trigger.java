@@ -326,9 +326,6 @@ record Trigger(int from, int to, Type type, boolean noun) {
                     && !s.lower(k + 2).equals("against")) {
                 // "pushed back the X", "pushed the launch of X to March", "pushes its open model to later this summer"
                 out.add(new Trigger(k, k + 1, Type.DELAY, false));
-            } else if (MOVES.contains(w) && movedToADate(s, k)) {
-                // "the French launch has been moved to April 7", "shifted the release of X to 2026"
-                out.add(new Trigger(k, k + 1, Type.DELAY, false));
             } else if (INCLUDING.contains(w) && isShowcase(s, k)) {
                 out.add(new Trigger(k, k + 1, Type.SHOWCASE, false));
             } else if (NAMING.contains(w)) {
@@ -1124,31 +1121,6 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static final Set<String> DATE_OPENERS = Set.of("later", "next", "early", "late", "mid", "the", "q1", "q2",
             "q3", "q4");
 
-    /** Verbs that move a date, a delay only when a later date follows ({@link #movedToADate}). */
-    private static final Set<String> MOVES = Set.of("moved", "moves", "move", "moving", "shifted", "shifts", "shift",
-            "shifting");
-
-    /**
-     * "moved to April 7", "moved the launch to 2026": "to" and a month, a weekday, a year or a period
-     * word ("later", "next") right after the verb or after a launch noun; not "moved to the United States".
-     */
-    private static boolean movedToADate(ParsedSentence s, int k) {
-        int to = k + 1;
-        if (launchNounAfter(s, k + 1)) {
-            to = k + 2;
-            while (to < k + 8 && to < s.tokens().size() && !s.lower(to).equals("to") && !s.token(to).isPunct()) {
-                to++;
-            }
-        }
-        String next = s.lower(to + 1);
-        return s.lower(to).equals("to") && (CalendarWords.isMonthOrWeekday(next) || CalendarWords.isYear(next)
-                || MOVED_PERIODS.contains(next) || MONTH_ABBREVIATIONS.contains(next.replace(".", "")));
-    }
-
-    private static final Set<String> MOVED_PERIODS = Set.of("later", "next", "early", "late", "mid");
-    private static final Set<String> MONTH_ABBREVIATIONS = Set.of(
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
-
     private static boolean backWithin(ParsedSentence s, int k) {
         for (int j = k + 1; j < Math.min(s.tokens().size(), k + 6); j++) {
             if (s.lower(j).equals("back")) {
@@ -1396,7 +1368,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 "available", "pencilled", "penciled", "due", "follows", "follow", "plans", "planned"));
         for (Set<String> words : List.of(SALE_VERBS, STORE_VERBS, COME, SWITCH_VERBS, LIVE_VERBS, STARTS, INCLUDING,
                 NAMING, SCHEDULED, SCHEDULE_ASIDES, MAKE, ENTER, BRING, OFFER, DEVELOPING, MORE_LAUNCH_VERBS, OPENED, SELL, ADD,
-                DELIVER, HAND, APPEAR, CARRIED, SLATES, MOVES)) {
+                DELIVER, HAND, APPEAR, CARRIED, SLATES)) {
             out.addAll(words);
         }
         out.addAll(Lexicon.DELAY_WORDS.firstWords());

@@ -157,10 +157,8 @@ final class MonthPhrases {
 
     private static Core core(Matcher m, String s, LocalDate published, Kind kind, String year,
                              IntFunction<LaunchWindow> forYear) {
-        Tense context = year != null ? Tense.UNKNOWN : TenseCues.near(s, m.start(), m.end());
         LaunchWindow window = year != null ? forYear.apply(Integer.parseInt(year))
-                : kind == Kind.DAY ? Periods.inferDayYear(forYear, published, context)
-                : Periods.inferYear(forYear, published, context);
+                : Periods.inferYear(forYear, published, TenseCues.near(s, m.start(), m.end()));
         return new Core(m.start(), m.end(), kind, window, Tense.UNKNOWN);
     }
 }

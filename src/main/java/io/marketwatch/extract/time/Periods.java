@@ -5,7 +5,6 @@ import io.marketwatch.extract.text.Texts;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
@@ -118,27 +117,5 @@ final class Periods {
             return window.from().isAfter(published) ? forYear.apply(year - 1) : window;
         }
         return window.to().isBefore(published) ? forYear.apply(year + 1) : window;
-    }
-
-    /**
-     * As {@link #inferYear}, for a day: with no tense around it ("the phones, in stores on January
-     * 31, …"), the occurrence nearest publication, a day being news of the weeks around the article.
-     */
-    static LaunchWindow inferDayYear(IntFunction<LaunchWindow> forYear, LocalDate published, Tense context) {
-        if (context != Tense.UNKNOWN) {
-            return inferYear(forYear, published, context);
-        }
-        LaunchWindow best = null;
-        long bestDistance = Long.MAX_VALUE;
-        for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {
-            LaunchWindow w = forYear.apply(year);
-            long distance = w.to().isBefore(published) ? ChronoUnit.DAYS.between(w.to(), published)
-                    : w.from().isAfter(published) ? ChronoUnit.DAYS.between(published, w.from()) : 0;
-            if (distance < bestDistance) {
-                best = w;
-                bestDistance = distance;
-            }
-        }
-        return best;
     }
 }

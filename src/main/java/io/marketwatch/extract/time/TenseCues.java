@@ -31,8 +31,7 @@ final class TenseCues {
      */
     private static final Set<String> SCHEDULED_PRESENT = Set.of(
             "goes", "go", "arrives", "arrive", "launches", "starts", "start", "begins", "begin", "opens", "ships",
-            "ship", "hits", "debuts", "lands", "reaches", "comes", "rolls", "premieres", "kicks",
-            "reach", "land", "debut", "roll", "premiere", "kick");
+            "ship", "hits", "debuts", "lands", "reaches", "comes", "rolls", "premieres", "kicks");
 
     private static final Set<String> PAST = Set.of(
             "was", "were", "had", "did", "ago", "last", "earlier", "since", "previously", "already", "said",

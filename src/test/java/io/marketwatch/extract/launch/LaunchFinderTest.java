@@ -38,7 +38,6 @@ class LaunchFinderTest {
             Lumora Labs will start selling its iLens 2 headset on February 2, the company said on Monday. | Lumora Labs | iLens 2     | expected | 2025-02-02
             Kestrel Motors plans to launch its own electric van, the Kestrel Volt, in 2025.         | Kestrel Motors | Kestrel Volt   | expected | 2025-12-31
             Lumora Labs said the Lumora Vision 3 goes on sale in September.                          | Lumora Labs   | Lumora Vision 3 | expected | 2024-09-30
-            The Kestrel Volt has been available since May 3, Kestrel Motors said.                    | Kestrel Motors | Kestrel Volt   | released | 2024-05-10
             Lumora Labs said Tuesday is the retail debut of its Lumora Vision 3.                    | Lumora Labs   | Lumora Vision 3 | expected | 2024-05-14
             Kestrel Motors plans to start production of cheaper models in the first half of 2025.   | Kestrel Motors | cheaper models | expected | 2025-06-30
             Kestrel Motors will start production of the Volt 9 in Ohio in 2025.                     | Kestrel Motors | Volt 9         | expected | 2025-12-31
@@ -282,60 +281,6 @@ class LaunchFinderTest {
                 + "Lumora 2 headset in September.");
 
         assertThat(found).extracting(LaunchFact::company).containsExactly("Lumora Labs");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            Kestrel Motors said the Kestrel Volt would go on sale on Aug. 14 rather than on June 1 as planned. | delayed | 2024-08-14
-            Kestrel Motors said the Kestrel Volt will reach dealers in October, two months later than planned.  | delayed | 2024-10-31
-            Kestrel Motors said the Kestrel Volt would go on sale on June 1 instead of Aug. 14.                 | expected | 2024-06-01
-            Kestrel Motors said the French launch of the Kestrel Volt has been moved to Aug. 14.                | delayed | 2024-08-14
-            Kestrel Motors has shifted the launch of the Kestrel Volt to 2025.                                 | delayed | 2025-12-31
-            """)
-    void aDateThatReplacesAnEarlierOneIsADelay(String body, String status, String to) {
-        assertThat(find(body)).extracting(f -> f.status().name(), f -> f.window().to().toString())
-                .containsExactly(Tuple.tuple(status, to));
-    }
-
-    @Test
-    void aCompanyThatMovesToAPlaceDelaysNothing() {
-        assertThat(find("Kestrel Motors moved to Texas in March, and the Kestrel Volt went on sale in April."))
-                .extracting(f -> f.status().name()).containsExactly("released");
-    }
-
-    @Test
-    void theCompanyThatActsLaunchesAProductThatOpensWithAnotherCompanysName() {
-        List<LaunchFact> found = find("Qualcomm Inc makes chips. Lumora Labs on Thursday unveiled the Qualcomm Edition "
-                + "headset, and said it would go on sale in July.");
-
-        assertThat(found).extracting(LaunchFact::company).containsOnly("Lumora Labs");
-    }
-
-    @Test
-    void aProductInAClauseOfItsOwnKeepsTheCompanyItsNameGives() {
-        List<LaunchFact> found = find("Lumora said it makes headsets. Kestrel Motors Inc bought a stake in Quikbite Labs Inc "
-                + "days after Lumora Vision went live on Monday.");
-
-        assertThat(found).extracting(LaunchFact::company, LaunchFact::product).containsExactly(Tuple.tuple("Lumora", "Lumora Vision"));
-    }
-
-    @Test
-    void aProductOnlyComparedAgainstIsNoLaunchThoughARelativeClauseTellsItsRelease() {
-        List<LaunchFact> found = find("Kestrel Motors Inc said its Kestrel Volt goes on sale in June. The car costs twice "
-                + "as much as Lumora Labs Inc's Lumora Dart, which went on sale in March. Quikbite Labs Inc's Zephyr, which "
-                + "launched in April, is selling well.");
-
-        assertThat(found).extracting(LaunchFact::product).containsExactlyInAnyOrder("Kestrel Volt", "Zephyr");
-    }
-
-    @Test
-    void aPriceIsNoProduct() {
-        assertThat(LaunchFinder.isPrice("Rs 15")).isTrue();
-        assertThat(LaunchFinder.isPrice("$499")).isTrue();
-        assertThat(LaunchFinder.isPrice("Rs 5,882 crore")).isTrue();
-        assertThat(LaunchFinder.isPrice("Galaxy S24")).isFalse();
-        assertThat(LaunchFinder.isPrice("A380")).isFalse();
-        assertThat(LaunchFinder.isPrice("R2")).isFalse();
     }
 
     @Test

@@ -58,9 +58,6 @@ class DatePhrasesTest {
             2025-05-20 => The chip will be unveiled at an event in Beijing on Thursday.  => on Thursday                 => 2025-05-22..2025-05-22 => FUTURE
             2025-05-20 => Lei said on Tuesday that production began.                     => on Tuesday                  => 2025-05-20..2025-05-20 => PAST
             2025-05-20 => On Monday Lei disclosed the figure.                            => On Monday                   => 2025-05-19..2025-05-19 => PAST
-            2024-01-17 => Pre-orders opened at once, and the phones reach stores on January 31. => on January 31     => 2024-01-31..2024-01-31 => FUTURE
-            2024-06-10 => The Volt, on June 5, a hatchback of its own.                   => on June 5                   => 2024-06-05..2024-06-05 => PAST
-            2024-01-05 => The Volt, on December 28, a hatchback of its own.              => on December 28              => 2023-12-28..2023-12-28 => PAST
             2025-10-09 => Shares closed at HK$119 on Wednesday.                          => on Wednesday                => 2025-10-08..2025-10-08 => PAST
             2021-07-15 => The first units will ship in December.                         => in December                 => 2021-12-01..2021-12-31 => FUTURE
             2022-02-10 => The unit reported a loss in December.                          => in December                 => 2021-12-01..2021-12-31 => PAST
