@@ -124,7 +124,7 @@ final class KnownNames {
         List<Chunk> out = new ArrayList<>(0);
         for (KnowledgeBase.Mention m : base.find(words)) {
             int from = tokenOf.get(m.from());
-            int to = tokenOf.get(m.to() - 1) + 1;
+            int to = legalEndOfCutChunk(s, tokenOf.get(m.to() - 1) + 1);
             Token last = tokens.get(to - 1);
             add(s, from, to, s.text().substring(tokens.get(from).start(), last.start()) + last.text(),
                     last.possessive(), m.known(), out);
@@ -150,6 +150,26 @@ final class KnownNames {
             }
         }
         return out;
+    }
+
+    /**
+     * Where a known name that ends at {@code to} ends with its legal form: "Nippon Telegraph and
+     * Telephone Corp", whose chunks are "Nippon Telegraph" and "Telephone Corp", is the base's "Nippon
+     * Telegraph and Telephone" with "Corp" after it when a chunk crossing {@code to} holds nothing
+     * after it but legal suffixes; {@code to} otherwise.
+     */
+    private static int legalEndOfCutChunk(ParsedSentence s, int to) {
+        for (Chunk c : s.chunks()) {
+            if (c.from() < to && to < c.to()) {
+                for (int k = to; k < c.to(); k++) {
+                    if (!Lexicon.LEGAL_SUFFIXES.contains(s.token(k))) {
+                        return to;
+                    }
+                }
+                return c.to();
+            }
+        }
+        return to;
     }
 
     /** Adds the known name at {@code from..to} when the chunks cut it or leave it out. */

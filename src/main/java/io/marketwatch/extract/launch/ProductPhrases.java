@@ -1851,9 +1851,15 @@ final class ProductPhrases {
         return null;
     }
 
+    /** "Nippon Telegraph" of "Nippon Telegraph and Telephone Corp": a piece of a company's name is no product. */
+    private static boolean insideLongerCompanyName(ParsedSentence s, Chunk c, Companies companies) {
+        return companies.mentionsIn(s.index()).stream().anyMatch(m -> m.fromToken() <= c.from() && c.to() <= m.toToken()
+                && m.toToken() - m.fromToken() > c.size());
+    }
+
     static boolean isCandidate(ParsedSentence s, Chunk c, Companies companies) {
         NameKind kind = companies.kindOf(c);
-        if (kind != null && kind != NameKind.PRODUCT) {
+        if (kind != null && kind != NameKind.PRODUCT || insideLongerCompanyName(s, c, companies)) {
             return false;
         }
         Token title = s.token(c.from() - 1);

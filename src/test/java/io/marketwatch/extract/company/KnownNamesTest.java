@@ -69,6 +69,13 @@ class KnownNamesTest {
     }
 
     @Test
+    void aKnownNameWithAnAndInsideKeepsTheLegalFormWrittenAfterIt() {
+        assertThat(names(find("Nippon Telegraph and Telephone Corp will spend more on fibre, and Procter and Gamble Co "
+                + "will not.")))
+                .containsExactly("Nippon Telegraph and Telephone Corp", "Procter and Gamble Co");
+    }
+
+    @Test
     void aKnownParentsPossessiveStaysApartFromItsUnit() {
         assertThat(names(find("Toyota's Hino Motors Ltd said profit fell in the year to March.")))
                 .containsExactlyInAnyOrder("Toyota", "Hino Motors Ltd");

@@ -284,6 +284,14 @@ class LaunchFinderTest {
     }
 
     @Test
+    void aPieceOfACompanysNameIsNoProduct() {
+        List<LaunchFact> found = find("Lumora Labs Inc, the headset arm of Nippon Telegraph and Telephone Corp, launched "
+                + "the Lumora Vision on Monday.");
+
+        assertThat(found).extracting(LaunchFact::product).containsExactly("Lumora Vision");
+    }
+
+    @Test
     void aNameCutFromALongerTitleIsNoProduct() {
         List<LaunchFact> found = find("Quikbite Labs released Zephyr, its video app, on Monday. The release was the "
                 + "third instalment of \"12 Days of Quikbite\", a run of daily livestreams the company began last Thursday.");
