@@ -153,10 +153,10 @@ final class KnownNames {
     }
 
     /**
-     * Where a known name that ends at {@code to} ends with its legal form: "Nippon Telegraph and
-     * Telephone Corp", whose chunks are "Nippon Telegraph" and "Telephone Corp", is the base's "Nippon
-     * Telegraph and Telephone" with "Corp" after it when a chunk crossing {@code to} holds nothing
-     * after it but legal suffixes; {@code to} otherwise.
+     * The end of a known name that ends at {@code to}, with the legal form written after it: when a
+     * chunk crosses {@code to} and holds only legal suffixes after it, the chunk's end ("Nippon
+     * Telegraph and Telephone Corp", chunked as "Nippon Telegraph" and "Telephone Corp", is the base's
+     * "Nippon Telegraph and Telephone" and its "Corp"); {@code to} otherwise.
      */
     private static int legalEndOfCutChunk(ParsedSentence s, int to) {
         for (Chunk c : s.chunks()) {
