@@ -190,7 +190,8 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         return -1;
     }
 
-    private static final Set<String> RELATIVES = Set.of("which", "who", "that");
+    /** Pronouns that open a relative clause about the company before their comma (", which …"). */
+    static final Set<String> RELATIVES = Set.of("which", "who", "that");
     private static final Set<String> RELATIVE_AUXILIARIES = Set.of(
             "has", "have", "had", "will", "would", "also", "then", "later", "earlier", "agreed", "to", "plans", "planned");
 

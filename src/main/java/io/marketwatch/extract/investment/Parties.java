@@ -157,7 +157,7 @@ record Parties(String investor, String recipient) {
             if (m.fromToken() >= pivot) {
                 break;
             }
-            found = s.lower(m.toToken()).equals(",") && RELATIVE_PRONOUNS.contains(s.lower(m.toToken() + 1)) ? m : null;
+            found = s.lower(m.toToken()).equals(",") && AmountContext.RELATIVES.contains(s.lower(m.toToken() + 1)) ? m : null;
         }
         if (found == null || RELATIVE_OBJECT_SUBJECTS.contains(s.lower(found.toToken() + 2))) {
             // "DirecTV, which it bought for $49 billion": the relative is the object, "it" buys
@@ -172,7 +172,6 @@ record Parties(String investor, String recipient) {
         return found;
     }
 
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who");
     /** Words that open a relative clause's own subject ("which it bought", "which the group bought"). */
     private static final Set<String> RELATIVE_OBJECT_SUBJECTS = Set.of(
             "it", "they", "he", "she", "we", "i", "you", "the", "a", "an", "its", "their");

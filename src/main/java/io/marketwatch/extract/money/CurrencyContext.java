@@ -23,13 +23,12 @@ public record CurrencyContext(String dollar, String yen, String crown, String pe
     private static final Set<String> DENMARK = Set.of("denmark", "danish", "copenhagen");
     private static final Set<String> NORWAY = Set.of("norway", "norwegian", "oslo", "equinor");
     private static final Set<String> SWEDEN = Set.of("sweden", "swedish", "stockholm", "gothenburg");
-    /** The countries of pesos other than Mexico's, in the order of {@link #PESOS}. */
-    private static final List<Set<String>> PESO_COUNTRIES = List.of(
-            Set.of("philippines", "philippine", "manila", "filipino"),
-            Set.of("argentina", "argentine", "argentinian", "buenos"),
-            Set.of("chile", "chilean", "santiago"),
-            Set.of("colombia", "colombian", "bogota", "bogotá", "medellin", "medellín"));
-    private static final List<String> PESOS = List.of("PHP", "ARS", "CLP", "COP");
+    /** The countries of pesos other than Mexico's, each with the words that name it. */
+    private static final List<PesoCountry> PESOS = List.of(
+            new PesoCountry("PHP", Set.of("philippines", "philippine", "manila", "filipino")),
+            new PesoCountry("ARS", Set.of("argentina", "argentine", "argentinian", "buenos")),
+            new PesoCountry("CLP", Set.of("chile", "chilean", "santiago")),
+            new PesoCountry("COP", Set.of("colombia", "colombian", "bogota", "bogotá", "medellin", "medellín")));
     private static final Set<String> MEXICO = Set.of("mexico", "mexican");
     private static final int LONGEST_CUE = 11;
 
@@ -40,7 +39,7 @@ public record CurrencyContext(String dollar, String yen, String crown, String pe
 
     /**
      * The context of one article, reading its text only when it holds an ambiguous sign ("¥") or
-     * word ("crown"): the common case costs two scans for a character and a word.
+     * word ("crown", "peso"): the common case costs three scans for a character and two words.
      */
     public static CurrencyContext forArticle(String title, String body) {
         boolean yen = body.indexOf('\u00a5') >= 0 || title.indexOf('\u00a5') >= 0;
@@ -90,7 +89,7 @@ public record CurrencyContext(String dollar, String yen, String crown, String pe
                     mexico++;
                 } else {
                     for (int c = 0; c < PESOS.size(); c++) {
-                        pesos[c] += PESO_COUNTRIES.get(c).contains(word) ? 1 : 0;
+                        pesos[c] += PESOS.get(c).cues().contains(word) ? 1 : 0;
                     }
                 }
             }
@@ -102,7 +101,11 @@ public record CurrencyContext(String dollar, String yen, String crown, String pe
         for (int c = 1; c < PESOS.size(); c++) {
             most = pesos[c] > pesos[most] ? c : most;
         }
-        String peso = pesos[most] > mexico ? PESOS.get(most) : "MXN";
+        String peso = pesos[most] > mexico ? PESOS.get(most).code() : "MXN";
         return new CurrencyContext("USD", china > japan ? "CNY" : "JPY", crown, peso);
+    }
+
+    /** A country whose currency is a peso: its ISO code and the words that name the country. */
+    private record PesoCountry(String code, Set<String> cues) {
     }
 }
