@@ -33,8 +33,9 @@ def scramble(data: bytes) -> bytes:
 def main():
     args = sys.argv[1:]
     out = "blind.bin"
-    if args[:1] == ["--out"]:
-        out, args = args[1], args[2:]
+    if "--out" in args[:-1]:
+        k = args.index("--out")
+        out, args = args[k + 1], args[:k] + args[k + 2:]
     force = "--force" in args
     args = [a for a in args if a != "--force"]
     sources = [Path(s) for s in args]
