@@ -493,6 +493,12 @@ final class NameCues {
             f.add(PRODUCT, 3);
             return;
         }
+        if (FAMILY_NOUNS.contains(next) && f.size() == 1 && !s.token(r).possessive()) {
+            // "controlled by Indonesia's Widjaja family", "the Garza clan": a family of people, no firm (not
+            // "the Airbus A320 family", a product line; "the Gokongwei family's conglomerate" may be named
+            // for it)
+            f.add(PERSON, 4);
+        }
         if (next.equals("and") && PERSONAL_POSSESSIVES.contains(next2)) {
             // "Rowling and her publishers announced": only a person has a "her" or a "his"
             f.add(PERSON, 4);
@@ -545,6 +551,7 @@ final class NameCues {
         return false;
     }
 
+    private static final Set<String> FAMILY_NOUNS = Set.of("family", "families", "clan", "dynasty");
     private static final Set<String> SELLING_FORMS = Set.of("selling", "sell");
     private static final Set<String> STARTS = Set.of(
             "start", "starts", "started", "begin", "begins", "began", "begun", "starting", "beginning");

@@ -29,7 +29,8 @@ final class LaunchMemory {
     private final Companies companies;
     private final Employers employers;
     private final Set<String> namesInRunningText;
-    private final boolean reportsDelay;
+    /** Whether some sentence tells of a delay: read the first time a launch needs it (few do). */
+    private Boolean reportsDelay;
     private final List<LaunchFact> launches = new ArrayList<>();
 
     LaunchMemory(List<ParsedSentence> sentences, Companies companies) {
@@ -37,9 +38,7 @@ final class LaunchMemory {
         this.companies = companies;
         this.employers = Employers.of(sentences, companies);
         this.namesInRunningText = new HashSet<>();
-        boolean delay = false;
         for (ParsedSentence s : sentences) {
-            delay |= s.find(Lexicon.DELAY_WORDS, 0, s.tokens().size()) >= 0 || s.find(SLIPS, 0, s.tokens().size()) >= 0;
             for (Chunk c : s.chunks()) {
                 // a capital after a comma is a name's ("its new drug, Halvex,"); after a quote or a colon it may open a sentence
                 if (!s.title() && !s.heading() && c.from() > 0 && (!s.token(c.from() - 1).isPunct()
@@ -49,7 +48,6 @@ final class LaunchMemory {
                 }
             }
         }
-        this.reportsDelay = delay;
     }
 
     /** A quote mark closing a quotation ("would "supercharge" Agentforce"): right after a word. */
@@ -62,6 +60,10 @@ final class LaunchMemory {
 
     /** Whether the article tells of a launch put off anywhere ("pushed back", "slips", "behind schedule"). */
     boolean reportsDelay() {
+        if (reportsDelay == null) {
+            reportsDelay = sentences.stream().anyMatch(s -> s.find(Lexicon.DELAY_WORDS, 0, s.tokens().size()) >= 0
+                    || s.find(SLIPS, 0, s.tokens().size()) >= 0);
+        }
         return reportsDelay;
     }
 

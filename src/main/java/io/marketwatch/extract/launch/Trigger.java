@@ -1,5 +1,6 @@
 package io.marketwatch.extract.launch;
 
+import io.marketwatch.extract.money.MoneyParser;
 import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import io.marketwatch.extract.phrase.Token;
@@ -188,6 +189,10 @@ record Trigger(int from, int to, Type type, boolean noun) {
         }
         boolean the = next.lower().equals("the");
         boolean owners = next.lower().equals("its") || next.lower().equals("their");
+        if (MoneyParser.isCurrencySign(next.text()) && after != null && after.kind() == Token.Kind.NUMBER) {
+            // "brings its investment in X to Rs 11,872 crore": a sum reached, no market
+            return false;
+        }
         return next.isCapitalised() && !the || AUDIENCES.contains(next.lower())
                 || the && after != null && (after.isCapitalised() || AUDIENCES.contains(after.lower()))
                 || owners && after != null && AUDIENCES.contains(after.lower());

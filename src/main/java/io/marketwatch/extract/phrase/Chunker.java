@@ -129,6 +129,13 @@ public final class Chunker {
                     end += 2;
                     continue;
                 }
+                int particle = personParticle(tokens, end);
+                if (particle > 0) {
+                    // "Sultan Ahmed bin Sulayem", "Jean-Francois van Boxmeer", "Ursula von der Leyen": a
+                    // particle inside a person's name
+                    end += particle;
+                    continue;
+                }
                 if (next.is("and") && end + 1 < n && (CO.contains(tokens.get(end + 1).text())
                         || FAMILY.contains(tokens.get(end + 1).text()))) {
                     // "Merck and Co Inc", "Arthur Bell and Sons Plc"
@@ -294,6 +301,21 @@ public final class Chunker {
     private static final Set<String> FAMILY = Set.of("Sons", "Son", "Brothers", "Bros");
     private static final Set<String> CONJUNCTIONS = Set.of("et", "und", "e", "y");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "do", "da", "dos", "das", "del");
+    private static final Set<String> PERSON_PARTICLES = Set.of("bin", "bint", "ibn", "van", "von", "di", "della");
+    private static final Set<String> ARTICLE_PARTICLES = Set.of("der", "den");
+
+    /**
+     * Tokens of a particle of a person's name starting at {@code k} ("bin", "van", "van der", "von der")
+     * with a capitalised word after it, or 0.
+     */
+    private static int personParticle(List<Token> tokens, int k) {
+        if (!PERSON_PARTICLES.contains(tokens.get(k).text())) {
+            return 0;
+        }
+        int size = k + 2 < tokens.size() && ARTICLE_PARTICLES.contains(tokens.get(k + 1).text()) ? 2 : 1;
+        return k + size < tokens.size() && tokens.get(k + size).isCapitalised() && tokens.get(k - 1).isCapitalised()
+                ? size + 1 : 0;
+    }
 
     /**
      * How many tokens from {@code from} run from a corporate descriptor through capitalised words to a

@@ -45,10 +45,40 @@ public final class Tokenizer {
             if (j < n && s.charAt(j) == '+' && (j + 1 == n || !Character.isLetterOrDigit(s.charAt(j + 1)))) {
                 j++;
             }
+            if (isBareApostrophe(s, i, j)) {
+                out.add(possessive(s, i, j));
+                i = j + 1;
+                continue;
+            }
             out.add(word(s, i, j));
             i = j;
         }
         return out;
+    }
+
+    /**
+     * "Stellantis' president", "the Siemens' plant": an apostrophe right after a word ending in s, with no
+     * letter after it, is that word's possessive unless a single quotation opened before it ("its 'Galaxy Tabs'").
+     */
+    private static boolean isBareApostrophe(String s, int from, int to) {
+        if (to >= s.length() || s.charAt(to) != '\'' && s.charAt(to) != '\u2019'
+                || s.charAt(to - 1) != 's' && s.charAt(to - 1) != 'S' || to - from < 3
+                || to + 1 < s.length() && Character.isLetterOrDigit(s.charAt(to + 1))) {
+            return false;
+        }
+        for (int k = 0; k < from; k++) {
+            char c = s.charAt(k);
+            if (c == '\u2018' || (c == '\'' || c == '\u2019') && (k == 0 || !Character.isLetterOrDigit(s.charAt(k - 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Token possessive(String s, int from, int to) {
+        String text = s.substring(from, to);
+        Token.Kind kind = Character.isDigit(text.charAt(0)) ? Token.Kind.NUMBER : Token.Kind.WORD;
+        return new Token(text, text.toLowerCase(Locale.ROOT), from, to + 1, kind, true);
     }
 
     /** A comma between digits that groups thousands ("12,054,100"), not one between words. */

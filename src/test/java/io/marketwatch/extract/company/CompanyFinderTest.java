@@ -68,6 +68,13 @@ class CompanyFinderTest {
             Secretary of State Dana Whitfield said Norvik Retail was a risk.                              | Norvik Retail
             Vantor Inc sent the chips to X and Norvik Retail instead.                                    | Vantor Inc;X;Norvik Retail
             Gulf Oil Corp put itself up for sale, and Vantor Inc agreed to buy Gulf.                     | Gulf Oil Corp;Vantor Inc
+            Star Telecom chairman Rashid Ahmed bin Qasami said the price was fair. Qasami left early.     | Star Telecom
+            Chief executive Pieter van der Kolk said Vantor Inc would grow. Van der Kolk said so.          | Vantor Inc
+            Vantor Inc, controlled by the Halloran family, will list. The Halloran family sold shares.    | Vantor Inc
+            Vantor Inc opened with group executive chair Minseo Kwon. Kwon said the group would hire.      | Vantor Inc
+            The plant was opened by Dario Ferrante, Lumora Systems' president. Ferrante said so.          | Lumora Systems
+            Norvik Retail backed Halloran Group, a venture with the Halloran family's holding company.   | Norvik Retail;Halloran Group
+            Vantor Inc sells the Lumora X3 family of phones, and Lumora X3 buyers like Vantor Inc.        | Vantor Inc
             Vantor Inc is run by Dana Whitfield Jr. A group led by Whitfield owns 13 pct of Quikbite Inc. | Vantor Inc;Quikbite Inc
             Brokers said Vantor Inc shares rose. Dealers said the advisers were busy.                    | Vantor Inc
             Quikbits Inc said it would bid for Vantor Inc. Quikbits said the offer was fair.             | Quikbits Inc;Vantor Inc

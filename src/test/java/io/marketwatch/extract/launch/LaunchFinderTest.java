@@ -163,6 +163,7 @@ class LaunchFinderTest {
             It is the first redesign since the Volt 1 went on sale in late 2019, Kestrel Motors said.
             Kestrel Motors said it would keep a ten-year life cycle for the Volt 3, launched in 2016.
             Brewly Coffee said a second store will open later this month in Nairobi.
+            Norvik Holdings bought Quikbite Digital shares at Rs 10 each. It brings Norvik Holdings' investment in Quikbite Digital to Rs 11,872 crore.
             """)
     void findsNoLaunch(String body) {
         assertThat(find(body)).isEmpty();

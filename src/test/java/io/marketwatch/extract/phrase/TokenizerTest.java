@@ -16,10 +16,24 @@ class TokenizerTest {
             Rs 12,325 crore in 2.5 years          | Rs;12,325;crore;in;2.5;years      | false
             the U.S. market                       | the;U.S;.;market                  | false
             M_Service JSC raised funds            | M_Service;JSC;raised;funds        | false
+            Vantors' chief executive              | Vantors;chief;executive           | true
+            Lumoras’ new plant                    | Lumoras;new;plant                 | true
             """)
     void splitsWordsNumbersAndPossessives(String sentence, String expected, boolean firstPossessive) {
         List<Token> tokens = Tokenizer.tokens(sentence);
         assertThat(tokens).extracting(Token::text).containsExactly(expected.split(";"));
         assertThat(tokens.get(0).possessive()).isEqualTo(firstPossessive);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            its 'Lumora Tabs' line sold well       | Tabs
+            the ‘Vantor Phones’ brand was new      | Phones
+            """)
+    void keepsAClosingSingleQuoteAfterAnOpeningOne(String sentence, String word) {
+        List<Token> tokens = Tokenizer.tokens(sentence);
+        Token t = tokens.stream().filter(x -> x.text().equals(word)).findFirst().orElseThrow();
+        assertThat(t.possessive()).isFalse();
+        assertThat(tokens.get(tokens.indexOf(t) + 1).isPunct()).isTrue();
     }
 }
