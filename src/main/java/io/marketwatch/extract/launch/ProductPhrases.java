@@ -839,6 +839,11 @@ final class ProductPhrases {
      * launch-only heads ("credit card", "ad-supported tier", "obesity pill"), read here and not by
      * the company cues, or a shop's ("its first restaurant", {@link Trigger#STORE_HEADS}).
      */
+    /** A product kind in the plural ("chips", "phones", "SUVs"), as written after a product's name. */
+    static boolean isPluralKind(String w) {
+        return w.length() > 2 && w.endsWith("s") && (isHead(w) || isHead(w.substring(0, w.length() - 1)));
+    }
+
     private static boolean isHead(String w) {
         return Lexicon.PRODUCT_NOUNS.contains(w) || Lexicon.PRODUCT_REFERENCES.contains(w) || PHRASE_HEADS.contains(w)
                 || Trigger.STORE_HEADS.contains(w);
@@ -915,9 +920,10 @@ final class ProductPhrases {
             return subject.isEmpty() ? memory.recentProducts(s, p, false) : subject;
         }
         if (!plural && s.lower(p).equals("they") && (p == 0 || s.lower(p - 1).equals(";"))) {
-            // "They go on sale in July": the products named last, when there are several
+            // "They go on sale in July": the products named last, when there are several, or the one
+            // named in the plural ("unveiled its X5 chips")
             List<Product> recent = memory.recentLaunchedProducts(s, p);
-            return recent.size() < 2 ? List.of() : unpaired(recent);
+            return recent.size() < 2 ? memory.namedInPlural(s, p, null) : unpaired(recent);
         }
         int referred = plural ? -1 : pluralReference(s, p);
         if (referred >= 0) {
@@ -928,6 +934,10 @@ final class ProductPhrases {
                 List<Product> recent = memory.recentLaunchedProducts(s, p);
                 int n = referred == 0 ? recent.size() : referred;
                 products = recent.size() < Math.max(2, n) ? List.of() : recent.subList(recent.size() - n, recent.size());
+            }
+            if (products.isEmpty() && referred == 0) {
+                // "unveiled the X5 chips on Monday … The chips go on sale in July": one product, named in the plural
+                products = memory.namedInPlural(s, p, s.lower(p));
             }
             return unpaired(products);
         }

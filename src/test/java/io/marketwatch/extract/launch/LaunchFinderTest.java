@@ -678,10 +678,20 @@ class LaunchFinderTest {
             Kestrel Motors unveiled the Volt 6 on Monday. Deliveries of the Volt 6 will begin in early 2026. | Volt 6 expected 2026-03-31
             Kestrel Motors unveiled the Volt 7 on Monday. The new scooter can be ordered from today and will be in stores on September 2. | Volt 7 expected 2024-09-02
             Lumora Labs unveiled Fizz Zero on Thursday and said the low-calorie soda would reach stores next month. | Fizz Zero expected 2024-06-30
+            Lumora Labs unveiled its Lumora Z9 chips on Monday. They will be available in July.         | Lumora Z9 expected 2024-07-31
+            Lumora Labs unveiled its Lumora Z9 chips on Monday. The chips go on sale in July.           | Lumora Z9 expected 2024-07-31
             """)
     void readsTheNextSentenceOfAnUnveilingAsTheProductsLaunch(String body, String expected) {
         assertThat(find(body)).filteredOn(l -> l.status().name().equals("expected"))
                 .extracting(l -> l.product() + " " + l.status() + " " + l.window().to()).containsExactly(expected);
+    }
+
+    @Test
+    void readsAPluralReferenceOnlyForOneProductNamedWithThatPlural() {
+        assertThat(find("Lumora Labs unveiled its Lumora Z9 chips on Monday. The phones go on sale in July."))
+                .extracting(l -> l.product() + " " + l.status()).containsExactly("Lumora Z9 released");
+        assertThat(find("Lumora Labs unveiled its Lumora Z9 on Monday. They go on sale in July."))
+                .extracting(l -> l.product() + " " + l.status()).containsExactly("Lumora Z9 released");
     }
 
     @Test
