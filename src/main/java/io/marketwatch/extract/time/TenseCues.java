@@ -27,11 +27,14 @@ final class TenseCues {
 
     /**
      * Verbs of arrival and start in the present: a date after them is a schedule, even in reported
-     * speech ("said the phone goes on sale in September", "the plant opens in March").
+     * speech ("said the phone goes on sale in September", "the plant opens in March"), and so after
+     * their plural forms ("the phones reach stores on January 31", "the stores open on May 3"), but for
+     * those also read as past tenses or nouns ("hit", "debut", "launch").
      */
     private static final Set<String> SCHEDULED_PRESENT = Set.of(
-            "goes", "go", "arrives", "arrive", "launches", "starts", "start", "begins", "begin", "opens", "ships",
-            "ship", "hits", "debuts", "lands", "reaches", "comes", "rolls", "premieres", "kicks");
+            "goes", "go", "arrives", "arrive", "launches", "starts", "start", "begins", "begin", "opens", "open",
+            "ships", "ship", "hits", "debuts", "lands", "land", "reaches", "reach", "comes", "come", "rolls", "roll",
+            "premieres", "kicks", "kick");
 
     private static final Set<String> PAST = Set.of(
             "was", "were", "had", "did", "ago", "last", "earlier", "since", "previously", "already", "said",

@@ -687,6 +687,13 @@ class LaunchFinderTest {
     }
 
     @Test
+    void datesAPluralArrivalByItsOwnClauseNotAnEarlierPastOne() {
+        assertThat(find("Kestrel Motors unveiled the Volt 3 and the Volt 3 Pro on Monday. Orders opened right away, "
+                + "and the scooters reach stores on June 20.")).extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactlyInAnyOrder("Volt 3 expected 2024-06-20", "Volt 3 Pro expected 2024-06-20");
+    }
+
+    @Test
     void readsAPluralReferenceOnlyForOneProductNamedWithThatPlural() {
         assertThat(find("Lumora Labs unveiled its Lumora Z9 chips on Monday. The phones go on sale in July."))
                 .extracting(l -> l.product() + " " + l.status()).containsExactly("Lumora Z9 released");

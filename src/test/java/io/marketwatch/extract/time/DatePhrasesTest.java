@@ -28,6 +28,8 @@ class DatePhrasesTest {
             2024-06-01 => Kestrel said the Volt goes on sale in September.               => in September                => 2024-09-01..2024-09-30 => FUTURE
             2024-06-01 => Kestrel said its vans arrive in dealerships in March.         => in March                    => 2025-03-01..2025-03-31 => FUTURE
             2024-06-01 => Kestrel said the Volt didn't go on sale in March.              => in March                    => 2024-03-01..2024-03-31 => PAST
+            2024-01-17 => Orders opened on Monday, and the phones reach stores on January 31. => on January 31 => 2024-01-31..2024-01-31 => FUTURE
+            2024-06-01 => The chain said its new stores open on May 3.                   => on May 3                    => 2025-05-03..2025-05-03 => FUTURE
             2021-06-08 => Terran 1 will make its first launch by the end of this year.   => by the end of this year     => 2021-06-08..2021-12-31 => FUTURE
             2021-06-08 => It should close by the end of the year.                        => by the end of the year      => 2021-06-08..2021-12-31 => FUTURE
             2018-03-01 => It will launch by the end of 2019.                             => by the end of 2019          => 2018-03-01..2019-12-31 => FUTURE
