@@ -196,46 +196,34 @@ final class LaunchMemory {
     }
 
     /**
-     * All the products named just before, as {@link #recentProducts}, counting the names launched so far
-     * as products ("unveiled the Nexa Ring and the Nexa Band … Both go on sale in July").
-     */
-    /**
      * The launched product named last before {@code token}, as a one-element list, when its name was
      * written with the plural {@code noun} after it ("unveiled the X5 chips on Monday … The chips go on
      * sale in July", and for {@code noun} null any plural: "… They go on sale in July"): one product
      * spoken of in the plural. Empty otherwise.
      */
     List<Product> namedInPlural(ParsedSentence s, int token, String noun) {
-        List<Chunk> chunks = ProductPhrases.productChunks(s, token, companies, this::launched);
-        ParsedSentence from = s;
-        for (int i = s.index() - 1; chunks.isEmpty() && i >= Math.max(0, s.index() - LOOK_BACK); i--) {
-            from = sentences.get(i);
-            if (!from.title()) {
-                chunks = ProductPhrases.productChunks(from, from.tokens().size(), companies, this::launched);
-            }
-        }
-        if (chunks.isEmpty()) {
+        Named named = namedBefore(s, token, this::launched);
+        if (named.chunks().isEmpty()) {
             return List.of();
         }
-        Chunk last = chunks.get(chunks.size() - 1);
-        String kind = from.lower(last.to());
+        Chunk last = named.chunks().get(named.chunks().size() - 1);
+        String kind = named.sentence().lower(last.to());
         boolean plural = noun == null ? ProductPhrases.isPluralKind(kind) : kind.equals(noun);
-        return plural ? List.of(productOf(from, last, s, -1)) : List.of();
+        return plural ? List.of(productOf(named.sentence(), last, s, -1)) : List.of();
     }
 
+    /**
+     * All the products named just before, as {@link #recentProducts}, counting the names launched so far
+     * as products ("unveiled the Nexa Ring and the Nexa Band … Both go on sale in July").
+     */
     List<Product> recentLaunchedProducts(ParsedSentence s, int token) {
         return recentProducts(s, token, true, this::launched);
     }
 
     private List<Product> recentProducts(ParsedSentence s, int token, boolean plural, Predicate<Chunk> launched) {
-        List<Chunk> chunks = ProductPhrases.productChunks(s, token, companies, launched);
-        ParsedSentence from = s;
-        for (int i = s.index() - 1; chunks.isEmpty() && i >= Math.max(0, s.index() - LOOK_BACK); i--) {
-            from = sentences.get(i);
-            if (!from.title()) {
-                chunks = ProductPhrases.productChunks(from, from.tokens().size(), companies, launched);
-            }
-        }
+        Named named = namedBefore(s, token, launched);
+        ParsedSentence from = named.sentence();
+        List<Chunk> chunks = named.chunks();
         if (chunks.isEmpty()) {
             return List.of();
         }
@@ -248,5 +236,22 @@ final class LaunchMemory {
             out.add(productOf(from, c, s, from == s ? c.to() : -1));
         }
         return out;
+    }
+
+    /** The product names of the nearest sentence that has some, up to {@code token} in this one, then back. */
+    private Named namedBefore(ParsedSentence s, int token, Predicate<Chunk> launched) {
+        List<Chunk> chunks = ProductPhrases.productChunks(s, token, companies, launched);
+        ParsedSentence from = s;
+        for (int i = s.index() - 1; chunks.isEmpty() && i >= Math.max(0, s.index() - LOOK_BACK); i--) {
+            from = sentences.get(i);
+            if (!from.title()) {
+                chunks = ProductPhrases.productChunks(from, from.tokens().size(), companies, launched);
+            }
+        }
+        return new Named(from, chunks);
+    }
+
+    /** Product names and the sentence they are written in. */
+    private record Named(ParsedSentence sentence, List<Chunk> chunks) {
     }
 }

@@ -834,16 +834,16 @@ final class ProductPhrases {
         return s.lower(k).equals("the") ? k + 1 : k;
     }
 
-    /**
-     * A noun that heads a product phrase: a product noun, a reference ("product"), one of the
-     * launch-only heads ("credit card", "ad-supported tier", "obesity pill"), read here and not by
-     * the company cues, or a shop's ("its first restaurant", {@link Trigger#STORE_HEADS}).
-     */
     /** A product kind in the plural ("chips", "phones", "SUVs"), as written after a product's name. */
     static boolean isPluralKind(String w) {
         return w.length() > 2 && w.endsWith("s") && (isHead(w) || isHead(w.substring(0, w.length() - 1)));
     }
 
+    /**
+     * A noun that heads a product phrase: a product noun, a reference ("product"), one of the
+     * launch-only heads ("credit card", "ad-supported tier", "obesity pill"), read here and not by
+     * the company cues, or a shop's ("its first restaurant", {@link Trigger#STORE_HEADS}).
+     */
     private static boolean isHead(String w) {
         return Lexicon.PRODUCT_NOUNS.contains(w) || Lexicon.PRODUCT_REFERENCES.contains(w) || PHRASE_HEADS.contains(w)
                 || Trigger.STORE_HEADS.contains(w);
