@@ -75,10 +75,10 @@ public final class Tokenizer {
         return true;
     }
 
+    /** The word at {@code from..to} with the apostrophe after it, as its possessive ("Stellantis'"). */
     private static Token possessive(String s, int from, int to) {
         String text = s.substring(from, to);
-        Token.Kind kind = Character.isDigit(text.charAt(0)) ? Token.Kind.NUMBER : Token.Kind.WORD;
-        return new Token(text, text.toLowerCase(Locale.ROOT), from, to + 1, kind, true);
+        return new Token(text, text.toLowerCase(Locale.ROOT), from, to + 1, kindOf(text), true);
     }
 
     /** A comma between digits that groups thousands ("12,054,100"), not one between words. */
@@ -96,8 +96,11 @@ public final class Tokenizer {
             text = text.substring(0, len - 2);
             possessive = true;
         }
-        Token.Kind kind = Character.isDigit(text.charAt(0)) ? Token.Kind.NUMBER : Token.Kind.WORD;
-        return new Token(text, text.toLowerCase(Locale.ROOT), from, to, kind, possessive);
+        return new Token(text, text.toLowerCase(Locale.ROOT), from, to, kindOf(text), possessive);
+    }
+
+    private static Token.Kind kindOf(String text) {
+        return Character.isDigit(text.charAt(0)) ? Token.Kind.NUMBER : Token.Kind.WORD;
     }
 
     private static boolean isAllUpper(String text, int end) {
