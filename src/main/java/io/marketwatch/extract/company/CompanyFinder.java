@@ -67,7 +67,7 @@ public final class CompanyFinder {
         Map<String, NameForm> forms = new LinkedHashMap<>();
         List<List<Occurrence>> occurrences = new ArrayList<>(sentences.size());
         for (ParsedSentence s : sentences) {
-            occurrences.add(s.heading() ? new ArrayList<>() : cues(s, forms, known.unchunked(s)));
+            occurrences.add(s.heading() ? new ArrayList<>() : cues(s, forms, known.chunks(s)));
         }
         for (ParsedSentence s : sentences) {
             if (s.heading()) {
@@ -82,9 +82,8 @@ public final class CompanyFinder {
     }
 
     /** Every capitalised phrase of a sentence becomes (or adds to) a form, with the cues around it. */
-    private static List<Occurrence> cues(ParsedSentence s, Map<String, NameForm> forms, List<Chunk> unchunked) {
+    private static List<Occurrence> cues(ParsedSentence s, Map<String, NameForm> forms, List<Chunk> chunks) {
         List<Occurrence> inSentence = new ArrayList<>();
-        List<Chunk> chunks = unchunked.isEmpty() ? s.chunks() : KnownNames.merge(s.chunks(), unchunked);
         int[] groupStart = listGroups(s, chunks);
         for (int i = 0; i < chunks.size(); i++) {
             Chunk c = chunks.get(i);
@@ -537,8 +536,10 @@ public final class CompanyFinder {
         for (int k = c.from(); k < c.to(); k++) {
             Token t = s.tokens().get(k);
             if (!t.text().equals("-") && !t.text().equals(".")) {
-                // the dot after initials ("R.J. Reynolds") is no word of the name
-                out.add(t.lower());
+                // the dot after initials ("R.J. Reynolds") is no word of the name; a possessive ending
+                // inside the name is ("Dr Reddy's Laboratories", "McDonald's" known with its ending)
+                boolean ending = t.possessive() && (k < c.to() - 1 || !c.possessive());
+                out.add(ending ? t.lower() + "'s" : t.lower());
             }
         }
         return out;

@@ -124,10 +124,14 @@ final class KnownNames {
         List<Chunk> out = new ArrayList<>(0);
         for (KnowledgeBase.Mention m : base.find(words)) {
             int from = tokenOf.get(m.from());
+            if (hasPossessive(tokens, from, tokenOf.get(m.to() - 1))) {
+                // "Microsoft's Copilot" is the owner and its product, not the base's "Microsoft Copilot"
+                continue;
+            }
             int to = legalEndOfCutChunk(s, tokenOf.get(m.to() - 1) + 1);
             Token last = tokens.get(to - 1);
             add(s, from, to, s.text().substring(tokens.get(from).start(), last.start()) + last.text(),
-                    last.possessive(), m.known(), out);
+                    last.possessive(), false, m.known(), out);
         }
         if (possessives) {
             // "McDonald's", "Dr Reddy's Laboratories": the ending belongs to the name
@@ -137,15 +141,16 @@ final class KnownNames {
             }
             for (KnowledgeBase.Mention m : base.find(withEndings)) {
                 int from = tokenOf.get(m.from());
-                int to = tokenOf.get(m.to() - 1) + 1;
-                if (hasPossessive(tokens, from, to)) {
+                int known = tokenOf.get(m.to() - 1) + 1;
+                if (hasPossessive(tokens, from, known)) {
+                    int to = legalEndOfCutChunk(s, known);
                     String text = s.text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
                     Chunk legal = legalNameAt(s, to);
                     if (legal != null) {
                         text = s.text().substring(tokens.get(from).start(), tokens.get(to).start()) + legal.text();
                         to = legal.to();
                     }
-                    add(s, from, to, text, false, m.known(), out);
+                    add(s, from, to, text, false, true, m.known(), out);
                 }
             }
         }
@@ -156,11 +161,13 @@ final class KnownNames {
      * The end of a known name that ends at {@code to}, with the legal form written after it: when a
      * chunk crosses {@code to} and holds only legal suffixes after it, the chunk's end ("Nippon
      * Telegraph and Telephone Corp", chunked as "Nippon Telegraph" and "Telephone Corp", is the base's
-     * "Nippon Telegraph and Telephone" and its "Corp"); {@code to} otherwise.
+     * "Nippon Telegraph and Telephone" and its "Corp"; "Ben &amp; Jerry's Homemade Inc", chunked as
+     * "Ben &amp; Jerry" and "Homemade Inc"); {@code to} otherwise, and when the name is a possessive
+     * inside that chunk ("McDonald's Holdings Co" is a company of its own).
      */
     private static int legalEndOfCutChunk(ParsedSentence s, int to) {
         for (Chunk c : s.chunks()) {
-            if (c.from() < to && to < c.to()) {
+            if (c.from() < to && to < c.to() && !s.token(to - 1).possessive()) {
                 for (int k = to; k < c.to(); k++) {
                     if (!Lexicon.LEGAL_SUFFIXES.contains(s.token(k))) {
                         return to;
@@ -172,11 +179,14 @@ final class KnownNames {
         return to;
     }
 
-    /** Adds the known name at {@code from..to} when the chunks cut it or leave it out. */
-    private static void add(ParsedSentence s, int from, int to, String text, boolean possessive, Known known,
-                            List<Chunk> out) {
+    /**
+     * Adds the known name at {@code from..to} when the chunks cut it or leave it out, or when it is
+     * known with its possessive ending ({@code ending}: "McDonald's", chunked as "McDonald").
+     */
+    private static void add(ParsedSentence s, int from, int to, String text, boolean possessive, boolean ending,
+                            Known known, List<Chunk> out) {
         int inside = inside(s.chunks(), from, to);
-        boolean joins = inside > 0 && (inside > 1 || !isChunk(s.chunks(), from, to));
+        boolean joins = inside > 0 && (inside > 1 || ending || !isChunk(s.chunks(), from, to));
         boolean adds = inside == 0 && known.isCompany() && hasCapital(s.token(from));
         if (!joins && !adds || known.commonWord() && from == firstWord(s)
                 || out.stream().anyMatch(c -> c.from() <= from && to <= c.to())) {
@@ -252,8 +262,14 @@ final class KnownNames {
             "Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "Air", "neo", "Neo", "Dreamliner", "Freighter", "Edge",
             "Fold", "Flip");
 
+    /** The sentence's capitalised phrases as names, with the known names they miss or cut ({@link #unchunked}). */
+    List<Chunk> chunks(ParsedSentence s) {
+        List<Chunk> unchunked = unchunked(s);
+        return unchunked.isEmpty() ? s.chunks() : merge(s.chunks(), unchunked);
+    }
+
     /** Both lists of chunks in the order of the sentence, without the pieces a known name joins. */
-    static List<Chunk> merge(List<Chunk> chunks, List<Chunk> more) {
+    private static List<Chunk> merge(List<Chunk> chunks, List<Chunk> more) {
         List<Chunk> out = new ArrayList<>(chunks.size() + more.size());
         for (Chunk c : chunks) {
             if (more.stream().noneMatch(m -> m.from() <= c.from() && c.to() <= m.to())) {

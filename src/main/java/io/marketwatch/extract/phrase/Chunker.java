@@ -66,9 +66,12 @@ public final class Chunker {
                     break;
                 }
                 if (next.text().equals(".") && (DOTTED_NAME_WORDS.contains(tokens.get(end - 1).text()) || isInitials(tokens.get(end - 1)))
-                        && end + 1 < n && adjacent(tokens, end - 1, end) && tokens.get(end + 1).isCapitalised()) {
+                        && end + 1 < n && adjacent(tokens, end - 1, end) && (tokens.get(end + 1).isCapitalised()
+                        || NAME_PARTICLES.contains(tokens.get(end + 1).text()) && end + 2 < n
+                        && tokens.get(end + 2).isCapitalised())) {
                     // "St. Jude Medical", "Warner Bros. Pictures": an abbreviated word inside the name; "R.J.
-                    // Reynolds Tobacco Co", "F. Hoffmann-La Roche": initials belong to the name they stand before
+                    // Reynolds Tobacco Co", "F. Hoffmann-La Roche", "E.I. du Pont de Nemours": initials belong
+                    // to the name they stand before
                     end += 2;
                     continue;
                 }
@@ -149,7 +152,10 @@ public final class Chunker {
                 break;
             }
             int from = i;
-            if (from == firstWord && (dropInitial.test(tokens.get(from)) || isOpeningAdverb(tokens, from))) {
+            boolean joined = from + 1 < end && (tokens.get(from + 1).text().equals("&")
+                    || CONJUNCTIONS.contains(tokens.get(from + 1).text()) || tokens.get(from + 1).is("and"));
+            if (from == firstWord && !joined && (dropInitial.test(tokens.get(from)) || isOpeningAdverb(tokens, from))) {
+                // an ordinary word opening the sentence, not one a name's "and" joins ("Shop n Save")
                 from++;
             }
             while (from < end && isArticle(tokens.get(from)) && end - from > 1) {
@@ -299,8 +305,9 @@ public final class Chunker {
             "energy", "finance", "health", "transportation", "transport", "agriculture", "labor", "labour", "interior",
             "trade", "industry", "justice", "education", "economy");
     private static final Set<String> FAMILY = Set.of("Sons", "Son", "Brothers", "Bros");
-    private static final Set<String> CONJUNCTIONS = Set.of("et", "und", "e", "y");
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "do", "da", "dos", "das", "del");
+    /** A foreign "and", and the shop sign's "n" ("Pick n Pay"), between capitals inside a name. */
+    private static final Set<String> CONJUNCTIONS = Set.of("et", "und", "e", "y", "n");
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "do", "da", "dos", "das", "del", "du");
     private static final Set<String> PERSON_PARTICLES = Set.of("bin", "bint", "ibn", "van", "von", "di", "della");
     private static final Set<String> ARTICLE_PARTICLES = Set.of("der", "den");
 
@@ -319,14 +326,18 @@ public final class Chunker {
 
     /**
      * How many tokens from {@code from} run from a corporate descriptor through capitalised words to a
-     * legal form ("Communications Ltd"), at most four; 0 when they do not.
+     * legal form ("Communications Ltd", "Holdings Ltd"), at most four; 0 when they do not.
      */
     private static int descriptorsToLegalForm(List<Token> tokens, int from) {
-        if (from >= tokens.size() || !tokens.get(from).isCapitalised()
-                || !Lexicon.CORPORATE_DESCRIPTORS.contains(tokens.get(from))) {
+        if (from >= tokens.size() || !tokens.get(from).isCapitalised()) {
             return 0;
         }
-        return runToLegalForm(tokens, from, 1);
+        if (Lexicon.CORPORATE_DESCRIPTORS.contains(tokens.get(from))) {
+            return runToLegalForm(tokens, from, 1);
+        }
+        // "Reliance Industrial Investments and Holdings Ltd": a legal word that a legal form follows
+        int rest = Lexicon.LEGAL_SUFFIXES.contains(tokens.get(from)) ? runToLegalForm(tokens, from + 1, 1) : 0;
+        return rest > 0 ? rest + 1 : 0;
     }
 
     /**

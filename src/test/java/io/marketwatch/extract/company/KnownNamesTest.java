@@ -61,11 +61,26 @@ class KnownNamesTest {
     @CsvSource(delimiter = '|', textBlock = """
             Dr Reddy's Laboratories Ltd began selling the vaccine in Hyderabad on Friday.               | Dr Reddy's Laboratories Ltd
             Sales at McDonald's Holdings Co (Japan) rose 4% in the quarter, the company said.           | McDonald's Holdings Co (Japan)
+            Shares of McDonald's rose after the chain raised prices in Ohio.                           | McDonald's
+            Rivals eyed Ben & Jerry's Homemade Inc for its ice cream in the spring.                    | Ben & Jerry's Homemade Inc
             """)
     void aKnownNameWithAPossessiveEndingIsOneName(String body, String expected) {
         // the base knows "Dr. Reddy's Laboratories" and "McDonald's": the ending is part of the name,
         // and a name with a legal form after the latter is a company of its own
         assertThat(names(find(body))).containsExactly(expected);
+    }
+
+    @Test
+    void aKnownNameWithAPossessiveEndingLinks() {
+        assertThat(find("Shares of McDonald's rose after the chain raised prices in Ohio.").get(0).entity())
+                .extracting(KnownEntity::kbId).isEqualTo("mcdonald-s");
+    }
+
+    @Test
+    void anOwnersPossessiveIsNoPartOfAKnownProductsName() {
+        // the base knows the product "Microsoft Copilot": "Microsoft's Copilot" is its owner and the product
+        assertThat(names(find("Laptops sold in Ohio this winter will run Microsoft's Copilot offline.")))
+                .containsExactly("Microsoft");
     }
 
     @Test

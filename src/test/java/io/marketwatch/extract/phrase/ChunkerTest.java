@@ -41,6 +41,11 @@ class ChunkerTest {
             Nakamura bought T.J. Harlow Tobacco Co and a stake in D. Orsini.     | Nakamura;T.J. Harlow Tobacco Co;D. Orsini
             Falcon Bros. Studios sold U.S. Tea to the U.K. arm of Vale.          | Falcon Bros. Studios;U.S;Tea;U.K;Vale
             Pizza King Worldwide Inc runs Pizza King Kenya and King Abdullah met it. | Pizza King Worldwide Inc;Pizza King Kenya;Abdullah
+            Shop n Save Stores Ltd and Dell n Dine opened in Durban.             | Shop n Save Stores Ltd;Dell n Dine;Durban
+            Halden Engineering and Locomotive Co Ltd sold Orvik Telephone and Telegraph Co. | Halden Engineering and Locomotive Co Ltd;Orvik Telephone and Telegraph Co
+            Norvik Industrial Investments and Holdings Ltd paid.                 | Norvik Industrial Investments and Holdings Ltd
+            Sunfield and Energy Transit LP agreed; Norvik Steel and Orvik Power Ltd too. | Sunfield;Energy Transit LP;Norvik Steel;Orvik Power Ltd
+            It sold shares in E.I. du Pont de Nemours & Co. and in D. du Marais.  | E.I. du Pont de Nemours & Co;D. du Marais
             """)
     void findsCapitalisedPhrases(String sentence, String expected) {
         List<ParsedSentence> parsed = Texts.parse(null, sentence);
