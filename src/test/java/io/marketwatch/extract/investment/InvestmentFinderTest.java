@@ -121,6 +121,12 @@ class InvestmentFinderTest {
             Vantor Inc said it was prepared to spend about 2 bln dlrs on a purchase in the industry.
             Bluepeak Systems gave Vantor Inc an option to buy its drug division for 775 mln dlrs if a rival wins control.
             Vantor Inc said its tour would pay out $2 million in prize money.
+            Vantor Inc and Bluepeak Systems expect savings of $300 million a year once their networks are combined.
+            Harlow Mills Inc expects $150 million a year in cost savings from the purchase by 2027.
+            The two sales would bring Vantor Inc gross proceeds of about 6.2 bln dlrs, it said.
+            The new terms replace an offer of 25.8 bln euros that Vantor Inc made for Bluepeak Systems in May.
+            Vantor Inc had raised its opening bid of 18.6 bln euros for Bluepeak Systems twice.
+            The government will subsidise each purchase by 2 million yen, Lumora Labs said.
             Vantor Inc denied reports that it would spend $1 billion on a rival.
             Orbis Health has spent $800 million developing the drug since 2015.
             The government wants to attract $50 billion of investment in chips, Orbis Health said.
