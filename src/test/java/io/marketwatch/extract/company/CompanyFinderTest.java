@@ -28,7 +28,7 @@ class CompanyFinderTest {
             Zentrix’s chief executive said the chipmaker would double output.                           | Zentrix
             Under the plan, Orbis Health will hire 200 nurses in Ohio.                                  | Orbis Health
             The phone maker buys its modems from Qorvane and Lintel.                                    | Qorvane;Lintel
-            Chinese rivals such as Hexa and Moravia are cutting prices, rivals including Tarsus too.    | Hexa;Moravia;Tarsus
+            Chinese rivals such as Hexa and Morvane are cutting prices, rivals including Tarsus too.    | Hexa;Morvane;Tarsus
             Kestrel Airlines bought a 10% stake in Skyward Aviation last year.                          | Kestrel Airlines;Skyward Aviation
             Maxon Holdings will make the offer through Maxon Asia Pacific, a wholly owned subsidiary.   | Maxon Holdings;Maxon Asia Pacific
             Quikbite employs 300 people, and Lumora launched the Lumora Vision 3 on Tuesday.            | Quikbite;Lumora
