@@ -298,6 +298,19 @@ final class NameCues {
         }
     }
 
+    /** Stronger than a relative clause after the name ("Jolla's own Sailfish OS, which runs …"). */
+    private static final int OWNED_THING = 4;
+    /** Words between an owner and a name that make the name a thing the owner has. */
+    private static final Set<String> OWNER_MODIFIERS = Set.of("own", "new", "latest", "newest", "fastest",
+            "cheapest", "flagship", "previous", "older");
+
+    /** Token {@code k} is an owner: "its", "their", or a possessive that is not a place's ("India's own"). */
+    private static boolean ownedBy(ParsedSentence s, int k) {
+        Token owner = s.token(k);
+        return owner != null && (s.lower(k).equals("its") || s.lower(k).equals("their")
+                || owner.possessive() && !Lexicon.PLACES.contains(owner));
+    }
+
     /** "its new hepatitis C drug": the kind noun at {@code k} follows "its" or "their" within a few words. */
     private static boolean ownedKind(ParsedSentence s, int k) {
         for (int j = k - 1; j >= Math.max(0, k - 5); j--) {
@@ -330,6 +343,10 @@ final class NameCues {
         } else if (word.equals(",") && Lexicon.COMPANY_NOUNS.contains(s.lower(l - 1))
                 && s.token(l - 2) != null && s.token(l - 2).possessive()) {
             f.add(COMPANY, 3);
+        }
+        if (OWNER_MODIFIERS.contains(word) && s.isRunningText(l) && ownedBy(s, l - 1)) {
+            // "Jolla's own Sailfish OS", "AMD's fastest Athlon", "its new Pixel 9": a thing its owner makes
+            f.add(PRODUCT, OWNED_THING);
         }
         if (Lexicon.PRODUCT_NOUNS.contains(word) && ownedKind(s, l)) {
             // "its new hepatitis C drug Sovaldi", "their payment app Tala Pay": a name after its kind

@@ -247,4 +247,20 @@ class CompanyFinderTest {
         assertThat(companies.namedInProduct("Netflix Basic")).contains("Netflix");
         assertThat(companies.namedInProduct("Disneyland Paris")).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Buyers in Ohio found that the phone runs Norvik Mobile's own Tarsil.                | Tarsil
+            Kestrel Chips Inc's fastest Orvon runs at 1.2 GHz, ahead of Harlow Corp's parts.    | Orvon
+            Quikbite Labs said its new Bravix would reach shops in Ohio in May.                 | Bravix
+            """)
+    void aNameAfterItsOwnersOwnOrNewIsAProduct(String body, String product) {
+        assertThat(find(body).facts()).extracting(CompanyFact::name).doesNotContain(product);
+    }
+
+    @Test
+    void aPlacesOwnCompanyIsStillACompany() {
+        assertThat(find("India's own Tarsil Mobile said on Monday it would hire 500 engineers in Pune.").facts())
+                .extracting(CompanyFact::name).contains("Tarsil Mobile");
+    }
 }
