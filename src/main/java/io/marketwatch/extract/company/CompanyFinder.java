@@ -539,7 +539,7 @@ public final class CompanyFinder {
                 // the dot after initials ("R.J. Reynolds") is no word of the name; a possessive ending
                 // inside the name is ("Dr Reddy's Laboratories", "McDonald's" known with its ending)
                 boolean ending = t.possessive() && (k < c.to() - 1 || !c.possessive());
-                out.add(ending ? t.lower() + "'s" : t.lower());
+                out.add(ending ? t.lowerWithEnding() : t.lower());
             }
         }
         return out;

@@ -124,11 +124,12 @@ final class KnownNames {
         List<Chunk> out = new ArrayList<>(0);
         for (KnowledgeBase.Mention m : base.find(words)) {
             int from = tokenOf.get(m.from());
-            if (hasPossessive(tokens, from, tokenOf.get(m.to() - 1))) {
+            int known = tokenOf.get(m.to() - 1) + 1;
+            if (hasPossessive(tokens, from, known - 1)) {
                 // "Microsoft's Copilot" is the owner and its product, not the base's "Microsoft Copilot"
                 continue;
             }
-            int to = legalEndOfCutChunk(s, tokenOf.get(m.to() - 1) + 1);
+            int to = legalEndOfCutChunk(s, known);
             Token last = tokens.get(to - 1);
             add(s, from, to, s.text().substring(tokens.get(from).start(), last.start()) + last.text(),
                     last.possessive(), false, m.known(), out);
@@ -137,7 +138,7 @@ final class KnownNames {
             // "McDonald's", "Dr Reddy's Laboratories": the ending belongs to the name
             List<String> withEndings = new ArrayList<>(words.size());
             for (int i = 0; i < words.size(); i++) {
-                withEndings.add(tokens.get(tokenOf.get(i)).possessive() ? words.get(i) + "'s" : words.get(i));
+                withEndings.add(tokens.get(tokenOf.get(i)).lowerWithEnding());
             }
             for (KnowledgeBase.Mention m : base.find(withEndings)) {
                 int from = tokenOf.get(m.from());
@@ -166,8 +167,11 @@ final class KnownNames {
      * inside that chunk ("McDonald's Holdings Co" is a company of its own).
      */
     private static int legalEndOfCutChunk(ParsedSentence s, int to) {
+        if (s.token(to - 1).possessive()) {
+            return to;
+        }
         for (Chunk c : s.chunks()) {
-            if (c.from() < to && to < c.to() && !s.token(to - 1).possessive()) {
+            if (c.from() < to && to < c.to()) {
                 for (int k = to; k < c.to(); k++) {
                     if (!Lexicon.LEGAL_SUFFIXES.contains(s.token(k))) {
                         return to;

@@ -304,18 +304,20 @@ final class NameCues {
     private static final Set<String> OWNER_MODIFIERS = Set.of("own", "new", "latest", "newest", "fastest",
             "cheapest", "flagship", "previous", "older");
 
+    /** The pronouns of a company that owns what follows ("its new drug", "their app"). */
+    private static final Set<String> THING_OWNERS = Set.of("its", "their");
+
     /** Token {@code k} is an owner: "its", "their", or a possessive that is not a place's ("India's own"). */
     private static boolean ownedBy(ParsedSentence s, int k) {
         Token owner = s.token(k);
-        return owner != null && (s.lower(k).equals("its") || s.lower(k).equals("their")
-                || owner.possessive() && !Lexicon.PLACES.contains(owner));
+        return owner != null
+                && (THING_OWNERS.contains(s.lower(k)) || owner.possessive() && !Lexicon.PLACES.contains(owner));
     }
 
     /** "its new hepatitis C drug": the kind noun at {@code k} follows "its" or "their" within a few words. */
     private static boolean ownedKind(ParsedSentence s, int k) {
         for (int j = k - 1; j >= Math.max(0, k - 5); j--) {
-            String w = s.lower(j);
-            if (w.equals("its") || w.equals("their")) {
+            if (THING_OWNERS.contains(s.lower(j))) {
                 return true;
             }
             if (s.token(j).isPunct()) {

@@ -81,7 +81,7 @@ public final class Chunker {
                     end += 2;
                     continue;
                 }
-                if ((next.text().equals("&") || CONJUNCTIONS.contains(next.text())) && end + 1 < n
+                if (joinsName(next) && end + 1 < n
                         && tokens.get(end + 1).isCapitalised()) {
                     // "Procter & Gamble"; "France Cables et Radio", "Suzano Papel e Celulose": a foreign "and"
                     // between capitals belongs to the name
@@ -152,8 +152,7 @@ public final class Chunker {
                 break;
             }
             int from = i;
-            boolean joined = from + 1 < end && (tokens.get(from + 1).text().equals("&")
-                    || CONJUNCTIONS.contains(tokens.get(from + 1).text()) || tokens.get(from + 1).is("and"));
+            boolean joined = from + 1 < end && (joinsName(tokens.get(from + 1)) || tokens.get(from + 1).is("and"));
             if (from == firstWord && !joined && (dropInitial.test(tokens.get(from)) || isOpeningAdverb(tokens, from))) {
                 // an ordinary word opening the sentence, not one a name's "and" joins ("Shop n Save")
                 from++;
@@ -307,6 +306,11 @@ public final class Chunker {
     private static final Set<String> FAMILY = Set.of("Sons", "Son", "Brothers", "Bros");
     /** A foreign "and", and the shop sign's "n" ("Pick n Pay"), between capitals inside a name. */
     private static final Set<String> CONJUNCTIONS = Set.of("et", "und", "e", "y", "n");
+
+    /** "&amp;" or a foreign "and" between capitals: part of the name ("Procter &amp; Gamble", "Pick n Pay"). */
+    private static boolean joinsName(Token t) {
+        return t.text().equals("&") || CONJUNCTIONS.contains(t.text());
+    }
     private static final Set<String> NAME_PARTICLES = Set.of("de", "do", "da", "dos", "das", "del", "du");
     private static final Set<String> PERSON_PARTICLES = Set.of("bin", "bint", "ibn", "van", "von", "di", "della");
     private static final Set<String> ARTICLE_PARTICLES = Set.of("der", "den");

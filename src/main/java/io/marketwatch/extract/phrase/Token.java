@@ -82,6 +82,11 @@ public record Token(String text, String lower, int start, int end, Kind kind, bo
     private static final Pattern ACRONYM_PLURAL = Pattern.compile("[A-Z]{2,}s");
     private static final Pattern TECHNOLOGY = Pattern.compile("\\d{1,2}[A-Za-z]{1,2}");
 
+    /** The word in lower case with its possessive ending, as the knowledge base spells such names ("mcdonald's"). */
+    public String lowerWithEnding() {
+        return possessive ? lower + "'s" : lower;
+    }
+
     public boolean hasDigit() {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isDigit(text.charAt(i))) {
