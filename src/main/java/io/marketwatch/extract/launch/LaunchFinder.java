@@ -953,10 +953,18 @@ public final class LaunchFinder {
         return sb.toString();
     }
 
-    /** "flights to Delhi and Las Vegas": two unnamed products of one kind that one sentence lists are two launches. */
+    /**
+     * "flights to Delhi and Las Vegas", "daily Delhi-Bangkok flights … and Delhi-Singapore flights": two unnamed
+     * products of one kind (their first or last word shared) that one sentence lists are two launches.
+     */
     private static boolean listedApart(Found a, Found b) {
         return a.unnamed && b.unnamed && a.sentence == b.sentence && !a.fact.product().equals(b.fact.product())
-                && firstWord(a.fact.product()).equals(firstWord(b.fact.product()));
+                && (firstWord(a.fact.product()).equals(firstWord(b.fact.product()))
+                || lastWord(a.fact.product()).equals(lastWord(b.fact.product())));
+    }
+
+    private static String lastWord(String description) {
+        return description.substring(description.lastIndexOf(' ') + 1);
     }
 
     /**

@@ -56,8 +56,8 @@ final class ProductPhrases {
         if (t.type() == Trigger.Type.SHOWCASE) {
             return listAfter(s, t, companies);
         }
-        if (t.type() == Trigger.Type.LAUNCH && Trigger.startsRoute(s, t.from())) {
-            return routes(s, t, companies);
+        if (t.type() == Trigger.Type.LAUNCH && (Routes.startAt(s, t.from()) || Routes.subjectOf(s, t.from()))) {
+            return Routes.of(s, t, companies, dates);
         }
         int passengers = t.type() == Trigger.Type.LAUNCH ? Trigger.passengersCarried(s, t.from()) : -1;
         if (passengers > 0) {
@@ -70,7 +70,7 @@ final class ProductPhrases {
         if (t.type() == Trigger.Type.LAUNCH && Trigger.bareStartingSubject(s, t.from())) {
             return startedProduct(s, t, companies, memory);
         }
-        int colon = t.type() == Trigger.Type.SCHEDULE ? Trigger.colonAfter(s, t.to() - 1) : -1;
+        int colon = t.type() == Trigger.Type.SCHEDULE ? Trigger.listAfter(s, t.to() - 1) : -1;
         if (colon > 0) {
             List<Product> listed = itemsAfterColon(s, colon, t, companies, dates);
             if (!listed.isEmpty()) {
@@ -199,7 +199,7 @@ final class ProductPhrases {
         if (t.noun() || !entry || !s.lower(t.to()).equals("in")) {
             return null;
         }
-        List<int[]> places = placesAt(s, t.to() + 1);
+        List<int[]> places = Routes.placesAt(s, t.to() + 1);
         if (places.isEmpty() || !companyRightBefore(s, t.from(), companies)) {
             return null;
         }
@@ -229,55 +229,6 @@ final class ProductPhrases {
         }
         int end = p;
         return companies.mentionsIn(s.index()).stream().anyMatch(m -> m.toToken() == end + 1);
-    }
-
-    /**
-     * "will start flights to Delhi and Las Vegas next year": one route to each place (unnamed,
-     * "flights to Delhi", "flights to Las Vegas"); empty when no place follows "to".
-     */
-    private static List<Product> routes(ParsedSentence s, Trigger t, Companies companies) {
-        String company = subjectCompany(s, t, companies);
-        List<Product> out = new ArrayList<>();
-        int noun = Trigger.routeNoun(s, t.from());
-        if (!s.lower(noun + 1).equals("to")) {
-            // "between Nairobi and New York", "from Lagos to Accra": one route
-            return List.of(oneRoute(s, t, noun, company));
-        }
-        for (int[] place : placesAt(s, noun + 2)) {
-            out.add(new Product(s.span(routeStart(s, t.to(), noun), noun) + " to " + s.span(place[0], place[1] - 1),
-                    company, true, place[1]));
-        }
-        if (out.isEmpty()) {
-            // a place the lexicon does not hold ("flights to Newark")
-            out.add(oneRoute(s, t, noun, company));
-        }
-        return out;
-    }
-
-    /** The route from the verb's object to the end of the places after the route noun at {@code noun}. */
-    private static Product oneRoute(ParsedSentence s, Trigger t, int noun, String company) {
-        int end = Trigger.routePlaces(s, noun + 1);
-        return new Product(s.span(routeStart(s, t.to(), noun), end - 1), company, true, end);
-    }
-
-    /** Where a route's words start after the verb: past an article or "its" ("the first non-stop service"). */
-    private static int routeStart(ParsedSentence s, int from, int noun) {
-        return from < noun && Trigger.ROUTE_OPENERS.contains(s.lower(from)) ? from + 1 : from;
-    }
-
-    /** The places listed from token {@code k} ("Spain, Italy and Portugal"), each as its first token and the token after it. */
-    private static List<int[]> placesAt(ParsedSentence s, int k) {
-        List<int[]> out = new ArrayList<>();
-        for (int place = Lexicon.PLACES.matchAt(s.tokens(), k); place > 0; place = Lexicon.PLACES.matchAt(s.tokens(), k)) {
-            int end = k + place;
-            out.add(new int[] {k, end});
-            k = end + (s.lower(end).equals(",") && s.lower(end + 1).equals("and") ? 2
-                    : s.lower(end).equals(",") || s.lower(end).equals("and") ? 1 : 0);
-            if (k == end) {
-                break;
-            }
-        }
-        return out;
     }
 
     /**
@@ -740,7 +691,9 @@ final class ProductPhrases {
                 k--;
             }
             boolean opensItem = k == colon || s.lower(k).equals(";") || s.lower(k).equals("and") && s.lower(k - 1).equals(",")
-                    || (s.lower(k).equals(",") || s.lower(k).equals("and")) && dateEndsAt(s, k, dates);
+                    || (s.lower(k).equals(",") || s.lower(k).equals("and")) && dateEndsAt(s, k, dates)
+                    // "… X on Jan. 29 and includes Y on May 21"
+                    || LIST_VERBS.contains(s.lower(k)) && s.lower(k - 1).equals("and") && dateEndsAt(s, k - 1, dates);
             if (opensItem && isCandidate(s, c, companies)) {
                 out.add(named(s, c, t, companies));
             }
@@ -749,6 +702,7 @@ final class ProductPhrases {
     }
 
     private static final int DESCRIPTION_WORDS = 3;
+    private static final Set<String> LIST_VERBS = Set.of("includes", "include", "including");
 
     /**
      * Where the name starts after a short description of a list's next item: "and the large-screen Redmi

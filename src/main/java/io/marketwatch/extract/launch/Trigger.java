@@ -45,7 +45,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
             "businesses", "enterprises", "hospitals", "pharmacies", "clinics", "doctors", "customer", "airline",
             "airlines", "carriers", "farmers", "players", "gamers", "readers", "viewers", "households", "retailers",
             "motorists", "passengers");
-    private static final Set<String> STARTS = Set.of(
+    static final Set<String> STARTS = Set.of(
             "start", "starts", "started", "starting", "begin", "begins", "began", "beginning", "begun");
     /** What starts when a product comes out ("began selling", "start receiving", "begin mass-producing"). */
     private static final Set<String> STARTED = Set.of(
@@ -304,6 +304,9 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 // "began flying paying passengers on Thursday", "flew its first scheduled passengers"
                 out.add(new Trigger(k, passengers + 1, Type.LAUNCH, false));
                 k = passengers;
+            } else if (Routes.startAt(s, k) || Routes.subjectOf(s, k)) {
+                // "will start daily Delhi-Bangkok flights on Sept. 8", "Flights to Thessaloniki will start on February 4"
+                out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
             } else if (STARTS.contains(w) && toCome(s, k) && newPlaceBefore(s, k) >= 0) {
                 // "A Brisbane-Melbourne service will begin on September 7": a new service is the subject
                 out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
@@ -449,8 +452,9 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static int scheduled(ParsedSentence s, int k) {
         String w = s.lower(k);
         String next = s.lower(k + 1);
-        if (SLATES.contains(w) && colonAfter(s, k) > 0) {
-            // "ran through its calendar in one breath: X on March 24, Y on April 28 …": a dated slate
+        if (SLATES.contains(w) && listAfter(s, k) > 0) {
+            // "ran through its calendar in one breath: X on March 24, Y on April 28 …", "the 2021 slate begins
+            // with X on Jan. 29 and includes Y on May 21": a dated slate
             return 1;
         }
         if (w.equals("available") && (BE_AVAILABLE.contains(s.lower(k - 1)) || BE_AVAILABLE.contains(s.lower(k - 2)))) {
@@ -736,6 +740,30 @@ record Trigger(int from, int to, Type type, boolean noun) {
     }
 
     private static final int COLON_REACH = 8;
+
+    /**
+     * Where the items of a list after the word at {@code k} start: its colon, or for a slate the
+     * "includes" or the "with" of "begins with" that opens the items ("the 2021 slate begins with"); -1.
+     */
+    static int listAfter(ParsedSentence s, int k) {
+        int colon = colonAfter(s, k);
+        if (colon > 0 || !SLATES.contains(s.lower(k))) {
+            return colon;
+        }
+        for (int j = k + 1; j < Math.min(s.tokens().size(), k + COLON_REACH); j++) {
+            if (INCLUDING.contains(s.lower(j)) || s.lower(j).equals("with") && SLATE_OPENINGS.contains(s.lower(j - 1))) {
+                return j;
+            }
+            if (s.lower(j).equals(";") || s.lower(j).equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The verbs that open a slate's items with "with" ("begins with", "starting with", "kicks off with"). */
+    private static final Set<String> SLATE_OPENINGS = Set.of(
+            "begins", "began", "begin", "starts", "started", "start", "starting", "opens", "opened", "off");
     /** What a service does once it is in a market ("began operating in", "is now running in"). */
     static final Set<String> IN_MARKET = Set.of("operating", "operations", "running", "available", "live");
 
@@ -943,7 +971,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
             }
             return false;
         }
-        if (startsRoute(s, k)) {
+        if (Routes.startAt(s, k)) {
             return true;
         }
         for (int j = k + 2; j <= Math.min(s.tokens().size() - 1, k + 3); j++) {
@@ -955,72 +983,6 @@ record Trigger(int from, int to, Type type, boolean noun) {
             }
         }
         return false;
-    }
-
-    /**
-     * "will start flights to Delhi and Las Vegas next year", "began non-stop flights between Nairobi and
-     * New York", "the first passenger service from Lagos to Accra": a start at {@code k} of a route.
-     */
-    static boolean startsRoute(ParsedSentence s, int k) {
-        if (!STARTS.contains(s.lower(k))) {
-            return false;
-        }
-        int noun = routeNoun(s, k);
-        return noun > 0 && routePlaces(s, noun + 1) > 0;
-    }
-
-    /**
-     * The token after the places a route noun is followed by at {@code k} ("to Delhi", "between Nairobi
-     * and New York", "from Lagos to Accra"), or -1. A place is one of the lexicon's or a capitalised name.
-     */
-    static int routePlaces(ParsedSentence s, int k) {
-        String w = s.lower(k);
-        if (w.equals("to")) {
-            return placeEnd(s, k + 1);
-        }
-        String link = w.equals("between") ? "and" : w.equals("from") ? "to" : null;
-        int first = link == null ? -1 : placeEnd(s, k + 1);
-        return first > 0 && s.lower(first).equals(link) ? placeEnd(s, first + 1) : -1;
-    }
-
-    /** The token after the place at {@code k} ("Delhi", "the United States", "New York"), or -1. */
-    private static int placeEnd(ParsedSentence s, int k) {
-        int from = s.lower(k).equals("the") ? k + 1 : k;
-        int known = Lexicon.PLACES.matchAt(s.tokens(), from);
-        if (known > 0) {
-            return from + known;
-        }
-        int j = from;
-        while (j < from + 3 && s.token(j) != null && s.token(j).isWord() && s.token(j).isCapitalised()
-                && !CalendarWords.isMonthOrWeekday(s.lower(j))) {
-            j++;
-        }
-        // not a date ("to Nov 1")
-        return j > from && (s.token(j) == null || s.token(j).kind() != Token.Kind.NUMBER) ? j : -1;
-    }
-
-    /**
-     * The route noun after a start at {@code k}, or -1: an article or "its" may open it, then a few
-     * lower-case words ("first", "daily", "non-stop", "passenger"; a hyphened pair counts as one).
-     */
-    static int routeNoun(ParsedSentence s, int k) {
-        int j = k + 1;
-        if (ROUTE_OPENERS.contains(s.lower(j))) {
-            j++;
-        }
-        for (int words = 0; s.token(j) != null; j++) {
-            if (ROUTES.contains(s.lower(j))) {
-                return j;
-            }
-            if (s.lower(j).equals("-") || s.lower(j - 1).equals("-")) {
-                continue;
-            }
-            if (!s.token(j).isWord() || s.token(j).isCapitalised() || OBJECT_ENDS.contains(s.lower(j))
-                    || s.lower(j).equals("of") || ++words > ROUTE_MODIFIERS) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /**
@@ -1050,8 +1012,6 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static final Set<String> CARRYING = Set.of("flying", "carrying");
     private static final Set<String> CARRIED = Set.of("flew", "carried");
 
-    static final Set<String> ROUTE_OPENERS = Set.of("a", "the", "its", "their");
-    private static final int ROUTE_MODIFIERS = 3;
 
     /** "put X on shelves", "put Morning Pap-Go, an instant porridge …, on South African shelves". */
     private static boolean onShelves(ParsedSentence s, int k) {
@@ -1376,6 +1336,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 DELIVER, HAND, APPEAR, CARRIED, SLATES)) {
             out.addAll(words);
         }
+        out.addAll(Routes.VERBS);
         out.addAll(Lexicon.DELAY_WORDS.firstWords());
         out.addAll(Lexicon.LAUNCH_VERBS.firstWords());
         return Set.copyOf(out);

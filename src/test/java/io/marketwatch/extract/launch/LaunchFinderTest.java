@@ -742,6 +742,69 @@ class LaunchFinderTest {
     }
 
     @Test
+    void readsTheDatedItemsOfASlateAfterIncludesOrBeginsWith() {
+        assertThat(find("Kestrel Pictures said its summer slate begins with Harbor Lights on June 7 and includes "
+                + "Night Ferry on July 19 and Glass Orchard on Aug. 23."))
+                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly("Kestrel Pictures / Harbor Lights expected 2024-06-07",
+                        "Kestrel Pictures / Night Ferry expected 2024-07-19",
+                        "Kestrel Pictures / Glass Orchard expected 2024-08-23");
+        assertThat(find("Kestrel Games' slate for the rest of the year includes Sky Ranch on Sept. 6 and Tide Runner on Nov. 8."))
+                .extracting(l -> l.product() + " " + l.window().to())
+                .containsExactly("Sky Ranch 2024-09-06", "Tide Runner 2024-11-08");
+    }
+
+    @Test
+    void readsEachRouteOfACoordinationWithItsOwnDate() {
+        assertThat(find("Skyline Airways will start daily Lagos-Accra flights on June 3 and Lagos-Dakar flights on June 17."))
+                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly("daily Lagos-Accra flights expected 2024-06-03", "Lagos-Dakar flights expected 2024-06-17");
+        assertThat(find("Skyline Airways will add daily flights to Kano from June 3 and to Abuja from June 24."))
+                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly("daily flights to Kano expected 2024-06-03", "daily flights to Abuja expected 2024-06-24");
+    }
+
+    @Test
+    void readsRoutesStartedByAddOperatePlanAndFlying() {
+        assertThat(find("Skyline Airways plans its first flight from Lagos to Kestrelton on June 2."))
+                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly("Skyline Airways / first flight from Lagos to Kestrelton expected 2024-06-02");
+        assertThat(find("Skyline Airways will operate its first flight on June 14."))
+                .extracting(l -> l.product() + " " + l.status())
+                .containsExactly("first flight expected");
+        assertThat(find("Skyline Airways flew its first commercial service on Monday."))
+                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly("first commercial service released 2024-05-06");
+        assertThat(find("Skyline Airways will begin flying from Lagos to Kestrelton on June 9."))
+                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly("flights from Lagos to Kestrelton expected 2024-06-09");
+    }
+
+    @Test
+    void readsARouteNamedAsTheSubject() {
+        assertThat(find("Skyline Airways flew its first passengers on Monday. Flights to Kestrelton will start on June 4."))
+                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .contains("Flights to Kestrelton expected 2024-06-04");
+        assertThat(find("Skyline Airways flew its first passengers on Monday. A daily Lagos-Accra service begins on June 15."))
+                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .contains("daily Lagos-Accra service expected 2024-06-15");
+        assertThat(find("Skyline Airways said its non-stop service between Lagos and Kestrelton, which starts later this "
+                + "month, will take six hours."))
+                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly("Skyline Airways / non-stop service between Lagos and Kestrelton expected 2024-05-31");
+    }
+
+    @Test
+    void readsNoRouteWithoutWhereItGoes() {
+        assertThat(find("Skyline Airways will add a new service to help business travellers in June.")).isEmpty();
+        assertThat(find("Skyline Airways flew 3 million passengers on its domestic flights in 2023.")).isEmpty();
+        assertThat(find("Skyline Airways will operate more flights on its busiest routes from June.")).isEmpty();
+        assertThat(find("Skyline Airways will start charter flights from Lagos's new terminal on June 3."))
+                .extracting(LaunchFact::product)
+                .doesNotContain("charter flights from Lagos's");
+    }
+
+    @Test
     void readsPassengersCarriedAsAServiceStarting() {
         assertThat(find("Skyline Airways began flying paying passengers on Thursday, when its first jet left Lagos."))
                 .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
