@@ -113,7 +113,7 @@ final class Routes {
         if (route == null) {
             return null;
         }
-        boolean first = s.span(from, route.noun()).toLowerCase().startsWith("first ");
+        boolean first = s.lower(from).equals("first");
         boolean told = route.end() > route.noun() + 1 || pairBefore(s, from, route.noun())
                 || first && (flown || FLIGHT.contains(s.lower(route.noun())));
         return told && (!flown || first) ? route : null;
