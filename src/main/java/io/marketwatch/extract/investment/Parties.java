@@ -56,6 +56,14 @@ record Parties(String investor, String recipient) {
                 }
             }
         }
+        CompanyMention payer = relativePayer(s, ctx, mentions);
+        if (payer != null) {
+            // "the €75 million that the French insurer AXA paid last month for an 8 per cent stake": the relative's subject pays
+            String focus = companies.focus(s.index());
+            String paid = mentions.stream().filter(m -> m.fromToken() > payer.toToken() && !m.company().equals(payer.company()))
+                    .map(CompanyMention::company).findFirst().orElse(payer.company().equals(focus) ? null : focus);
+            return new Parties(payer.company(), paid);
+        }
         CompanyMention priced = pricedObject(s, ctx, mentions, pivot);
         CompanyMention lead = pricedLead(s, ctx, mentions);
         String gapped = lead == null ? null : gappedBuyer(s, ctx, mentions, lead);
@@ -171,6 +179,29 @@ record Parties(String investor, String recipient) {
         }
         return found;
     }
+
+    /**
+     * The company that pays in a relative clause on the amount: "the €75 million that the French insurer AXA
+     * paid", "the $2 billion which Kestrel invested in"; the clause's subject, right before its verb; or null.
+     */
+    private static CompanyMention relativePayer(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions) {
+        int that = ctx.afterToken();
+        if (!RELATIVE_THAT.contains(s.lower(that))) {
+            return null;
+        }
+        for (CompanyMention m : mentions) {
+            boolean inClause = m.fromToken() > that && m.fromToken() <= that + RELATIVE_SUBJECT_REACH
+                    && s.span(that, m.fromToken() - 1).chars().noneMatch(c -> c == ',' || c == ';');
+            if (inClause && !m.possessive() && PAYING.contains(s.lower(m.toToken()))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> RELATIVE_THAT = Set.of("that", "which");
+    private static final Set<String> PAYING = Set.of("paid", "pays", "spent", "spends", "invested", "invests", "put", "puts");
+    private static final int RELATIVE_SUBJECT_REACH = 6;
 
     /** Words that open a relative clause's own subject ("which it bought", "which the group bought"). */
     private static final Set<String> RELATIVE_OBJECT_SUBJECTS = Set.of(

@@ -56,6 +56,9 @@ final class ProductPhrases {
         if (t.type() == Trigger.Type.SHOWCASE) {
             return listAfter(s, t, companies);
         }
+        if (t.type() == Trigger.Type.LAUNCH && BankOpenings.at(s, t.from())) {
+            return BankOpenings.of(s, t, companies);
+        }
         if (t.type() == Trigger.Type.LAUNCH && (Routes.startAt(s, t.from()) || Routes.subjectOf(s, t.from()))) {
             return Routes.of(s, t, companies, dates);
         }
@@ -448,6 +451,8 @@ final class ProductPhrases {
     private static final int DESCRIPTION_BEFORE_DATE = 2;
 
     private static final Set<String> PRONOUNS = Set.of("it", "them");
+    /** The reporting verb of a second clause whose "it" is the product the first one named ("and said it would"). */
+    private static final Set<String> REPORTING_AFTER_AND = Set.of("said", "says", "added", "announced", "confirmed");
     private static final Set<String> ACTOR_PRONOUNS = Set.of("it", "they", "we");
     private static final Set<String> RELATIVES = Set.of("which", "that");
     private static final Set<String> DISTRIBUTIVES = Set.of("both", "all", "each");
@@ -523,7 +528,8 @@ final class ProductPhrases {
             if (successor != null) {
                 return List.of(successor);
             }
-            boolean hyphenated = s.lower(j + 1).equals("-");
+            // "a buy-now-pay-later service": every word of a hyphened compound, the last too
+            boolean hyphenated = s.lower(j + 1).equals("-") || s.lower(j - 1).equals("-") && j > k;
             if (OBJECT_STOPS.contains(w) && !hyphenated && !(w.equals("of") && j > k) && !(t.noun() && w.equals("of"))) {
                 break;
             }
@@ -805,7 +811,7 @@ final class ProductPhrases {
 
     private static final Set<String> PHRASE_HEADS = Set.of(
             "card", "wallet", "tier", "motorcycle", "motorcycles", "satellite", "satellites", "treatment", "pill",
-            "medicine", "biosimilar");
+            "medicine", "biosimilar", "account", "loan", "loans", "mortgage", "bank", "insurance");
 
     /** "delivery" in "drone delivery service": a lower-case word between two product nouns of one compound. */
     private static boolean nounBeforeHead(ParsedSentence s, int k) {
@@ -866,6 +872,12 @@ final class ProductPhrases {
         }
         if (p < 0) {
             return List.of();
+        }
+        if (!plural && s.lower(p).equals("it") && REPORTING_AFTER_AND.contains(s.lower(p - 1)) && s.lower(p - 2).equals("and")) {
+            // "unveiled the X on Monday, a handheld that plays games from its Y store, and said it would go on sale
+            // on June 24": the first product the sentence named, the first clause's object
+            Chunk first = firstCandidate(s, p, companies);
+            return first != null ? List.of(named(s, first, t, companies)) : memory.recentProducts(s, p, false);
         }
         if (!plural && s.lower(p).equals("it") && (p == 0 || s.lower(p - 1).equals(";"))) {
             // "The X, built around a Y chip, … It goes on sale in September": the product the sentence

@@ -46,6 +46,10 @@ final class RangeMembers {
             return calledName(sentences, sentence, head, companies);
         }
         int limit = counted == null ? Integer.MAX_VALUE : counted;
+        List<Member> listed = listedWith(sentences.get(sentence), head, companies);
+        if (!listed.isEmpty()) {
+            return listed.subList(0, Math.min(listed.size(), limit));
+        }
         List<Member> out = new ArrayList<>();
         for (int i = sentence + 1; i < sentences.size() && i <= sentence + REACH && out.size() < limit; i++) {
             ParsedSentence s = sentences.get(i);
@@ -100,6 +104,51 @@ final class RangeMembers {
         }
         return List.of();
     }
+
+    /**
+     * The members the launch's own sentence lists after the range's head: "Two games went on sale with the
+     * console, Space Harrier II and Super Thunder Blade", "released a set of games …, led by its own Super Mario
+     * Advance and F-Zero", "… games: X, Y and Z". Two names at least, joined only by commas and "and"; else none.
+     */
+    private static List<Member> listedWith(ParsedSentence s, String head, Companies companies) {
+        int at = -1;
+        for (int k = 0; k < s.tokens().size() && at < 0; k++) {
+            at = s.lower(k).equals(head) ? k : -1;
+        }
+        List<Chunk> names = new ArrayList<>();
+        for (Chunk c : s.chunks()) {
+            if (at < 0 || c.from() <= at) {
+                continue;
+            }
+            int k = pastOwner(s, c.from() - 1);
+            boolean opens = names.isEmpty() ? LIST_OPENERS.contains(s.lower(k)) || s.lower(k).equals("by")
+                    && s.lower(k - 1).equals("led") : joinedTo(s, names.get(names.size() - 1), k);
+            if (opens && isProductName(s, c, companies)) {
+                names.add(c);
+            } else if (!names.isEmpty()) {
+                break;
+            }
+        }
+        return names.size() < 2 ? List.of() : names.stream().map(c -> new Member(c.text(), s.index())).toList();
+    }
+
+    /** The token before "the", "its" or "its own" that may open a listed name, from {@code k} back. */
+    private static int pastOwner(ParsedSentence s, int k) {
+        if (s.lower(k).equals("own")) {
+            k--;
+        }
+        return DETERMINERS.contains(s.lower(k)) ? k - 1 : k;
+    }
+
+    /** Whether only a comma, "and" or ", and" stands between the name {@code previous} and token {@code k}. */
+    private static boolean joinedTo(ParsedSentence s, Chunk previous, int k) {
+        String w = s.lower(k);
+        return k == previous.to() && (w.equals(",") || w.equals("and"))
+                || k == previous.to() + 1 && w.equals("and") && s.lower(previous.to()).equals(",");
+    }
+
+    /** What opens a list of names in apposition to a range ("…, X and Y", "…: X, Y and Z", "including X and Y"). */
+    private static final Set<String> LIST_OPENERS = Set.of(",", ":", "including");
 
     /** The number written right before the product's head in its sentence ("two smartphones"), or null. */
     private static Integer count(ParsedSentence s, String product) {

@@ -293,6 +293,9 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 // "switched on its mobile network", "turns on commercial 5G service"
                 out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
                 k++;
+            } else if (BankOpenings.at(s, k)) {
+                // "Kakao Bank opened on July 27", "X Bank will start operations on May 23"
+                out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
             } else if (market > 0) {
                 // "began operating in Johannesburg on Tuesday", "is now running in Lagos": a service comes into a market
                 out.add(new Trigger(k, market, Type.LAUNCH, false));
@@ -1163,9 +1166,17 @@ record Trigger(int from, int to, Type type, boolean noun) {
      * apposition calls a service, a store or a platform.
      */
     private static boolean openedNamedService(ParsedSentence s, int k) {
-        int j = k + 1;
-        while (j < s.tokens().size() && j <= k + NAME_WORDS && s.token(j).isCapitalised()) {
+        int name = OWN.contains(s.lower(k + 1)) || s.lower(k + 1).equals("the") ? k + 2 : k + 1;
+        int j = name;
+        while (j < s.tokens().size() && j <= name + NAME_WORDS && (s.token(j).isCapitalised() || s.token(j).hasInnerCapital())) {
             j++;
+        }
+        if (j > name + 1 && NAMED_SERVICE_HEADS.contains(s.lower(j - 1))) {
+            // "opened its App Store on Thursday", "opened the iTunes Music Store": the name says what it is
+            return true;
+        }
+        if (name != k + 1) {
+            return false;
         }
         if (j == k + 1 || !s.lower(j).equals(",") || !ParsedSentence.APPOSITION_OPENERS.contains(s.lower(j + 1))) {
             return false;

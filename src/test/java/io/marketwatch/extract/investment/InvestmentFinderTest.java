@@ -370,6 +370,8 @@ class InvestmentFinderTest {
             Harbor Retail agreed to buy Fresh Goods Inc for 13.7 bln dlrs. It dwarfs its 2009 purchase of shoe seller Stepwise Inc and its 970 mln dlr takeover of streaming site Playtube Inc in 2014. | 970000000 | Harbor Retail | Playtube Inc
             Harbor Retail bought Fresh Goods Inc for $4.7 billion in 2008, and Stepwise Inc for $2.7 billion in 2012, while Vantor Inc bought Playtube Inc for $5.7 billion. | 2700000000 | Harbor Retail | Stepwise Inc
             Quikbite Labs has since raised more money, including $60 million from Orion Capital in June, the largest single investment in a delivery startup. | 60000000 | Orion Capital | Quikbite Labs
+            Quikbite Labs raised 100 million euros on Monday. The money comes on top of the 75 million euros that the French insurer Orion Capital paid last month for an 8 per cent stake. | 75000000 | Orion Capital | Quikbite Labs
+            Harbor Retail said the $2 billion which Vantor Inc invested in Playtube Inc in 2019 has paid off. | 2000000000 | Vantor Inc | Playtube Inc
             """)
     void readsTheBackerOfARoundAndTheTargetOfADealNamedByItsOwnAmount(String body, String value, String investor,
                                                                       String recipient) {

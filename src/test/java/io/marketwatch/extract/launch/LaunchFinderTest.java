@@ -755,6 +755,81 @@ class LaunchFinderTest {
     }
 
     @Test
+    void readsTheMembersARangeListsInItsOwnSentence() {
+        assertThat(find("Kestrel Games put the Orbit console on sale on Monday. Two games went on sale with the console, "
+                + "Harbor Racer and Sky Ranch, both based on its arcade hits."))
+                .extracting(l -> l.product() + " " + l.status())
+                .containsExactly("Orbit released", "Harbor Racer released", "Sky Ranch released");
+        assertThat(find("Kestrel Games released a set of games with the console on the same day, led by its own Tide "
+                + "Runner and Glass Orchard."))
+                .extracting(LaunchFact::product)
+                .contains("Tide Runner", "Glass Orchard");
+        assertThat(find("Kestrel Games will release two games next month, Kestrel said, and Orbit later."))
+                .extracting(LaunchFact::product)
+                .doesNotContain("Orbit");
+    }
+
+    @Test
+    void readsTheProductOfAnUnveilingAsTheItOfTheReportThatFollows() {
+        assertThat(find("Lumora Labs unveiled the Lumora Vision 3 on Monday and said it would go on sale on June 24."))
+                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly("Lumora Vision 3 expected 2024-06-24");
+        assertThat(find("Lumora Labs bought Orbit Inc on Monday and said it would close the plant.")).isEmpty();
+        assertThat(find("Lumora Labs unveiled the Lumora Deck on Thursday, a handheld that plays games from its Lumora "
+                + "Play store, and said it would start shipping in December."))
+                .extracting(l -> l.product() + " " + l.status())
+                .containsExactly("Lumora Deck expected");
+    }
+
+    @Test
+    void readsAStoreOrServiceOpenedUnderANameThatSaysWhatItIs() {
+        assertThat(find("Lumora Labs opened its Lumora App Store on Thursday, an online shop for programs."))
+                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly("Lumora App Store released 2024-05-09");
+        assertThat(find("Lumora Labs opened the eLumora Music Store on Monday."))
+                .extracting(LaunchFact::product)
+                .containsExactly("eLumora Music Store");
+        assertThat(find("Lumora Labs opened the Lumora Tower on Monday.")).isEmpty();
+    }
+
+    @Test
+    void readsABanksUnnamedProductsByTheirHeads() {
+        assertThat(find("Kestrel Bank said it will launch a digital bank in Ghana next year."))
+                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly("digital bank expected 2025-12-31");
+        assertThat(find("Kestrel Bank will introduce a savings account for children next month."))
+                .extracting(LaunchFact::product)
+                .containsExactly("savings account");
+        assertThat(find("Kestrel Bank introduced a buy-now-pay-later service on Wednesday."))
+                .extracting(l -> l.product() + " " + l.status())
+                .containsExactly("buy-now-pay-later service released");
+    }
+
+    @Test
+    void readsANewBankOpeningAsItsOwnLaunch() {
+        assertThat(find("Kestrel Bank opened on May 6 and signed up 50,000 customers in its first week."))
+                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly("Kestrel Bank / Kestrel Bank released 2024-05-06");
+        assertThat(find("Lumora Digital Bank, the mobile-only bank set up by Kestrel Telecom and Orbit Retail, will open "
+                + "to customers on June 3 with a savings account."))
+                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly("Lumora Digital Bank / Lumora Digital Bank expected 2024-06-03");
+        assertThat(find("Kestrel Bank opened in 2023 and opened at 9 a.m. on Monday in Lagos."))
+                .extracting(l -> l.product() + " " + l.status())
+                .contains("Kestrel Bank released");
+        assertThat(find("Kestrel Payments Bank will start operations on June 21, the company said."))
+                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly("Kestrel Payments Bank expected 2024-06-21");
+    }
+
+    @Test
+    void readsNoBankOpeningInAPriceOrAnObject() {
+        assertThat(find("Shares of Kestrel Bank opened 2 percent higher on Monday.")).isEmpty();
+        assertThat(find("Kestrel Bank opened an office in Riyadh on Monday.")).isEmpty();
+        assertThat(find("Kestrel Bank opened at 41.20 dollars on Monday.")).isEmpty();
+    }
+
+    @Test
     void readsEachRouteOfACoordinationWithItsOwnDate() {
         assertThat(find("Skyline Airways will start daily Lagos-Accra flights on June 3 and Lagos-Dakar flights on June 17."))
                 .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
