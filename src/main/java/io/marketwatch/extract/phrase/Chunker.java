@@ -139,7 +139,16 @@ public final class Chunker {
                     end += particle;
                     continue;
                 }
-                if (next.is("and") && end + 1 < n && (CO.contains(tokens.get(end + 1).text())
+                if (next.text().equals(",") && end == i + 1 && end + 3 < n && tokens.get(end + 1).isCapitalised()
+                        && (tokens.get(end + 2).is("and") || joinsName(tokens.get(end + 2)))
+                        && CO.contains(tokens.get(end + 3).text()) && places.matchAt(tokens, i) == 0
+                        && !hyphenAt(tokens, end + 4)) {
+                    // "Goldman, Sachs & Co", "Sears, Roebuck and Co": two partners' names, a comma between, and the
+                    // firm's "Co"
+                    end += 4;
+                    continue;
+                }
+                if (next.is("and") && end + 1 < n && (CO.contains(tokens.get(end + 1).text()) && !hyphenAt(tokens, end + 2)
                         || FAMILY.contains(tokens.get(end + 1).text()))) {
                     // "Merck and Co Inc", "Arthur Bell and Sons Plc"
                     end += 2;
@@ -290,6 +299,11 @@ public final class Chunker {
     }
 
     private static final Set<String> CO = Set.of("Co", "Company");
+
+    /** Whether token {@code k} is a hyphen ("Co-operative": no firm's "Co"). */
+    private static boolean hyphenAt(List<Token> tokens, int k) {
+        return k < tokens.size() && tokens.get(k).text().equals("-");
+    }
     /** Abbreviations written with a dot inside names: a saint, brothers. */
     private static final Set<String> DOTTED_NAME_WORDS = Set.of("St", "Ste", "Bros");
 

@@ -46,6 +46,8 @@ class ChunkerTest {
             Norvik Industrial Investments and Holdings Ltd paid.                 | Norvik Industrial Investments and Holdings Ltd
             Sunfield and Energy Transit LP agreed; Norvik Steel and Orvik Power Ltd too. | Sunfield;Energy Transit LP;Norvik Steel;Orvik Power Ltd
             It sold shares in E.I. du Pont de Nemours & Co. and in D. du Marais.  | E.I. du Pont de Nemours & Co;D. du Marais
+            Halden, Strand & Co and Orvik, Lund and Co Inc advised Norvik.       | Halden, Strand & Co;Orvik, Lund and Co Inc;Norvik
+            Oslo, Bergen and Co-operative Bank of Norvik were named.             | Oslo;Bergen;Bank of Norvik
             """)
     void findsCapitalisedPhrases(String sentence, String expected) {
         List<ParsedSentence> parsed = Texts.parse(null, sentence);
