@@ -974,9 +974,6 @@ record Trigger(int from, int to, Type type, boolean noun) {
             }
             return false;
         }
-        if (Routes.startAt(s, k)) {
-            return true;
-        }
         for (int j = k + 2; j <= Math.min(s.tokens().size() - 1, k + 3); j++) {
             if (SERVICES.contains(s.lower(j))) {
                 return true;
