@@ -1,7 +1,12 @@
 package io.marketwatch.ingest;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -46,7 +51,7 @@ record FrontMatter(Map<String, Object> fields, String body) {
         List<String> lines = text.lines().limit(2).toList();
         String fence = lines.isEmpty() ? "" : lines.get(0).strip();
         if (!fence.equals("---") && !fence.equals(TOML_FENCE)) {
-            return new FrontMatter(Map.of(), text);
+            return unfenced(text);
         }
         boolean toml = fence.equals(TOML_FENCE);
         int start = text.indexOf('\n') + 1;
@@ -64,6 +69,37 @@ record FrontMatter(Map<String, Object> fields, String body) {
         }
         throw new UnreadableInputException("front matter is not closed: no '" + fence + "' line ends it");
     }
+
+    /**
+     * MultiMarkdown's metadata: "Key: value" lines from the first line to the first blank one, keys read in
+     * lower case without spaces ("Title:", "Date:", "Source:"). Taken only when one key is a field this
+     * reader knows, so that a first paragraph such as "Note: …" stays text; else no front matter.
+     */
+    private static FrontMatter unfenced(String text) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int next = text.indexOf('\n', lineStart);
+            int lineEnd = next < 0 ? text.length() : next;
+            String line = text.substring(lineStart, lineEnd).strip();
+            if (line.isEmpty()) {
+                break;
+            }
+            Matcher field = METADATA_LINE.matcher(line);
+            if (!field.matches()) {
+                return new FrontMatter(Map.of(), text);
+            }
+            fields.put(field.group(1).toLowerCase(Locale.ROOT).replace(" ", ""), field.group(2).strip());
+            lineStart = lineEnd + 1;
+        }
+        boolean known = fields.keySet().stream().anyMatch(METADATA_KEYS::contains);
+        return known ? new FrontMatter(fields, lineStart < text.length() ? text.substring(lineStart) : "")
+                : new FrontMatter(Map.of(), text);
+    }
+
+    private static final Pattern METADATA_LINE = Pattern.compile("([A-Za-z][A-Za-z0-9 _-]{0,30}):\\s*(.*)");
+    private static final Set<String> METADATA_KEYS = Set.of(
+            "title", "headline", "date", "published", "publishedat", "author", "url", "link", "source", "outlet");
 
     /** A field as text: a scalar, or the "name" of a mapping (source: {name: ...}); else null. */
     String text(String... names) {

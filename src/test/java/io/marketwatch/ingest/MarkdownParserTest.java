@@ -99,6 +99,38 @@ class MarkdownParserTest {
     }
 
     @Test
+    void multiMarkdownMetadataLinesGiveTheFields() throws Exception {
+        Article article = parse("""
+                Title: Acme to buy Widget for $50 million
+                Date: 2015-04-02
+                Source: Trade Daily
+
+                # Acme to buy Widget for $50 million
+
+                Acme Corp said on Thursday it had agreed to buy Widget Inc.
+                """);
+
+        assertThat(article.title()).isEqualTo("Acme to buy Widget for $50 million");
+        assertThat(article.publishedAt()).isEqualTo(LocalDate.of(2015, 4, 2));
+        assertThat(article.outlet()).isEqualTo("Trade Daily");
+        assertThat(article.body()).contains("Acme Corp said on Thursday it had agreed to buy Widget Inc.");
+    }
+
+    @Test
+    void aFirstParagraphLikeAFieldIsNoMetadata() throws Exception {
+        Article article = parse("""
+                # Acme opens a plant
+
+                Note: Acme Corp opened a plant in Ohio on Monday.
+
+                It employs 300 people.
+                """);
+
+        assertThat(article.title()).isEqualTo("Acme opens a plant");
+        assertThat(article.body()).startsWith("Note: Acme Corp opened a plant in Ohio on Monday.");
+    }
+
+    @Test
     void tomlFrontMatterThatIsNotTomlNamesTheReason() {
         assertThatThrownBy(() -> parse("+++\ntitle = Acme opens plant\n+++\nThe plant opens."))
                 .isInstanceOf(UnreadableInputException.class)
