@@ -59,7 +59,7 @@ final class ProductPhrases {
         if (t.type() == Trigger.Type.LAUNCH && BankOpenings.at(s, t.from())) {
             return BankOpenings.of(s, t, companies);
         }
-        if (t.type() == Trigger.Type.LAUNCH && (Routes.startAt(s, t.from()) || Routes.subjectOf(s, t.from()))) {
+        if (t.type() == Trigger.Type.LAUNCH && Routes.at(s, t.from())) {
             return Routes.of(s, t, companies, dates);
         }
         int passengers = t.type() == Trigger.Type.LAUNCH ? Trigger.passengersCarried(s, t.from()) : -1;

@@ -29,14 +29,9 @@ final class Routes {
     private record Span(int from, int noun, int end) {
     }
 
-    /** Whether the verb at {@code k} starts a route named after it. */
-    static boolean startAt(ParsedSentence s, int k) {
-        return object(s, k) != null;
-    }
-
-    /** Whether the verb at {@code k} starts a route named before it, as its subject. */
-    static boolean subjectOf(ParsedSentence s, int k) {
-        return SUBJECT_VERBS.contains(s.lower(k)) && subject(s, k) != null;
+    /** Whether the verb at {@code k} starts a route, named after it or before it as its subject. */
+    static boolean at(ParsedSentence s, int k) {
+        return object(s, k) != null || SUBJECT_VERBS.contains(s.lower(k)) && subject(s, k) != null;
     }
 
     /** The routes a trigger at a route's verb starts, with the carrier the sentence names or is about. */

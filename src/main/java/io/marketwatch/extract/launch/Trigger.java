@@ -307,7 +307,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 // "began flying paying passengers on Thursday", "flew its first scheduled passengers"
                 out.add(new Trigger(k, passengers + 1, Type.LAUNCH, false));
                 k = passengers;
-            } else if (Routes.startAt(s, k) || Routes.subjectOf(s, k)) {
+            } else if (Routes.at(s, k)) {
                 // "will start daily Delhi-Bangkok flights on Sept. 8", "Flights to Thessaloniki will start on February 4"
                 out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
             } else if (STARTS.contains(w) && toCome(s, k) && newPlaceBefore(s, k) >= 0) {
