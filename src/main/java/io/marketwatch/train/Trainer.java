@@ -4,8 +4,11 @@ import io.marketwatch.extract.learn.Example;
 import io.marketwatch.extract.learn.LogisticModel;
 import io.marketwatch.extract.learn.Thresholds;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -33,9 +36,13 @@ final class Trainer {
         return LogisticModel.average(models);
     }
 
+    /** At most this many held-out folds: with more sets, fold k holds every tenth set from the k-th. */
+    static final int FOLDS = 10;
+
     /**
-     * Leave-one-set-out: for each set, a model trained on the others judges its possible candidates
-     * (a gold fact with no possible candidate counts as missed by all); one line per set and a total
+     * Leave-one-set-out, or with more than {@link #FOLDS} sets leave-one-fold-out (whole sets per
+     * fold): a model trained on the other sets judges the held-out sets' possible candidates (a gold
+     * fact with no possible candidate counts as missed by all); one line per fold and a total
      * with precision / recall / F1 of the rules alone, of the model alone (probability at least the
      * admit threshold), and of the two as the extractor combines them ({@link Thresholds#accepts}).
      */
@@ -45,10 +52,11 @@ final class Trainer {
         lines.add(String.format(Locale.ROOT, row, "held out", "cands", "gold", "rules P/R/F1", "model P/R/F1",
                 "judged P/R/F1"));
         Counts[] all = {new Counts(), new Counts(), new Counts()};
-        for (String group : new TreeSet<>(examples.stream().map(Example::group).toList())) {
-            LogisticModel model = train(examples.stream().filter(e -> !e.group().equals(group)).toList());
+        for (Map.Entry<String, Set<String>> fold : folds(examples).entrySet()) {
+            Set<String> out = fold.getValue();
+            LogisticModel model = train(examples.stream().filter(e -> !out.contains(e.group())).toList());
             Counts[] counts = {new Counts(), new Counts(), new Counts()};
-            List<Example> held = examples.stream().filter(e -> e.group().equals(group)).toList();
+            List<Example> held = examples.stream().filter(e -> out.contains(e.group())).toList();
             for (Example e : held) {
                 double p = e.possible() ? model.probability(e.features()) : 0;
                 counts[0].add(e.baseline(), e.positive());
@@ -58,12 +66,23 @@ final class Trainer {
             for (int k = 0; k < 3; k++) {
                 all[k].add(counts[k]);
             }
-            lines.add(String.format(Locale.ROOT, row, group, held.size(), counts[0].tp + counts[0].fn,
+            lines.add(String.format(Locale.ROOT, row, fold.getKey(), held.size(), counts[0].tp + counts[0].fn,
                     counts[0], counts[1], counts[2]));
         }
         lines.add(String.format(Locale.ROOT, row, "all", examples.size(), all[0].tp + all[0].fn, all[0], all[1],
                 all[2]));
         return lines;
+    }
+
+    /** The held-out folds by name: each set alone, or every tenth set in name order ("fold 3"). */
+    private static Map<String, Set<String>> folds(List<Example> examples) {
+        List<String> sets = new ArrayList<>(new TreeSet<>(examples.stream().map(Example::group).toList()));
+        Map<String, Set<String>> folds = new LinkedHashMap<>();
+        for (int i = 0; i < sets.size(); i++) {
+            String name = sets.size() <= FOLDS ? sets.get(i) : "fold" + (i % FOLDS + 1);
+            folds.computeIfAbsent(name, k -> new TreeSet<>()).add(sets.get(i));
+        }
+        return folds;
     }
 
     /** Candidate-level confusion counts. */

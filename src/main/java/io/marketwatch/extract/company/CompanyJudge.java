@@ -16,10 +16,11 @@ public final class CompanyJudge {
     /** Where the shipped model lives on the class path. */
     public static final String MODEL = "models/company.tsv";
     /**
-     * The model overrules the rules' company below 0.05 and makes a company of an admissible name the
-     * rules gave no kind from 0.5.
+     * The model overrules the rules' company below 0.4 and makes a company of an admissible name the
+     * rules gave no kind from 0.5: on the 1,376 open articles, ten folds grouped by set, this pair
+     * reads 0.934 against 0.924 for the earlier (0.05, 0.5), precision 0.945 against 0.915 (round 83).
      */
-    public static final Thresholds THRESHOLDS = new Thresholds(0.05, 0.5);
+    public static final Thresholds THRESHOLDS = new Thresholds(0.4, 0.5);
     private static final CompanyJudge SHIPPED = new CompanyJudge(LogisticModel.resource(MODEL));
 
     private final LogisticModel model;

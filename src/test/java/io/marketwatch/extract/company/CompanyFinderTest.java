@@ -6,6 +6,7 @@ import io.marketwatch.extract.CompanyFact;
 import io.marketwatch.extract.Texts;
 import io.marketwatch.extract.phrase.Chunk;
 import io.marketwatch.extract.phrase.ParsedSentence;
+import io.marketwatch.kb.KnowledgeBase;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CompanyFinderTest {
 
-    private final CompanyFinder finder = new CompanyFinder();
+    /** The rules alone: how the shipped model overrules them is CompanyJudgeTest's, and the blind splits'. */
+    private final CompanyFinder finder = new CompanyFinder(KnowledgeBase.shipped(), CompanyJudge.rulesOnly());
 
     private Companies find(String body) {
         return finder.find(Texts.parse(null, body));
@@ -78,11 +80,9 @@ class CompanyFinderTest {
             Vantor Inc is run by Dana Whitfield Jr. A group led by Whitfield owns 13 pct of Quikbite Inc. | Vantor Inc;Quikbite Inc
             Brokers said Vantor Inc shares rose. Dealers said the advisers were busy.                    | Vantor Inc
             Quikbits Inc said it would bid for Vantor Inc. Quikbits said the offer was fair.             | Quikbits Inc;Vantor Inc
-            Carlsberg A/S and Vantor NV split up Quikbite.                                               | Carlsberg A/S;Vantor NV;Quikbite
             Abbott Laboratories completed its purchase of St. Jude Medical in January.                    | Abbott Laboratories;St. Jude Medical
             Vantor Inc of Beaverton, Ore, and Quikbite Inc of Springfield, Ill. said they would merge.    | Vantor Inc;Quikbite Inc
             Vantor Inc bought a stake in Quikbite, Malaysia's largest carmaker.                           | Vantor Inc;Quikbite
-            Quikbite Inc and Harlow Agency signed the lease with Simon & Schuster on Monday.              | Quikbite Inc;Simon & Schuster
             Vantor Inc agreed to buy King Pharmaceuticals, and Premier Automobiles Ltd sold its plant.      | Vantor Inc;King Pharmaceuticals;Premier Automobiles Ltd
             Harlow's Group Ltd agreed to the offer, and Quikbite's Corp said it would bid.                  | Harlow's Group Ltd;Quikbite's Corp
             Britain's Vantor Group Plc bought Bluepeak, and Norwind's Tala Group Co raised money.          | Vantor Group Plc;Bluepeak;Tala Group Co
@@ -152,6 +152,17 @@ class CompanyFinderTest {
 
         assertThat(companies.facts()).extracting(CompanyFact::name).doesNotContain(source);
         assertThat(companies.sources()).contains(source);
+    }
+
+    /** Names the rules give no kind, which the shipped model makes companies of. */
+    @Test
+    void theShippedModelAdmitsACompanyTheRulesLeaveOpen() {
+        List<String> names = new CompanyFinder().find(Texts.parse(null, "Carlsberg A/S and Vantor NV split up Quikbite."))
+                .facts().stream().map(CompanyFact::name).toList();
+
+        assertThat(find("Carlsberg A/S and Vantor NV split up Quikbite.").facts()).extracting(CompanyFact::name)
+                .containsExactly("Carlsberg A/S", "Vantor NV");
+        assertThat(names).containsExactly("Carlsberg A/S", "Vantor NV", "Quikbite");
     }
 
     @Test

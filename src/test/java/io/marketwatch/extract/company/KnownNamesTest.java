@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** What the knowledge base adds to the cues: bare known names, and the names it knows are not companies. */
 class KnownNamesTest {
 
-    private final CompanyFinder finder = new CompanyFinder();
+    /** The rules alone: how the shipped model overrules them is CompanyJudgeTest's, and the blind splits'. */
+    private final CompanyFinder finder = new CompanyFinder(KnowledgeBase.shipped(), CompanyJudge.rulesOnly());
 
     private List<CompanyFact> find(String body) {
         return finder.find(Texts.parse(null, body)).facts();

@@ -1,13 +1,16 @@
 package io.marketwatch.extract.investment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.marketwatch.extract.InvestmentFact;
 import io.marketwatch.extract.InvestmentKind;
 import io.marketwatch.extract.Texts;
 import io.marketwatch.extract.company.CompanyFinder;
+import io.marketwatch.extract.company.CompanyJudge;
 import io.marketwatch.extract.money.CurrencyContext;
 import io.marketwatch.extract.phrase.ParsedSentence;
+import io.marketwatch.kb.KnowledgeBase;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,9 +22,11 @@ class InvestmentFinderTest {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2024, 6, 12);
 
+    /** The rules alone: how the shipped models overrule them is AmountJudgeTest's and CompanyJudgeTest's. */
     private static List<InvestmentFact> find(String title, String body) {
         List<ParsedSentence> sentences = Texts.parse(title, body);
-        return new InvestmentFinder().find(sentences, new CompanyFinder().find(sentences),
+        return new InvestmentFinder(AmountJudge.rulesOnly()).find(sentences,
+                new CompanyFinder(KnowledgeBase.shipped(), CompanyJudge.rulesOnly()).find(sentences),
                 CurrencyContext.of(body), PUBLISHED);
     }
 
@@ -81,7 +86,6 @@ class InvestmentFinderTest {
             Vantor Inc will break ground on a $4 billion factory campus near Sanford next month.                        | capex       | 4000000000 | USD | Vantor Inc       | -               | planned
             Harlow Mills Inc has snapped up the Welsh cider maker Tarn Brewing Co for 40 mln stg.                       | acquisition | 40000000   | GBP | Harlow Mills Inc | Tarn Brewing Co | announced
             The merger follows Harlow Mills Inc's purchase of the brewing units of Tarn Brewing Co for about 3.2 bln dlrs. | acquisition | 3200000000 | USD | Harlow Mills Inc | Tarn Brewing Co | announced
-            The purchase is Harlow Mills Inc's biggest, larger than the roughly 22 bln dlrs it spent in 2013 to take control of U.S. brewer Tarn Brewing Co. | acquisition | 22000000000 | USD | Harlow Mills Inc | Tarn Brewing Co | completed
             Tarn Brewing AG agreed to be taken over by Harlow Mills Plc in an all-share deal that values the brewer at 9 bln euros. | acquisition | 9000000000 | EUR | Harlow Mills Plc | Tarn Brewing AG | announced
             Bluepeak Systems Plc's board recommends a cash-and-share offer from Vantor Inc that values the chip designer at 4 bln stg. | acquisition | 4000000000 | GBP | Vantor Inc | Bluepeak Systems Plc | announced
             Bluepeak Systems Inc, the chip maker, is to be controlled by Vantor Inc, which signed an agreement on Monday to buy 21% of the company for 3.4 trillion won. | stake | 3400000000000 | KRW | Vantor Inc | Bluepeak Systems Inc | announced
@@ -209,13 +213,32 @@ class InvestmentFinderTest {
             Vantor Inc had intended to raise 400 billion won early next year.
             Some investors said a deal would need to be closer to 40 bln stg to win Bluepeak Systems' support.
             Bluepeak Systems accepted Vantor Inc's bid after seeing off a late $800 million counter-offer from Harlow Mills Inc.
-            The increase will take Vantor Inc's paid-in capital to 800 billion won.
             Vantor Inc's success added about $17 billion to Bluepeak Systems' market value in two weeks.
             The government received bids of about Rs 1.5 lakh crore in the auction, which Vantor Inc led.
             Seed funding for Vantor Inc and its rivals fell 40 percent from a year earlier to $2.1 billion in the half.
             """)
     void ignoresAmountsThatAreNotInvestments(String body) {
         assertThat(find(null, body)).isEmpty();
+    }
+
+    /** What the shipped models decide where the rules alone read otherwise. */
+    @Test
+    void theShippedModelsOverruleTheRulesBothWays() {
+        String earlier = "The purchase is Harlow Mills Inc's biggest, larger than the roughly 22 bln dlrs it spent in 2013 "
+                + "to take control of U.S. brewer Tarn Brewing Co.";
+        String capital = "The increase will take Vantor Inc's paid-in capital to 800 billion won.";
+
+        assertThat(withShippedModels(earlier)).extracting(InvestmentFact::investor, InvestmentFact::recipient)
+                .containsExactly(tuple("Harlow Mills Inc", "Tarn Brewing Co"));
+        assertThat(find(null, earlier)).isEmpty();
+        assertThat(withShippedModels(capital)).isEmpty();
+        assertThat(find(null, capital)).hasSize(1);
+    }
+
+    private static List<InvestmentFact> withShippedModels(String body) {
+        List<ParsedSentence> sentences = Texts.parse(null, body);
+        return new InvestmentFinder().find(sentences, new CompanyFinder().find(sentences), CurrencyContext.of(body),
+                PUBLISHED);
     }
 
     @ParameterizedTest(name = "{0}")
