@@ -71,9 +71,9 @@ record FrontMatter(Map<String, Object> fields, String body) {
     }
 
     /**
-     * MultiMarkdown's metadata: "Key: value" lines from the first line to the first blank one, keys read in
-     * lower case without spaces ("Title:", "Date:", "Source:"). Taken only when one key is a field this
-     * reader knows, so that a first paragraph such as "Note: …" stays text; else no front matter.
+     * MultiMarkdown's metadata: "Key: value" lines from the first line to the first blank one ("Title:",
+     * "Date:", "Source:"). Taken only when one key is a field this reader knows, so that a first paragraph
+     * such as "Note: …" stays text; else no front matter.
      */
     private static FrontMatter unfenced(String text) {
         Map<String, Object> fields = new LinkedHashMap<>();
@@ -89,22 +89,41 @@ record FrontMatter(Map<String, Object> fields, String body) {
             if (!field.matches()) {
                 return new FrontMatter(Map.of(), text);
             }
-            fields.put(field.group(1).toLowerCase(Locale.ROOT).replace(" ", ""), field.group(2).strip());
+            fields.put(field.group(1).strip(), field.group(2).strip());
             lineStart = lineEnd + 1;
         }
-        boolean known = fields.keySet().stream().anyMatch(METADATA_KEYS::contains);
+        boolean known = fields.keySet().stream().map(FrontMatter::key).anyMatch(METADATA_KEYS::contains);
         return known ? new FrontMatter(fields, lineStart < text.length() ? text.substring(lineStart) : "")
                 : new FrontMatter(Map.of(), text);
     }
 
     private static final Pattern METADATA_LINE = Pattern.compile("([A-Za-z][A-Za-z0-9 _-]{0,30}):\\s*(.*)");
     private static final Set<String> METADATA_KEYS = Set.of(
-            "title", "headline", "date", "published", "publishedat", "author", "url", "link", "source", "outlet");
+            "title", "headline", "date", "published", "publishedat", "pubdate", "author", "url", "link", "source", "outlet");
 
-    /** A field as text: a scalar, or the "name" of a mapping (source: {name: ...}); else null. */
+    /** A key as it is looked up: case, spaces, "_" and "-" ignored ("Published At", "published_at", "publishedAt"). */
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[ _-]", "");
+    }
+
+    /** A field's value by any of these names, compared as {@link #key} does; else null. */
+    private Object field(String name) {
+        Object exact = fields.get(name);
+        if (exact != null) {
+            return exact;
+        }
+        String wanted = key(name);
+        return fields.entrySet().stream().filter(e -> key(String.valueOf(e.getKey())).equals(wanted))
+                .map(Map.Entry::getValue).filter(v -> v != null).findFirst().orElse(null);
+    }
+
+    /**
+     * A field as text: a scalar, or the "name" of a mapping (source: {name: ...}); else null. Names are
+     * compared as {@link #key} does, so "PublishedAt:", "pubDate:" and "Title:" are found as written.
+     */
     String text(String... names) {
         for (String name : names) {
-            Object value = fields.get(name);
+            Object value = field(name);
             if (value instanceof Map<?, ?> map) {
                 value = map.get("name");
             }

@@ -116,6 +116,20 @@ class MarkdownParserTest {
         assertThat(article.body()).contains("Acme Corp said on Thursday it had agreed to buy Widget Inc.");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            MultiMarkdown, camel case      | Headline: Acme buys Widget\\nPublishedAt: 2015-04-02\\n\\nAcme Corp bought Widget Inc.
+            MultiMarkdown, a feed pubDate  | Title: Acme buys Widget\\npubDate: 2015-04-02\\n\\nAcme Corp bought Widget Inc.
+            YAML, capitalised keys         | ---\\nTitle: Acme buys Widget\\nPublished_At: 2015-04-02\\n---\\nAcme Corp bought Widget Inc.
+            """)
+    void fieldNamesAreFoundWhateverTheirCaseOrSeparators(String how, String markdown) throws Exception {
+        Article article = parse(markdown.replace("\\n", "\n"));
+
+        assertThat(article.title()).isEqualTo("Acme buys Widget");
+        assertThat(article.publishedAt()).isEqualTo(LocalDate.of(2015, 4, 2));
+        assertThat(article.body()).isEqualTo("Acme Corp bought Widget Inc.");
+    }
+
     @Test
     void aFirstParagraphLikeAFieldIsNoMetadata() throws Exception {
         Article article = parse("""
