@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -106,7 +107,7 @@ record FrontMatter(Map<String, Object> fields, String body) {
         return name.toLowerCase(Locale.ROOT).replaceAll("[ _-]", "");
     }
 
-    /** A field's value by any of these names, compared as {@link #key} does; else null. */
+    /** A field's value by this name, written as it is or compared as {@link #key} does; else null. */
     private Object field(String name) {
         Object exact = fields.get(name);
         if (exact != null) {
@@ -114,7 +115,7 @@ record FrontMatter(Map<String, Object> fields, String body) {
         }
         String wanted = key(name);
         return fields.entrySet().stream().filter(e -> key(String.valueOf(e.getKey())).equals(wanted))
-                .map(Map.Entry::getValue).filter(v -> v != null).findFirst().orElse(null);
+                .map(Map.Entry::getValue).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /**

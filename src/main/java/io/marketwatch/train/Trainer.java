@@ -74,7 +74,7 @@ final class Trainer {
         return lines;
     }
 
-    /** The held-out folds by name: each set alone, or every tenth set in name order ("fold 3"). */
+    /** The held-out folds by name: each set alone, or every tenth set in name order ("fold3"). */
     private static Map<String, Set<String>> folds(List<Example> examples) {
         List<String> sets = new ArrayList<>(new TreeSet<>(examples.stream().map(Example::group).toList()));
         Map<String, Set<String>> folds = new LinkedHashMap<>();
