@@ -120,7 +120,7 @@ final class RangeMembers {
             if (at < 0 || c.from() <= at) {
                 continue;
             }
-            int k = pastOwner(s, c.from() - 1);
+            int k = beforeDeterminer(s, c.from() - 1);
             boolean opens = names.isEmpty() ? LIST_OPENERS.contains(s.lower(k)) || s.lower(k).equals("by")
                     && s.lower(k - 1).equals("led") : joinedTo(s, names.get(names.size() - 1), k);
             if (opens && isProductName(s, c, companies)) {
@@ -133,7 +133,7 @@ final class RangeMembers {
     }
 
     /** The token before "the", "its" or "its own" that may open a listed name, from {@code k} back. */
-    private static int pastOwner(ParsedSentence s, int k) {
+    private static int beforeDeterminer(ParsedSentence s, int k) {
         if (s.lower(k).equals("own")) {
             k--;
         }

@@ -24,10 +24,14 @@ class InvestmentFinderTest {
 
     /** The rules alone: how the shipped models overrule them is AmountJudgeTest's and CompanyJudgeTest's. */
     private static List<InvestmentFact> find(String title, String body) {
+        return find(title, body, new InvestmentFinder(AmountJudge.rulesOnly()),
+                new CompanyFinder(KnowledgeBase.shipped(), CompanyJudge.rulesOnly()));
+    }
+
+    private static List<InvestmentFact> find(String title, String body, InvestmentFinder investments,
+                                             CompanyFinder companies) {
         List<ParsedSentence> sentences = Texts.parse(title, body);
-        return new InvestmentFinder(AmountJudge.rulesOnly()).find(sentences,
-                new CompanyFinder(KnowledgeBase.shipped(), CompanyJudge.rulesOnly()).find(sentences),
-                CurrencyContext.of(body), PUBLISHED);
+        return investments.find(sentences, companies.find(sentences), CurrencyContext.of(body), PUBLISHED);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -236,9 +240,7 @@ class InvestmentFinderTest {
     }
 
     private static List<InvestmentFact> withShippedModels(String body) {
-        List<ParsedSentence> sentences = Texts.parse(null, body);
-        return new InvestmentFinder().find(sentences, new CompanyFinder().find(sentences), CurrencyContext.of(body),
-                PUBLISHED);
+        return find(null, body, new InvestmentFinder(), new CompanyFinder());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -23,8 +23,12 @@ class LaunchFinderTest {
     private static final CompanyFinder COMPANIES = new CompanyFinder(KnowledgeBase.shipped(), CompanyJudge.rulesOnly());
 
     private static List<LaunchFact> find(String body) {
+        return find(body, COMPANIES);
+    }
+
+    private static List<LaunchFact> find(String body, CompanyFinder companies) {
         List<ParsedSentence> sentences = Texts.parse(null, body);
-        return new LaunchFinder().find(sentences, COMPANIES.find(sentences), PUBLISHED);
+        return new LaunchFinder().find(sentences, companies.find(sentences), PUBLISHED);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -590,9 +594,8 @@ class LaunchFinderTest {
     @Test
     void readsAMakerTheShippedModelAdmits() {
         String body = "The feature runs on Kora Pay, the payment system Kora Inc introduced in the United States last November.";
-        List<ParsedSentence> sentences = Texts.parse(null, body);
 
-        assertThat(new LaunchFinder().find(sentences, new CompanyFinder().find(sentences), PUBLISHED))
+        assertThat(find(body, new CompanyFinder()))
                 .extracting(l -> l.company() + " / " + l.product() + " " + l.status())
                 .containsExactly("Kora Inc / Kora Pay released");
     }
