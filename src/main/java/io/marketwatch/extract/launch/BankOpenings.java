@@ -2,6 +2,7 @@ package io.marketwatch.extract.launch;
 
 import io.marketwatch.extract.company.Companies;
 import io.marketwatch.extract.company.CompanyMention;
+import io.marketwatch.extract.phrase.Lexicon;
 import io.marketwatch.extract.phrase.ParsedSentence;
 import io.marketwatch.extract.phrase.Token;
 import java.util.List;
@@ -67,23 +68,35 @@ final class BankOpenings {
             end--;
         }
         if (s.lower(end - 1).equals(",")) {
+            // the aside may hold commas of its own ("Toss Bank, the lender set up by Viva Republica, the
+            // company behind the Toss app, opened"): the comma that closes the bank's name opens it
             int open = end - 2;
-            while (open > 0 && end - open <= ASIDE_REACH && !s.lower(open).equals(",")) {
+            while (open > 0 && end - open <= ASIDE_REACH && !(s.lower(open).equals(",") && bankEndsAt(s, open))) {
                 open--;
             }
-            if (!s.lower(open).equals(",")) {
+            if (!s.lower(open).equals(",") || !bankEndsAt(s, open)) {
                 return null;
             }
             end = open;
         }
-        if (end < 1 || !s.lower(end - 1).equals("bank")) {
+        if (end < 2 || !bankEndsAt(s, end)) {
             return null;
+        }
+        if (!s.lower(end - 1).equals("bank")) {
+            end--; // "Japan Net Bank Ltd": the bank's name without its legal form
         }
         int from = end - 1;
         while (from > 0 && end - from < NAME_WORDS && capitalised(s, from - 1)) {
             from--;
         }
         return from < end - 1 && capitalised(s, from) && opensClause(s, from) ? new int[] {from, end} : null;
+    }
+
+    /** Whether the words before token {@code end} end a bank's name: "… Bank", "… Bank Ltd". */
+    private static boolean bankEndsAt(ParsedSentence s, int end) {
+        return end >= 1 && s.lower(end - 1).equals("bank")
+                || end >= 2 && Lexicon.LEGAL_SUFFIXES.contains(s.lower(end - 1).replace(".", ""))
+                && s.lower(end - 2).equals("bank");
     }
 
     /** "Paytm Payments Bank, the company's payments bank,": the owner an aside names, or null. */
@@ -133,6 +146,6 @@ final class BankOpenings {
             "will", "would", "to", "plans", "planned", "is", "was", "due", "set", "expected", "finally", "officially");
     private static final Set<String> CLAUSE_OPENINGS = Set.of(",", ";", ":", "and", "but", "-", "\u2013", "\u2014");
     private static final int AUXILIARY_REACH = 4;
-    private static final int ASIDE_REACH = 16;
+    private static final int ASIDE_REACH = 24;
     private static final int NAME_WORDS = 4;
 }

@@ -1845,8 +1845,10 @@ final class ProductPhrases {
         }
         Token first = s.token(c.from());
         if (c.size() == 1 && first.isAcronym() && first.text().length() <= 4 && !first.hasDigit()
-                && !c.text().endsWith("+") && !Lexicon.PRODUCT_NOUNS.contains(s.lower(c.from() - 1))) {
-            // a short name in capitals is taken for an acronym unless a product noun introduces it ("the game ARMS")
+                && !c.text().endsWith("+") && !Lexicon.PRODUCT_NOUNS.contains(s.lower(c.from() - 1))
+                && !OBJECT_NAMING.contains(s.lower(c.from() - 1))) {
+            // a short name in capitals is taken for an acronym unless a product noun or a naming word
+            // introduces it ("the game ARMS", "code-named NX")
             return false;
         }
         if (c.size() == 1 && first.text().length() == 1) {

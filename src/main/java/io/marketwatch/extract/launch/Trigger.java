@@ -1140,14 +1140,16 @@ record Trigger(int from, int to, Type type, boolean noun) {
 
     /**
      * A service or network opened: a determiner, up to four words ("the first commercial cellular
-     * telephone service"), then "service" or "network" ending the phrase.
+     * telephone service"), then "service" or "network" ending the phrase; or a bank, an app or an online
+     * store.
      */
     private static boolean openedService(ParsedSentence s, int k) {
         if (!ParsedSentence.APPOSITION_OPENERS.contains(s.lower(k + 1))) {
             return false;
         }
         for (int j = k + 2; j < Math.min(s.tokens().size(), k + 3 + SERVICE_MODIFIERS); j++) {
-            if (SERVICE_HEADS.contains(s.lower(j))) {
+            if (SERVICE_HEADS.contains(s.lower(j)) || OPENED_HEADS.contains(s.lower(j))
+                    || ONLINE_STORES.contains(s.lower(j)) && ONLINE.contains(s.lower(j - 1))) {
                 // the head ends the phrase ("a competing service in 2000"), not a modifier ("its service centre")
                 return s.token(j + 1) == null || s.token(j + 1).isPunct() || SERVICE_FOLLOWERS.contains(s.lower(j + 1));
             }
@@ -1231,6 +1233,14 @@ record Trigger(int from, int to, Type type, boolean noun) {
             "boutiques", "restaurant", "restaurants", "cafe", "cafes", "showroom", "showrooms", "coffeehouse", "coffeehouses");
     private static final int STORE_WORDS = 4;
     private static final Set<String> SERVICE_HEADS = Set.of("service", "network");
+    /**
+     * What else a company opens as a new service ("opened its internet bank on Monday", "opened its
+     * banking app to customers"), and a store only online ("its Australian online store"): a shop in a
+     * street is a first store or a branch.
+     */
+    private static final Set<String> OPENED_HEADS = Set.of("bank", "app");
+    private static final Set<String> ONLINE_STORES = Set.of("store", "stores", "shop", "shops");
+    private static final Set<String> ONLINE = Set.of("online", "web", "internet", "e-commerce");
     private static final int SERVICE_MODIFIERS = 4;
     private static final Set<String> SERVICE_FOLLOWERS = Set.of(
             "in", "on", "to", "for", "from", "across", "at", "by", "next", "this", "later", "early", "before", "with");

@@ -841,6 +841,40 @@ class LaunchFinderTest {
     }
 
     @Test
+    void readsABankOpeningPastAnAsideWithCommasAndALegalForm() {
+        assertThat(find("Lumora Bank, the mobile lender set up by Kestrel Telecom, the company behind the Kestrel Pay "
+                + "wallet, opened for business on Tuesday."))
+                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly("Lumora Bank / Lumora Bank released 2024-05-07");
+        assertThat(find("Kestrel Net Bank Ltd, the country's first bank to work only online, opened for business on Thursday."))
+                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly("Kestrel Net Bank Ltd / Kestrel Net Bank released 2024-05-09");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kestrel Telecom opened its internet bank on Monday, the first run by a phone company.  | Kestrel Telecom / internet bank released 2024-05-06
+            Lumora Labs opened its banking app to customers on Tuesday.                            | Lumora Labs / banking app released 2024-05-07
+            Orbit Retail opened its Kenyan online store on Tuesday with two million products.      | Orbit Retail / Kenyan online store released 2024-05-07
+            """)
+    void readsABankAnAppOrAnOnlineStoreOpenedAsAService(String body, String expected) {
+        assertThat(find(body)).extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly(expected);
+    }
+
+    @Test
+    void readsNoServiceInAStoreOpenedInAStreet() {
+        assertThat(find("Orbit Retail opened its store in Nairobi on Friday.")).isEmpty();
+    }
+
+    @Test
+    void readsAShortNameInCapitalsAfterANamingWord() {
+        assertThat(find("Nuvia Games said its next console, code-named NX, will go on sale in March 2025."))
+                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly("Nuvia Games / NX expected 2025-03-31");
+    }
+
+    @Test
     void readsNoBankOpeningInAPriceOrAnObject() {
         assertThat(find("Shares of Kestrel Bank opened 2 percent higher on Monday.")).isEmpty();
         assertThat(find("Kestrel Bank opened an office in Riyadh on Monday.")).isEmpty();
