@@ -134,6 +134,10 @@ public final class LaunchFinder {
                     // "will now be released on November 19" in a story of a slip: the new date of a delay
                     status = LaunchStatus.delayed;
                 }
+                if (status == LaunchStatus.expected && date != null && (Slips.after(s, t.to()) || Slips.before(s, t.from()))) {
+                    // "will go on sale on Dec. 26, two months later than first intended": a new, later date
+                    status = LaunchStatus.delayed;
+                }
                 if (status == LaunchStatus.delayed && t.type() == Trigger.Type.DELAY) {
                     date = dates.stream().filter(d -> isNewDate(s, d)).findFirst().orElse(null);
                 }

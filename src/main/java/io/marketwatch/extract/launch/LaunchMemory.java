@@ -68,13 +68,15 @@ final class LaunchMemory {
     }
 
     /**
-     * Whether a one-word name is capitalised only where it opens a sentence ("Production is due to
-     * begin in July"): an ordinary word, not a product's name.
+     * Whether a one-word name is an English word capitalised only where it opens a sentence
+     * ("Production is due to begin in July"): an ordinary word, not a product's name. A word no
+     * dictionary has is a name even there ("Silverthorne will reach the market in 2008").
      */
     boolean onlyOpensSentences(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
         return name.indexOf(' ') < 0 && name.chars().noneMatch(Character::isDigit)
                 && name.chars().skip(1).noneMatch(Character::isUpperCase)
-                && !namesInRunningText.contains(name.toLowerCase(Locale.ROOT));
+                && !namesInRunningText.contains(lower) && Lexicon.ENGLISH_WORDS.contains(lower);
     }
 
     /** The companies the article ties its people to. */

@@ -289,6 +289,10 @@ record Trigger(int from, int to, Type type, boolean noun) {
                     && !s.lower(k + 3).startsWith("favo")) {
                 out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
                 k++;
+            } else if (COME.contains(w) && s.lower(k + 1).equals("to") && Lexicon.PLACES.matchAt(s.tokens(), k + 2) > 0) {
+                // "Kestrel Pay will come to Kenya in 2025": a product or service coming into a market
+                out.add(new Trigger(k, k + 2 + Lexicon.PLACES.matchAt(s.tokens(), k + 2), Type.LAUNCH, false));
+                k++;
             } else if (SWITCH_VERBS.contains(w) && s.lower(k + 1).equals("on") && serviceNamedAfter(s, k + 2)) {
                 // "switched on its mobile network", "turns on commercial 5G service"
                 out.add(new Trigger(k, k + 2, Type.LAUNCH, false));

@@ -15,6 +15,7 @@ public final class Lexicon {
     public static final WordList OUTLET_WORDS = WordList.load("outlet-words");
     public static final WordList ANALYST_FIRMS = WordList.load("analyst-firms");
     public static final WordList COMMON_WORDS = WordList.load("common-words");
+    public static final WordList ENGLISH_WORDS = WordList.load("english-words");
     public static final WordList NOT_NAMES = WordList.load("not-names");
     public static final WordList OF_HEADS = WordList.load("of-heads");
     public static final WordList PRODUCT_NOUNS = WordList.load("product-nouns");

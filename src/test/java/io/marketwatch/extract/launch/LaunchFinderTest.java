@@ -867,6 +867,37 @@ class LaunchFinderTest {
         assertThat(find("Orbit Retail opened its store in Nairobi on Friday.")).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kestrel Motors said its Volt 9 will go on sale on Dec. 26, about two months later than the company first intended. | Volt 9 delayed 2024-12-26
+            Lumora Labs will launch Lumora Pay on Aug. 31, later than the June start it had pointed to.                        | Lumora Pay delayed 2024-08-31
+            Tala Telecom will release Kestrel Pay on Feb. 14, 2025, rather than on Nov. 15 as planned.                         | Kestrel Pay delayed 2025-02-14
+            Nuvia Games said Starfall 6 will reach stores this summer after being pushed back from March.                     | Starfall 6 delayed 2024-08-31
+            Kestrel Telecom had planned to open its network in January but now expects to launch Kestrel Net in June.         | Kestrel Net delayed 2024-06-30
+            Kestrel Motors will launch the Volt 9 in June, later than analysts had forecast.                                   | Volt 9 expected 2024-06-30
+            """)
+    void readsADateLaterThanThePlanAsADelay(String body, String expected) {
+        assertThat(find(body)).extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly(expected);
+    }
+
+    @Test
+    void readsAOneWordNameThatOpensASentenceOnlyWhenNoDictionaryHasIt() {
+        assertThat(find("Lumora Labs cut its prices on Monday. Silverline will go on sale in June, Lumora Labs said."))
+                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly("Lumora Labs / Silverline expected 2024-06-30");
+        assertThat(find("Lumora Labs cut its prices on Monday. Orders will open on Friday, Lumora Labs said.")).isEmpty();
+        assertThat(find("Kestrel Motors builds vans. Production will start in July, Kestrel Motors said.")).isEmpty();
+    }
+
+    @Test
+    void readsAProductThatComesToAMarket() {
+        assertThat(find("Tala Telecom said its Kestrel Pay wallet will come to Ghana next year."))
+                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .containsExactly("Tala Telecom / Kestrel Pay expected 2025-12-31");
+        assertThat(find("Tala Telecom chief executive Jane Moss will come to India next week.")).isEmpty();
+    }
+
     @Test
     void readsAShortNameInCapitalsAfterANamingWord() {
         assertThat(find("Nuvia Games said its next console, code-named NX, will go on sale in March 2025."))
