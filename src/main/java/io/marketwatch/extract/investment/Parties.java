@@ -129,6 +129,12 @@ record Parties(String investor, String recipient) {
             return new Parties(backer, investor);
         }
         if (kind == InvestmentKind.capex) {
+            CompanyMention by = investmentBy(s, ctx, mentions);
+            if (by != null && !by.company().equals(investor)) {
+                // "plans to raise $1.85 billion, including a $750 million strategic investment by PayPal":
+                // the one named after the investment puts it into the subject
+                return new Parties(by.company(), investor);
+            }
             // "committed $13 billion to OpenAI": money put into a company is a stake in it
             for (CompanyMention m : mentions) {
                 if (m.fromToken() >= ctx.afterToken() && m.fromToken() - ctx.afterToken() <= 3
@@ -153,6 +159,32 @@ record Parties(String investor, String recipient) {
         }
         return new Parties(investor, recipient);
     }
+
+    /**
+     * The company named after "by" or "from" that an investment noun right after the amount takes ("a $750
+     * million strategic investment by PayPal", "a $300 million injection from X"), or null.
+     */
+    private static CompanyMention investmentBy(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions) {
+        int k = ctx.afterToken();
+        int last = Math.min(s.tokens().size(), k + INVESTMENT_NOUN_REACH);
+        while (k < last && !INVESTMENT_NOUNS.contains(s.lower(k)) && s.token(k).isWord()) {
+            k++;
+        }
+        if (k >= last || !INVESTMENT_NOUNS.contains(s.lower(k))) {
+            return null;
+        }
+        for (CompanyMention m : mentions) {
+            int by = describedAfter(s, m.fromToken(), "by");
+            int from = describedAfter(s, m.fromToken(), "from");
+            if (by == k + 1 || from == k + 1) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> INVESTMENT_NOUNS = Set.of("investment", "injection", "infusion");
+    private static final int INVESTMENT_NOUN_REACH = 3;
 
     /**
      * The company a relative pronoun right after it makes the subject of the deal verb at

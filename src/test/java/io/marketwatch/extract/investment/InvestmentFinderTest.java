@@ -364,6 +364,18 @@ class InvestmentFinderTest {
     }
 
     @Test
+    void readsTheInvestorNamedAfterAnInvestmentByOrFrom() {
+        List<InvestmentFact> found = find(null, "Bluepeak Systems said it plans to raise about $1.85 billion in new equity, "
+                + "including a $750 million strategic investment by Harlow Mills Inc.");
+        assertThat(found).filteredOn(f -> f.amount().value().longValueExact() == 750_000_000L)
+                .extracting(f -> f.investor() + " -> " + f.recipient())
+                .containsExactly("Harlow Mills Inc -> Bluepeak Systems");
+        assertThat(find(null, "Vantor Inc will make a $300 million investment in its plants."))
+                .extracting(f -> f.investor() + " -> " + f.recipient())
+                .containsExactly("Vantor Inc -> null");
+    }
+
+    @Test
     void keepsTwoEqualAmountsBetweenOtherParties() {
         List<InvestmentFact> found = find(null, "Vantor Inc will invest $1 billion in Bluepeak Systems. "
                 + "Harlow Mills Inc invested $1 billion in Vantor Inc in May.");
