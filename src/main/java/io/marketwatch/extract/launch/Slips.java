@@ -6,9 +6,9 @@ import java.util.Set;
 /**
  * A sentence that gives a launch's date as later than the one planned: "will go on sale on Dec. 26,
  * about two months later than the company first intended", "would be released on Feb. 14 rather than
- * on Nov. 15 as planned", "would arrive this summer after being pushed back from March", "had meant to
- * open its network in January, but now aims to start service by the end of June". The date it gives
- * is a delay's new date.
+ * on Nov. 15 as planned", "would arrive this summer after being pushed back from March", "had planned to
+ * open its network in January but now expects to launch it in June". The date it gives is a delay's new
+ * date.
  */
 final class Slips {
 
@@ -20,10 +20,7 @@ final class Slips {
         int n = s.tokens().size();
         for (int k = from; k < n; k++) {
             String w = s.lower(k);
-            if (w.equals("later") && s.lower(k + 1).equals("than") && planWithin(s, k + 2)) {
-                return true;
-            }
-            if (w.equals("rather") && s.lower(k + 1).equals("than") && planWithin(s, k + 2)) {
+            if ((w.equals("later") || w.equals("rather")) && s.lower(k + 1).equals("than") && planWithin(s, k + 2)) {
                 return true;
             }
             if (BACK_VERBS.contains(w) && s.lower(k + 1).equals("back") && s.lower(k + 2).equals("from")) {
@@ -33,7 +30,7 @@ final class Slips {
         return false;
     }
 
-    /** "had meant to open … in January, but … now aims to": a plan given up before the trigger at {@code from}. */
+    /** "had planned to open … in January but now expects to": a plan given up before the trigger at {@code from}. */
     static boolean before(ParsedSentence s, int from) {
         boolean now = false;
         for (int k = from - 1; k > 0; k--) {
