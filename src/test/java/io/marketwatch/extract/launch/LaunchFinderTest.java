@@ -31,6 +31,16 @@ class LaunchFinderTest {
         return new LaunchFinder().find(sentences, companies.find(sentences), PUBLISHED);
     }
 
+    /** A launch as "company / product status last-day-of-window", the way most cases here expect it. */
+    private static String reading(LaunchFact l) {
+        return l.company() + " / " + dated(l);
+    }
+
+    /** A launch as "product status last-day-of-window". */
+    private static String dated(LaunchFact l) {
+        return l.product() + " " + l.status() + " " + l.window().to();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             Lumora Labs is expected to release the Lumora Vision 3 later this year.                   | Lumora Labs   | Lumora Vision 3 | expected | 2024-12-31
@@ -138,7 +148,7 @@ class LaunchFinderTest {
             """)
     void readsProductsOfListsSchedulesAppositionsAndSharedPredicates(String body, String expected) {
         assertThat(find("Brightwell Systems makes chips for servers. " + body))
-                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::dated)
                 .containsExactly(expected.split(";"));
     }
 
@@ -211,7 +221,7 @@ class LaunchFinderTest {
     void readsWhatAReferenceOrAnAsideLeavesToTheClause(String body, String expected) {
         // "Both", "They": the products just unveiled, which go on sale later; the date of an aside describes
         // the product, the one after it dates the clause
-        assertThat(find(body)).extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+        assertThat(find(body)).extracting(LaunchFinderTest::reading)
                 .containsExactlyInAnyOrder(expected.split(";"));
     }
 
@@ -244,7 +254,7 @@ class LaunchFinderTest {
     void aNameAfterAClosingQuoteIsNoSentenceOpener() {
         assertThat(find("Brightwell Systems agreed to buy Orbion Labs. Its chief said the deal would \"supercharge\" "
                 + "Halcyon, the AI agent platform Brightwell Systems released last October."))
-                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::dated)
                 .containsExactly("Halcyon released 2023-10-31");
     }
 
@@ -453,7 +463,7 @@ class LaunchFinderTest {
     void readsAProductPutOnASchedule(String body, String product, String status, String to) {
         List<LaunchFact> found = find("Brightwell Systems makes chips for servers. " + body);
         List<String> expected = java.util.Arrays.stream(product.split(", ")).map(p -> p + " " + status + " " + to).toList();
-        assertThat(found).extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+        assertThat(found).extracting(LaunchFinderTest::dated)
                 .containsExactlyElementsOf(expected);
     }
 
@@ -485,7 +495,7 @@ class LaunchFinderTest {
             """)
     void findsLaunchesOfArrivalsStartsAndRelatives(String body, String launches) {
         List<LaunchFact> found = find("Kestrel Motors makes vans. " + body);
-        assertThat(found).extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+        assertThat(found).extracting(LaunchFinderTest::reading)
                 .containsExactly(launches.split(", "));
     }
 
@@ -493,7 +503,7 @@ class LaunchFinderTest {
     void readsANewDateInAStoryOfASlipAsADelay() {
         List<LaunchFact> found = find("Kestrel Motors has pushed back its first van again. "
                 + "The Kestrel Volt will now be released on March 3, 2025, the carmaker said.");
-        assertThat(found).extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+        assertThat(found).extracting(LaunchFinderTest::dated)
                 .containsExactly("Kestrel Volt delayed 2025-03-03");
     }
 
@@ -534,7 +544,7 @@ class LaunchFinderTest {
         List<LaunchFact> found = find("Zenith Mobile showed its new phones on Monday. The Zenfone 12 starts at $799 and "
                 + "the larger Zenfone 12 Plus at $899; both move to the Z5 chip. The Zenfone 12 Pro and Zenfone 12 Pro "
                 + "Max get bigger screens and the Z5 Pro. Orders open on Friday, and all four models go on sale on June 20.");
-        assertThat(found).extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+        assertThat(found).extracting(LaunchFinderTest::reading)
                 .containsExactlyInAnyOrder(
                         "Zenith Mobile / Zenfone 12 expected 2024-06-20",
                         "Zenith Mobile / Zenfone 12 Plus expected 2024-06-20",
@@ -546,7 +556,7 @@ class LaunchFinderTest {
     void readsBothAsTheTwoProductsNamedLast() {
         List<LaunchFact> found = find("Tidewave Inc showed the Harbor 5 and Harbor 5 Pro on Tuesday. "
                 + "Both go on sale next month.");
-        assertThat(found).extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+        assertThat(found).extracting(LaunchFinderTest::dated)
                 .containsExactlyInAnyOrder("Harbor 5 expected 2024-06-30", "Harbor 5 Pro expected 2024-06-30");
     }
 
@@ -558,7 +568,7 @@ class LaunchFinderTest {
             """)
     void readsAPluralReferenceWithANounAsTheProductsShownBefore(String reference) {
         assertThat(find("Tidewave Inc showed the Harbor 7 and the Harbor 7 Pro on Tuesday. " + reference))
-                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::dated)
                 .containsExactlyInAnyOrder("Harbor 7 expected 2024-06-18", "Harbor 7 Pro expected 2024-06-18");
     }
 
@@ -635,7 +645,7 @@ class LaunchFinderTest {
             The Ravel X, scheduled for release in the second half, uses the new chip, Ravel Inc said. | Ravel X expected 2024-12-31
             """)
     void readsAScheduleSetOffAfterTheProductsName(String body, String expected) {
-        assertThat(find(body)).extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+        assertThat(find(body)).extracting(LaunchFinderTest::dated)
                 .containsExactly(expected);
     }
 
@@ -661,7 +671,7 @@ class LaunchFinderTest {
         List<ParsedSentence> sentences = Texts.parse("Zentro sets Sept. 6 Korean launch for reworked Orva Fold",
                 "Zentro Electronics Co. makes phones.");
         assertThat(new LaunchFinder().find(sentences, COMPANIES.find(sentences), PUBLISHED))
-                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to()).containsExactly("Orva Fold expected 2024-09-06");
+                .extracting(LaunchFinderTest::dated).containsExactly("Orva Fold expected 2024-09-06");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -701,13 +711,13 @@ class LaunchFinderTest {
             """)
     void readsTheNextSentenceOfAnUnveilingAsTheProductsLaunch(String body, String expected) {
         assertThat(find(body)).filteredOn(l -> l.status().name().equals("expected"))
-                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to()).containsExactly(expected);
+                .extracting(LaunchFinderTest::dated).containsExactly(expected);
     }
 
     @Test
     void datesAPluralArrivalByItsOwnClauseNotAnEarlierPastOne() {
         assertThat(find("Kestrel Motors unveiled the Volt 3 and the Volt 3 Pro on Monday. Orders opened right away, "
-                + "and the scooters reach stores on June 20.")).extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                + "and the scooters reach stores on June 20.")).extracting(LaunchFinderTest::dated)
                 .containsExactlyInAnyOrder("Volt 3 expected 2024-06-20", "Volt 3 Pro expected 2024-06-20");
     }
 
@@ -722,7 +732,7 @@ class LaunchFinderTest {
     @Test
     void keepsAProductShownNowAndOnSaleLaterExpectedOnly() {
         assertThat(find("Kestrel Motors on Sunday unveiled the Zip 1 and the Zip 1 Pro. Both scooters go on sale on "
-                + "September 8.")).extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                + "September 8.")).extracting(LaunchFinderTest::dated)
                 .containsExactlyInAnyOrder("Zip 1 expected 2024-09-08", "Zip 1 Pro expected 2024-09-08");
         assertThat(find("Kestrel Motors launched the Zip 1 in March. The Zip 1 reaches Europe in September."))
                 .extracting(l -> l.product() + " " + l.status()).contains("Zip 1 released");
@@ -731,7 +741,7 @@ class LaunchFinderTest {
     @Test
     void readsACompanyLaunchingInNewMarketsAsItsUnnamedService() {
         assertThat(find("Tala Telecom, which has 5 million users in Kenya, will launch in Ghana, Nigeria and Egypt in October."))
-                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::reading)
                 .containsExactly("Tala Telecom / service in Ghana, Nigeria and Egypt expected 2024-10-31");
         assertThat(find("Tala Telecom, launched in Kenya in 2018, sells phones in Ghana.")).isEmpty();
     }
@@ -739,7 +749,7 @@ class LaunchFinderTest {
     @Test
     void readsEachRouteACarrierStartsAsALaunch() {
         assertThat(find("Skyline Airways will start daily flights to Delhi and Las Vegas next year, it said."))
-                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::reading)
                 .containsExactly("Skyline Airways / daily flights to Delhi expected 2025-12-31",
                         "Skyline Airways / daily flights to Las Vegas expected 2025-12-31");
     }
@@ -748,11 +758,11 @@ class LaunchFinderTest {
     void readsRoutesBetweenPlacesAndToPlacesTheLexiconLacks() {
         assertThat(find("Skyline Airways began the first non-stop passenger service between East Africa and the "
                 + "United States on Monday."))
-                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::reading)
                 .containsExactly("Skyline Airways / first non-stop passenger service between East Africa and the "
                         + "United States released 2024-05-06");
         assertThat(find("Skyline Airways will start non-stop flights to Kestrelton on October 11."))
-                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::dated)
                 .containsExactly("non-stop flights to Kestrelton expected 2024-10-11");
         assertThat(find("Skyline Airways puts off full commercial start of satellite phone service to Nov 1."))
                 .extracting(LaunchFact::product)
@@ -763,7 +773,7 @@ class LaunchFinderTest {
     void readsTheDatedItemsOfASlateAfterIncludesOrBeginsWith() {
         assertThat(find("Kestrel Pictures said its summer slate begins with Harbor Lights on June 7 and includes "
                 + "Night Ferry on July 19 and Glass Orchard on Aug. 23."))
-                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::reading)
                 .containsExactly("Kestrel Pictures / Harbor Lights expected 2024-06-07",
                         "Kestrel Pictures / Night Ferry expected 2024-07-19",
                         "Kestrel Pictures / Glass Orchard expected 2024-08-23");
@@ -790,7 +800,7 @@ class LaunchFinderTest {
     @Test
     void readsTheProductOfAnUnveilingAsTheItOfTheReportThatFollows() {
         assertThat(find("Lumora Labs unveiled the Lumora Vision 3 on Monday and said it would go on sale on June 24."))
-                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::dated)
                 .containsExactly("Lumora Vision 3 expected 2024-06-24");
         assertThat(find("Lumora Labs bought Orbit Inc on Monday and said it would close the plant.")).isEmpty();
         assertThat(find("Lumora Labs unveiled the Lumora Deck on Thursday, a handheld that plays games from its Lumora "
@@ -802,7 +812,7 @@ class LaunchFinderTest {
     @Test
     void readsAStoreOrServiceOpenedUnderANameThatSaysWhatItIs() {
         assertThat(find("Lumora Labs opened its Lumora App Store on Thursday, an online shop for programs."))
-                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::dated)
                 .containsExactly("Lumora App Store released 2024-05-09");
         assertThat(find("Lumora Labs opened the eLumora Music Store on Monday."))
                 .extracting(LaunchFact::product)
@@ -813,7 +823,7 @@ class LaunchFinderTest {
     @Test
     void readsABanksUnnamedProductsByTheirHeads() {
         assertThat(find("Kestrel Bank said it will launch a digital bank in Ghana next year."))
-                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::dated)
                 .containsExactly("digital bank expected 2025-12-31");
         assertThat(find("Kestrel Bank will introduce a savings account for children next month."))
                 .extracting(LaunchFact::product)
@@ -826,17 +836,17 @@ class LaunchFinderTest {
     @Test
     void readsANewBankOpeningAsItsOwnLaunch() {
         assertThat(find("Kestrel Bank opened on May 6 and signed up 50,000 customers in its first week."))
-                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::reading)
                 .containsExactly("Kestrel Bank / Kestrel Bank released 2024-05-06");
         assertThat(find("Lumora Digital Bank, the mobile-only bank set up by Kestrel Telecom and Orbit Retail, will open "
                 + "to customers on June 3 with a savings account."))
-                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::reading)
                 .containsExactly("Lumora Digital Bank / Lumora Digital Bank expected 2024-06-03");
         assertThat(find("Kestrel Bank opened in 2023 and opened at 9 a.m. on Monday in Lagos."))
                 .extracting(l -> l.product() + " " + l.status())
                 .contains("Kestrel Bank released");
         assertThat(find("Kestrel Payments Bank will start operations on June 21, the company said."))
-                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::dated)
                 .containsExactly("Kestrel Payments Bank expected 2024-06-21");
     }
 
@@ -844,10 +854,10 @@ class LaunchFinderTest {
     void readsABankOpeningPastAnAsideWithCommasAndALegalForm() {
         assertThat(find("Lumora Bank, the mobile lender set up by Kestrel Telecom, the company behind the Kestrel Pay "
                 + "wallet, opened for business on Tuesday."))
-                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::reading)
                 .containsExactly("Lumora Bank / Lumora Bank released 2024-05-07");
         assertThat(find("Kestrel Net Bank Ltd, the country's first bank to work only online, opened for business on Thursday."))
-                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::reading)
                 .containsExactly("Kestrel Net Bank Ltd / Kestrel Net Bank released 2024-05-09");
     }
 
@@ -858,7 +868,7 @@ class LaunchFinderTest {
             Orbit Retail opened its Kenyan online store on Tuesday with two million products.      | Orbit Retail / Kenyan online store released 2024-05-07
             """)
     void readsABankAnAppOrAnOnlineStoreOpenedAsAService(String body, String expected) {
-        assertThat(find(body)).extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+        assertThat(find(body)).extracting(LaunchFinderTest::reading)
                 .containsExactly(expected);
     }
 
@@ -877,14 +887,14 @@ class LaunchFinderTest {
             Kestrel Motors will launch the Volt 9 in June, later than analysts had forecast.                                   | Volt 9 expected 2024-06-30
             """)
     void readsADateLaterThanThePlanAsADelay(String body, String expected) {
-        assertThat(find(body)).extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+        assertThat(find(body)).extracting(LaunchFinderTest::dated)
                 .containsExactly(expected);
     }
 
     @Test
     void readsAOneWordNameThatOpensASentenceOnlyWhenNoDictionaryHasIt() {
         assertThat(find("Lumora Labs cut its prices on Monday. Silverline will go on sale in June, Lumora Labs said."))
-                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::reading)
                 .containsExactly("Lumora Labs / Silverline expected 2024-06-30");
         assertThat(find("Lumora Labs cut its prices on Monday. Orders will open on Friday, Lumora Labs said.")).isEmpty();
         assertThat(find("Kestrel Motors builds vans. Production will start in July, Kestrel Motors said.")).isEmpty();
@@ -893,7 +903,7 @@ class LaunchFinderTest {
     @Test
     void readsAProductThatComesToAMarket() {
         assertThat(find("Tala Telecom said its Kestrel Pay wallet will come to Ghana next year."))
-                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::reading)
                 .containsExactly("Tala Telecom / Kestrel Pay expected 2025-12-31");
         assertThat(find("Tala Telecom chief executive Jane Moss will come to India next week.")).isEmpty();
     }
@@ -901,7 +911,7 @@ class LaunchFinderTest {
     @Test
     void readsAShortNameInCapitalsAfterANamingWord() {
         assertThat(find("Nuvia Games said its next console, code-named NX, will go on sale in March 2025."))
-                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::reading)
                 .containsExactly("Nuvia Games / NX expected 2025-03-31");
     }
 
@@ -915,40 +925,40 @@ class LaunchFinderTest {
     @Test
     void readsEachRouteOfACoordinationWithItsOwnDate() {
         assertThat(find("Skyline Airways will start daily Lagos-Accra flights on June 3 and Lagos-Dakar flights on June 17."))
-                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::dated)
                 .containsExactly("daily Lagos-Accra flights expected 2024-06-03", "Lagos-Dakar flights expected 2024-06-17");
         assertThat(find("Skyline Airways will add daily flights to Kano from June 3 and to Abuja from June 24."))
-                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::dated)
                 .containsExactly("daily flights to Kano expected 2024-06-03", "daily flights to Abuja expected 2024-06-24");
     }
 
     @Test
     void readsRoutesStartedByAddOperatePlanAndFlying() {
         assertThat(find("Skyline Airways plans its first flight from Lagos to Kestrelton on June 2."))
-                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::reading)
                 .containsExactly("Skyline Airways / first flight from Lagos to Kestrelton expected 2024-06-02");
         assertThat(find("Skyline Airways will operate its first flight on June 14."))
                 .extracting(l -> l.product() + " " + l.status())
                 .containsExactly("first flight expected");
         assertThat(find("Skyline Airways flew its first commercial service on Monday."))
-                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::dated)
                 .containsExactly("first commercial service released 2024-05-06");
         assertThat(find("Skyline Airways will begin flying from Lagos to Kestrelton on June 9."))
-                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::dated)
                 .containsExactly("flights from Lagos to Kestrelton expected 2024-06-09");
     }
 
     @Test
     void readsARouteNamedAsTheSubject() {
         assertThat(find("Skyline Airways flew its first passengers on Monday. Flights to Kestrelton will start on June 4."))
-                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::dated)
                 .contains("Flights to Kestrelton expected 2024-06-04");
         assertThat(find("Skyline Airways flew its first passengers on Monday. A daily Lagos-Accra service begins on June 15."))
-                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::dated)
                 .contains("daily Lagos-Accra service expected 2024-06-15");
         assertThat(find("Skyline Airways said its non-stop service between Lagos and Kestrelton, which starts later this "
                 + "month, will take six hours."))
-                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::reading)
                 .containsExactly("Skyline Airways / non-stop service between Lagos and Kestrelton expected 2024-05-31");
     }
 
@@ -965,10 +975,10 @@ class LaunchFinderTest {
     @Test
     void readsPassengersCarriedAsAServiceStarting() {
         assertThat(find("Skyline Airways began flying paying passengers on Thursday, when its first jet left Lagos."))
-                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::reading)
                 .containsExactly("Skyline Airways / paying passenger service released 2024-05-09");
         assertThat(find("Skyline Airways, the new national airline, flew its first scheduled passengers on Wednesday."))
-                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::dated)
                 .containsExactly("first scheduled passenger service released 2024-05-08");
     }
 
@@ -976,7 +986,7 @@ class LaunchFinderTest {
     void readsANewStoreOrServiceThatIsTheSubject() {
         assertThat(find("Skyline Airways began flying paying passengers on Thursday. A Lagos-Accra service will begin "
                 + "on September 7."))
-                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::dated)
                 .contains("Lagos-Accra service expected 2024-09-07");
         assertThat(find("A store at the Palladium mall in Mumbai will open in the coming weeks, Lumora Retail said."))
                 .extracting(l -> l.company() + " / " + l.product() + " " + l.status())
@@ -1041,7 +1051,7 @@ class LaunchFinderTest {
     @Test
     void readsAFirstRestaurantAndALongServiceNameAsLaunches() {
         assertThat(find("Pizza Harbor Corp opened its first restaurant in Lagos on Thursday, a two-floor outlet near the port."))
-                .extracting(l -> l.company() + " / " + l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::reading)
                 .containsExactly("Pizza Harbor Corp / first restaurant released 2024-05-09");
         assertThat(find("Tala Mobile Inc opened the first commercial satellite telephone service in Kenya on Monday."))
                 .extracting(l -> l.product() + " " + l.status())
@@ -1051,7 +1061,7 @@ class LaunchFinderTest {
     @Test
     void readsADeniedSuccessorOfANamedProduct() {
         assertThat(find("Kestrel Games will not unveil a successor to its Kestrel Box console at the trade show in June, "
-                + "its chief executive said.")).extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                + "its chief executive said.")).extracting(LaunchFinderTest::dated)
                 .containsExactly("successor to Kestrel Box denied 2024-06-30");
     }
 
@@ -1092,7 +1102,7 @@ class LaunchFinderTest {
     @Test
     void readsWhatBecomesAvailableAndAFirstCoffeehouse() {
         assertThat(find("Lumora Labs said Lumora Server, the version for data centres, will become available in October."))
-                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::dated)
                 .containsExactly("Lumora Server expected 2024-10-31");
         assertThat(find("Kestrel Coffee Co opened its first coffeehouse in Lagos on Monday."))
                 .extracting(l -> l.product() + " " + l.status()).containsExactly("first coffeehouse released");
@@ -1135,7 +1145,7 @@ class LaunchFinderTest {
         assertThat(find("Tala Rides Ltd switched on its ride-hailing app in Accra on Wednesday."))
                 .extracting(l -> l.product() + " " + l.status()).containsExactly("ride-hailing app released");
         assertThat(find("Earlier this month Kestrel Games put back the worldwide release of its Kestrel Box console to November."))
-                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::dated)
                 .containsExactly("Kestrel Box delayed 2024-11-30");
     }
 
@@ -1194,7 +1204,7 @@ class LaunchFinderTest {
     @Test
     void readsAServiceThatBeganOperatingInANewMarket() {
         assertThat(find("Tala Rides Ltd began operating in Johannesburg on Tuesday."))
-                .extracting(l -> l.product() + " " + l.status() + " " + l.window().to())
+                .extracting(LaunchFinderTest::dated)
                 .containsExactly("service in Johannesburg released 2024-05-07");
     }
 
