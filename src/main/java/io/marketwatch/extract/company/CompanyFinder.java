@@ -508,7 +508,7 @@ public final class CompanyFinder {
         String next = s.lower(c.to());
         Token after = s.token(c.to() + 1);
         return c.possessive() || next.equals(",")
-                || next.equals("and") && after != null && (after.isCapitalised() || after.hasInnerCapital());
+                || next.equals("and") && after != null && after.isNamelike();
     }
 
     /** 0: not a list separator; 1: commas only; 2: contains "and"/"or". */

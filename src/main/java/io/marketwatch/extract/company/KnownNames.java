@@ -360,6 +360,6 @@ final class KnownNames {
     }
 
     private static boolean hasCapital(Token t) {
-        return t.isCapitalised() || t.hasInnerCapital() || t.isAcronym();
+        return t.isNamelike() || t.isAcronym();
     }
 }

@@ -129,7 +129,7 @@ final class BankOpenings {
 
     private static boolean capitalised(ParsedSentence s, int j) {
         Token t = s.token(j);
-        return t != null && t.isWord() && (t.isCapitalised() || t.hasInnerCapital());
+        return t != null && t.isWord() && t.isNamelike();
     }
 
     private static boolean opensClause(ParsedSentence s, int from) {

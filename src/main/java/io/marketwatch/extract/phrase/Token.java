@@ -41,6 +41,11 @@ public record Token(String text, String lower, int start, int end, Kind kind, bo
         return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
     }
 
+    /** A word that could be part of a name: capitalised, or with a capital inside ("Alibaba", "iPhone"). */
+    public boolean isNamelike() {
+        return isCapitalised() || hasInnerCapital();
+    }
+
     /** The plural of an acronym ("GPUs", "EVs", "PCs"): a kind of thing counted, not a name. */
     public static boolean isAcronymPlural(String text) {
         return ACRONYM_PLURAL.matcher(text).matches();

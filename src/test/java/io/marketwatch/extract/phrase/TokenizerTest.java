@@ -36,4 +36,17 @@ class TokenizerTest {
         assertThat(t.possessive()).isFalse();
         assertThat(tokens.get(tokens.indexOf(t) + 1).isPunct()).isTrue();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Alibaba | true
+            iPhone  | true
+            DeepSeek| true
+            HSBC    | true
+            market  | false
+            5G      | false
+            """)
+    void tellsWordsThatCouldBePartOfAName(String word, boolean namelike) {
+        assertThat(Tokenizer.tokens(word).get(0).isNamelike()).isEqualTo(namelike);
+    }
 }
