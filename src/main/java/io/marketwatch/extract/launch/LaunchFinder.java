@@ -121,6 +121,10 @@ public final class LaunchFinder {
                 }
                 // a list pairs each product with its own time phrase ("X in the fourth quarter, Y next year")
                 DateMention date = products.size() > 1 && p.written() ? date(s, p.end(), dates) : triggerDate;
+                if (t.undatedRelease(s)) {
+                    // "Cyberpunk 2077 … has no release date": no time phrase is its date
+                    date = null;
+                }
                 if ((t.presentForm(s) || t.futureForm(s) || presentCopula(s, t)) && isPastWeekday(date, published)) {
                     // "which it formally launches on Tuesday": the coming Tuesday
                     LaunchWindow next = new LaunchWindow(date.window().from().plusDays(7), date.window().to().plusDays(7));
@@ -451,7 +455,7 @@ public final class LaunchFinder {
     private static boolean joinedByOf(ParsedSentence s, int of, int other) {
         Token word = s.token(other);
         return s.lower(of).equals("of") && word != null
-                && (word.isCapitalised() || word.hasInnerCapital() || word.kind() == Token.Kind.NUMBER);
+                && (word.isNamelike() || word.kind() == Token.Kind.NUMBER);
     }
 
     /**
@@ -718,6 +722,9 @@ public final class LaunchFinder {
      * ("had been scheduled for") is no launch.
      */
     private static LaunchStatus scheduleStatus(ParsedSentence s, Trigger t, DateMention date) {
+        if (t.undatedRelease(s)) {
+            return LaunchStatus.expected;
+        }
         if (t.formerPlan(s)) {
             return null;
         }
@@ -846,13 +853,14 @@ public final class LaunchFinder {
         List<Found> found = all.stream().map(f -> besideDenial(f, all)).filter(Objects::nonNull).toList();
         List<Found> kept = new ArrayList<>();
         for (Found f : found) {
-            if (f.shown && found.stream().anyMatch(o -> o.fact.status() == LaunchStatus.expected && !o.title
+            if (f.shown && found.stream().anyMatch(o -> o.fact.status() == LaunchStatus.expected
+                    && (!o.title || o.fact.product().equals(f.fact.product()) && unveiledIn(f.fact))
                     && o.fact.company().equals(f.fact.company())
                     && (sameProduct(o.fact.product(), f.fact.product(), true) || isTailOf(o.fact.product(), f.fact.product()))
                     && o.fact.window() != null && (f.fact.window() == null
                     || o.fact.window().to().isAfter(f.fact.window().to())))) {
-                // "unveiled X on Tuesday … X goes on sale on May 15": shown, and on the market later (the
-                // article's text says so, not only its headline)
+                // "unveiled X on Tuesday … X goes on sale on May 15": shown, and on the market later; a headline
+                // says so only of the very product unveiled ("unveils X; deliveries to start in December")
                 continue;
             }
             if (f.fact.status() == LaunchStatus.delayed && found.stream().anyMatch(o -> o.sentence == f.sentence
@@ -975,6 +983,16 @@ public final class LaunchFinder {
      * @param shown released by a verb that shows it ("unveiled"), not one that puts it on the market
      * @param title read from the article's title
      */
+    /** Whether the launch's sentence unveils ("Hero MotoCorp on Friday unveiled its first electric scooter"). */
+    private static boolean unveiledIn(LaunchFact fact) {
+        for (String word : fact.evidence().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (UNVEILING.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private record Found(LaunchFact fact, int sentence, boolean unnamed, boolean shown, boolean title) {
     }
 }

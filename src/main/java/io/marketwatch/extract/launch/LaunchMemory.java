@@ -185,8 +185,16 @@ final class LaunchMemory {
 
     /** The product {@code c} names in sentence {@code from}, made by its owner there, else by the company in focus at {@code s}. */
     private Product productOf(ParsedSentence from, Chunk c, ParsedSentence s, int end) {
+        return productOf(from, c, s, end, null);
+    }
+
+    /** As the method above, but a name no company owns is made by {@code maker} when one is given. */
+    private Product productOf(ParsedSentence from, Chunk c, ParsedSentence s, int end, String maker) {
         String company = companies.owner(from, c.from(), c.to());
-        return new Product(c.text(), company != null ? company : companies.focus(s.index()), false, end);
+        if (company == null) {
+            company = maker != null ? maker : companies.focus(s.index());
+        }
+        return new Product(c.text(), company, false, end);
     }
 
     /**
@@ -194,7 +202,16 @@ final class LaunchMemory {
      * earlier sentence naming any; all of them when {@code plural}, else the last.
      */
     List<Product> recentProducts(ParsedSentence s, int token, boolean plural) {
-        return recentProducts(s, token, plural, c -> false);
+        return recentProducts(s, token, plural, c -> false, null);
+    }
+
+    /**
+     * As {@link #recentProducts(ParsedSentence, int, boolean)}, a name no company owns being made by
+     * {@code maker} rather than by the company in focus ("Hyundai's Brazilian unit, Hyundai Motor
+     * Brasil, showed the HB20 … and said the car would go on sale": the clause's subject).
+     */
+    List<Product> recentProducts(ParsedSentence s, int token, boolean plural, String maker) {
+        return recentProducts(s, token, plural, c -> false, maker);
     }
 
     /**
@@ -219,10 +236,11 @@ final class LaunchMemory {
      * as products ("unveiled the Nexa Ring and the Nexa Band … Both go on sale in July").
      */
     List<Product> recentLaunchedProducts(ParsedSentence s, int token) {
-        return recentProducts(s, token, true, this::launched);
+        return recentProducts(s, token, true, this::launched, null);
     }
 
-    private List<Product> recentProducts(ParsedSentence s, int token, boolean plural, Predicate<Chunk> launched) {
+    private List<Product> recentProducts(ParsedSentence s, int token, boolean plural, Predicate<Chunk> launched,
+                                         String maker) {
         Named named = namedBefore(s, token, launched);
         ParsedSentence from = named.sentence();
         List<Chunk> chunks = named.chunks();
@@ -235,7 +253,7 @@ final class LaunchMemory {
             last--;
         }
         for (Chunk c : plural ? chunks : chunks.subList(last, last + 1)) {
-            out.add(productOf(from, c, s, from == s ? c.to() : -1));
+            out.add(productOf(from, c, s, from == s ? c.to() : -1, maker));
         }
         return out;
     }

@@ -27,7 +27,8 @@ final class ProductPhrases {
     private static final Set<String> OBJECT_NAMING = Set.of("called", "named", "dubbed", "codenamed");
     private static final Set<String> OBJECT_STOPS = Set.of(
             "in", "on", "at", "by", "from", "to", "before", "after", "with", "for", "as", ",", ".", ";", ":",
-            "that", "which", "who", "than", "until", "during", "into", "later", "earlier", "last", "this", "next");
+            "that", "which", "who", "than", "until", "during", "into", "later", "earlier", "last", "this", "next",
+            "alongside", "ahead");
     private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of(
             "will", "would", "could", "should", "may", "might", "is", "are", "was", "were", "be", "been", "being",
             "has", "have", "had", "also", "finally", "first", "then", "now", "already", "just", "only", "still",
@@ -70,6 +71,10 @@ final class ProductPhrases {
             return List.of(new Product(words + "passenger service", subjectCompany(s, t, companies), true,
                     passengers + 1));
         }
+        if (t.type() == Trigger.Type.LAUNCH && Trigger.TAKE.contains(s.lower(t.from()))
+                && Trigger.firstTakenAt(s, t.from()) == t.to()) {
+            return firstTaken(s, t, companies);
+        }
         if (t.type() == Trigger.Type.LAUNCH && Trigger.bareStartingSubject(s, t.from())) {
             return startedProduct(s, t, companies, memory);
         }
@@ -79,6 +84,9 @@ final class ProductPhrases {
             if (!listed.isEmpty()) {
                 return listed;
             }
+        }
+        if (t.undatedRelease(s)) {
+            return undatedProduct(s, t, companies);
         }
         if (t.type() == Trigger.Type.SCHEDULE) {
             // "followed by X", "plans X": the product follows; "X … is planned for", "X will be available": it leads
@@ -126,6 +134,57 @@ final class ProductPhrases {
         Product entry = subjects.stream().allMatch(p -> companies.canonical(p.name()).isPresent())
                 ? marketEntry(s, t, companies) : null;
         return entry != null ? List.of(entry) : withElliptical(s, t, subjects, companies, dates);
+    }
+
+    /**
+     * What has no release date: the name after "for" ("has not set a release date for Windows NT 5.0");
+     * else, in a relative clause, the last name before its pronoun ("would star in a new Blade film, which
+     * is in development with no release date"); else the first name of the sentence that is no company
+     * ("Cyberpunk 2077 … has no release date").
+     */
+    private static List<Product> undatedProduct(ParsedSentence s, Trigger t, Companies companies) {
+        Chunk named = s.lower(t.to()).equals("for") ? chunkAt(s, pastArticle(s, t.to() + 1)) : null;
+        if (named != null && isCandidate(s, named, companies)) {
+            return List.of(named(s, named, t, companies));
+        }
+        int relative = t.from() - 1;
+        while (relative >= 0 && !RELATIVES.contains(s.lower(relative))) {
+            relative--;
+        }
+        int end = relative >= 0 ? relative : t.from();
+        named = null;
+        for (Chunk c : s.chunks()) {
+            if (c.to() <= end && isCandidate(s, c, companies) && !isCompany(s, c, companies)) {
+                named = c;
+                if (relative < 0) {
+                    break;
+                }
+            }
+        }
+        return named == null ? List.of() : List.of(named(s, named, t, companies));
+    }
+
+    /**
+     * The first one a customer takes ("took delivery of the first Boeing 777"), launched by its maker:
+     * the company whose name it bears, whose possessive or "from" goes with it, or the one the knowledge
+     * base says makes it; never the customer, and none when no maker is named.
+     */
+    private static List<Product> firstTaken(ParsedSentence s, Trigger t, Companies companies) {
+        Chunk c = chunkAt(s, t.to());
+        if (c == null || !isCandidate(s, c, companies)) {
+            return List.of();
+        }
+        String maker = companies.owner(s, c.from(), c.to());
+        if (maker == null) {
+            maker = ownerBefore(s, c.from(), companies);
+        }
+        if (maker == null) {
+            maker = makerAfter(s, c.to(), companies);
+        }
+        if (maker == null) {
+            maker = companies.knownMakerOfModel(c.text()).or(() -> companies.namedInProduct(c.text())).orElse(null);
+        }
+        return maker == null ? List.of() : List.of(new Product(c.text(), maker, false, c.to()));
     }
 
     private static final Set<String> PUT = Set.of("put", "puts", "putting");
@@ -629,7 +688,7 @@ final class ProductPhrases {
             return List.of();
         }
         while (SUBJECT_DETERMINERS.contains(s.lower(k)) || s.token(k) != null && s.token(k).isWord()
-                && !s.token(k).isCapitalised() && !s.token(k).hasInnerCapital() && s.lower(k).endsWith("er")) {
+                && !s.token(k).isNamelike() && s.lower(k).endsWith("er")) {
             // "the smaller VX 6": a determiner and a comparative before the first name
             k++;
         }
@@ -1645,7 +1704,7 @@ final class ProductPhrases {
                 return List.of();
             }
         }
-        return memory.recentProducts(s, t.from(), plural);
+        return memory.recentProducts(s, t.from(), plural, company);
     }
 
     private static Product named(ParsedSentence s, Chunk c, Trigger t, Companies companies) {

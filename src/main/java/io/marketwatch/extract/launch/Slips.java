@@ -1,14 +1,16 @@
 package io.marketwatch.extract.launch;
 
 import io.marketwatch.extract.phrase.ParsedSentence;
+import io.marketwatch.extract.time.CalendarWords;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A sentence that gives a launch's date as later than the one planned: "will go on sale on Dec. 26,
  * about two months later than the company first intended", "would be released on Feb. 14 rather than
  * on Nov. 15 as planned", "would arrive this summer after being pushed back from March", "had planned to
- * open its network in January but now expects to launch it in June". The date it gives is a delay's new
- * date.
+ * open its network in January but now expects to launch it in June", "will put the car on sale in October
+ * instead of in March". The date it gives is a delay's new date.
  */
 final class Slips {
 
@@ -26,9 +28,25 @@ final class Slips {
             if (BACK_VERBS.contains(w) && s.lower(k + 1).equals("back") && s.lower(k + 2).equals("from")) {
                 return true;
             }
+            if (w.equals("instead") && s.lower(k + 1).equals("of") && dateWithin(s, k + 2)) {
+                return true;
+            }
         }
         return false;
     }
+
+    /** A month or a year opening the words at {@code from}: "instead of in March", "instead of 2025". */
+    private static boolean dateWithin(ParsedSentence s, int from) {
+        for (int k = from; k < Math.min(s.tokens().size(), from + DATE_REACH); k++) {
+            if (CalendarWords.MONTHS.contains(s.lower(k)) || YEAR.matcher(s.lower(k)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int DATE_REACH = 3;
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     /** "had planned to open … in January but now expects to": a plan given up before the trigger at {@code from}. */
     static boolean before(ParsedSentence s, int from) {

@@ -226,7 +226,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
             }
             // "GPT-5" is one word of the reach, not three tokens; marks are none
             words += hyphen ? -1 : token.isPunct() ? 0 : 1;
-            named |= token.isCapitalised() || token.hasInnerCapital();
+            named |= token.isNamelike();
         }
         return -1;
     }
@@ -387,6 +387,10 @@ record Trigger(int from, int to, Type type, boolean noun) {
             } else if (DELIVER.contains(w) && firstOneAfter(s, k + 1)) {
                 // "expects to deliver the first Hydra Tug in late 2026"
                 out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
+            } else if (TAKE.contains(w) && firstTakenAt(s, k) > 0) {
+                // "took delivery of the first CS100", "took title to the first production Boeing 777": a customer
+                // receiving the first one made; the product's maker launches it
+                out.add(new Trigger(k, firstTakenAt(s, k), Type.LAUNCH, false));
             } else if (HAND.contains(w) && s.lower(k + 1).equals("over") && firstOneAfter(s, k + 2)) {
                 // "handed over the first 737 MAX 8 to Malindo Air on Tuesday"
                 out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
@@ -412,6 +416,19 @@ record Trigger(int from, int to, Type type, boolean noun) {
         }
         return out;
     }
+
+    /** "no", "not", "never" or "without" just before a release date: none has been given. */
+    private static boolean undatedBefore(ParsedSentence s, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - UNDATED_REACH); j--) {
+            if (UNDATED.contains(s.lower(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int UNDATED_REACH = 4;
+    private static final Set<String> UNDATED = Set.of("no", "not", "never", "without");
 
     /** "appear in stores", "appear on shelves", "appear in smartphones": where a product is sold or built in. */
     private static boolean appearsWhereSold(ParsedSentence s, int k) {
@@ -515,6 +532,10 @@ record Trigger(int from, int to, Type type, boolean noun) {
         if ((w.equals("plans") || w.equals("planned")) && !BE.contains(s.lower(k - 1)) && s.token(k + 1) != null
                 && s.token(k + 1).isCapitalised()) {
             return 1;
+        }
+        if (w.equals("release") && next.equals("date") && undatedBefore(s, k)) {
+            // "still has no release date", "has not set a release date for X": still to come, with no window
+            return 2;
         }
         return 0;
     }
@@ -669,6 +690,27 @@ record Trigger(int from, int to, Type type, boolean noun) {
         return s.lower(k).equals("the") && s.lower(k + 1).equals("first") && name != null
                 && (name.isCapitalised() || name.kind() == Token.Kind.NUMBER);
     }
+    /**
+     * Where the name starts after a customer's "took delivery of the first", "took title to the first
+     * production", "take the first": the first of a product handed over; -1 when no such words follow.
+     */
+    static int firstTakenAt(ParsedSentence s, int k) {
+        int j = k + 1;
+        if (s.lower(j).equals("delivery") && s.lower(j + 1).equals("of")
+                || s.lower(j).equals("title") && s.lower(j + 1).equals("to")) {
+            j += 2;
+        }
+        if (!s.lower(j).equals("the") || !s.lower(j + 1).equals("first")) {
+            // "took delivery of its first A350" is the customer's first, not the product's
+            return -1;
+        }
+        j += s.lower(j + 2).equals("production") ? 3 : 2;
+        Token name = s.token(j);
+        return name != null && (name.isCapitalised() || name.kind() == Token.Kind.NUMBER) ? j : -1;
+    }
+
+    static final Set<String> TAKE = Set.of("take", "takes", "took", "taking", "taken");
+
     /** What a company adds a product to ("to its range"). */
     private static final Set<String> RANGES = Set.of(
             "range", "lineup", "line-up", "portfolio", "fleet", "menu", "catalogue", "catalog", "offering", "offerings");
@@ -938,7 +980,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
         while (j > 0 && k - j <= 3 && START_AUXILIARIES.contains(s.lower(j))) {
             j--;
         }
-        boolean named = j > 0 && (s.token(j).isCapitalised() || s.token(j).hasInnerCapital());
+        boolean named = j > 0 && s.token(j).isNamelike();
         return named && s.lower(k + 1).equals("in") && (Lexicon.PLACES.matchAt(s.tokens(), k + 2) > 0
                 || s.lower(k + 2).equals("the") && Lexicon.PLACES.matchAt(s.tokens(), k + 3) > 0);
     }
@@ -1099,6 +1141,11 @@ record Trigger(int from, int to, Type type, boolean noun) {
         return false;
     }
 
+    /** "has no release date", "has not set a release date for X": a launch to come that has no date yet. */
+    boolean undatedRelease(ParsedSentence s) {
+        return type == Type.SCHEDULE && s.lower(from).equals("release") && s.lower(from + 1).equals("date");
+    }
+
     /** "would not go on sale": the launch is negated. */
     boolean negated(ParsedSentence s) {
         return s.anyBefore(from, 3, NEGATIONS::contains);
@@ -1114,7 +1161,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
         return s.lower(from - 1).equals("without");
     }
 
-    private static final Set<String> PLANNED = Set.of("planned", "intended", "hoped", "expected", "aimed");
+    private static final Set<String> PLANNED = Set.of("planned", "intended", "hoped", "expected", "aimed", "meant");
 
     /** Whether the launch word stands in the past ("launched", "was released", "went on sale"). */
     boolean pastForm(ParsedSentence s) {
@@ -1171,7 +1218,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static boolean openedNamedService(ParsedSentence s, int k) {
         int name = OWN.contains(s.lower(k + 1)) || s.lower(k + 1).equals("the") ? k + 2 : k + 1;
         int j = name;
-        while (j < s.tokens().size() && j <= name + NAME_WORDS && (s.token(j).isCapitalised() || s.token(j).hasInnerCapital())) {
+        while (j < s.tokens().size() && j <= name + NAME_WORDS && s.token(j).isNamelike()) {
             j++;
         }
         if (j > name + 1 && NAMED_SERVICE_HEADS.contains(s.lower(j - 1))) {
@@ -1323,9 +1370,12 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static final Set<String> PAST_DUE = Set.of("been", "was", "were");
     private static final Set<String> ONCE = Set.of("originally", "initially", "first", "once");
 
-    /** "will now be released", "would now reach", "is now planned for": a schedule revised. */
+    /**
+     * "will now be released", "would now reach", "is now planned for", "now says the machine will reach":
+     * a schedule revised.
+     */
     boolean revised(ParsedSentence s) {
-        for (int j = from - 1; j >= Math.max(0, from - 3); j--) {
+        for (int j = from - 1; j >= Math.max(0, from - REVISED_REACH); j--) {
             String w = s.lower(j);
             if (w.equals("now")) {
                 return true;
@@ -1336,6 +1386,8 @@ record Trigger(int from, int to, Type type, boolean noun) {
         }
         return false;
     }
+
+    private static final int REVISED_REACH = 6;
 
     /** Whether the launch word is in the present ("launches", "ships"): a weekday with it is the coming one. */
     boolean presentForm(ParsedSentence s) {
@@ -1355,7 +1407,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 "available", "pencilled", "penciled", "due", "follows", "follow", "plans", "planned"));
         for (Set<String> words : List.of(SALE_VERBS, STORE_VERBS, COME, SWITCH_VERBS, LIVE_VERBS, STARTS, INCLUDING,
                 NAMING, SCHEDULED, SCHEDULE_ASIDES, MAKE, ENTER, BRING, OFFER, DEVELOPING, MORE_LAUNCH_VERBS, OPENED, SELL, ADD,
-                DELIVER, HAND, APPEAR, CARRIED, SLATES)) {
+                DELIVER, HAND, TAKE, APPEAR, CARRIED, SLATES)) {
             out.addAll(words);
         }
         out.addAll(Routes.VERBS);

@@ -41,7 +41,7 @@ public final class DatePhrases {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
             "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "summer",
-            "spring", "autumn", "fall", "winter", "week", "month", "quarter", "year", "days", "weeks", "months",
+            "spring", "autumn", "fall", "winter", "week", "weekend", "month", "quarter", "year", "days", "weeks", "months",
             "quarters", "years", "today", "tonight", "tomorrow", "yesterday", "holiday", "holidays", "christmas",
             "half"));
     /** The rule bits of every word that starts a rule, except numbers and short forms ("q3", "fy24"). */

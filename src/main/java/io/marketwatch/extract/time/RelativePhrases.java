@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  *   <li>"the coming weeks", "the next few months", "the next four years", "the past two weeks",
  *       "within 12 months": from publication on (or back) by that many units; without a count
  *       days are 7, weeks 6, months 6, quarters 2, years 3;</li>
+ *   <li>"this/next/last weekend": the Saturday and Sunday of that week;</li>
  *   <li>"today", "tonight", "tomorrow", "yesterday": that day; "year-end": December of the
  *       publication year;</li>
  *   <li>"on Thursday", "Thursday's event": the next such weekday on or after publication when the
@@ -41,6 +42,8 @@ final class RelativePhrases {
             + "|ten|eleven|twelve)\\s+)?(?<u>days|weeks|months|quarters|years)"
             + "|within\\s+(?:the\\s+next\\s+)?(?<wn>\\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten"
             + "|eleven|twelve)\\s+(?<wu>days?|weeks?|months?|quarters?|years?))(?![\\p{L}])");
+    private static final Pattern WEEKEND = Pattern.compile(
+            "(?<![\\p{L}])(?i:(?<rel>this|next|last|past|coming)\\s+weekend)(?![\\p{L}])");
     private static final Pattern DAY = Pattern.compile(
             "(?<![\\p{L}])(?i:today|tonight|tomorrow|yesterday)(?![\\p{L}])");
     private static final Pattern WEEKDAY = Pattern.compile(
@@ -62,6 +65,7 @@ final class RelativePhrases {
         return List.of(
                 new CoreRule(PERIOD, PERIOD_WORDS, (m, s, p) -> period(m, p)),
                 new CoreRule(SPAN, SPAN_WORDS, (m, s, p) -> span(m, p)),
+                new CoreRule(WEEKEND, Set.of("this", "next", "last", "past", "coming"), (m, s, p) -> weekend(m, p)),
                 new CoreRule(YEAR_END, Set.of("the", "year"), (m, s, p) -> new Core(m.start(), m.end(), Kind.MONTH,
                         Periods.month(p.getYear(), 12), Tense.UNKNOWN)),
                 new CoreRule(DAY, DAY_WORDS, (m, s, p) -> {
@@ -103,6 +107,18 @@ final class RelativePhrases {
             default -> Kind.YEAR;
         };
         return new Core(m.start(), m.end(), kind, window, implied);
+    }
+
+    /** "this weekend": the Saturday and Sunday of the publication's week; "next", "last" a week on or back. */
+    private static Core weekend(Matcher m, LocalDate p) {
+        int step = switch (m.group("rel").toLowerCase(Locale.ROOT)) {
+            case "next", "coming" -> 1;
+            case "last", "past" -> -1;
+            default -> 0;
+        };
+        LocalDate sunday = Periods.week(p.plusWeeks(step)).to();
+        return new Core(m.start(), m.end(), Kind.WEEK, new LaunchWindow(sunday.minusDays(1), sunday),
+                step > 0 ? Tense.FUTURE : step < 0 ? Tense.PAST : Tense.UNKNOWN);
     }
 
     private static Core span(Matcher m, LocalDate p) {

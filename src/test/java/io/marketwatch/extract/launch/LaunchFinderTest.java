@@ -884,10 +884,67 @@ class LaunchFinderTest {
             Tala Telecom will release Kestrel Pay on Feb. 14, 2025, rather than on Nov. 15 as planned.                         | Kestrel Pay delayed 2025-02-14
             Nuvia Games said Starfall 6 will reach stores this summer after being pushed back from March.                     | Starfall 6 delayed 2024-08-31
             Kestrel Telecom had planned to open its network in January but now expects to launch Kestrel Net in June.         | Kestrel Net delayed 2024-06-30
+            Kestrel Motors will now put the Volt 9 on sale in October instead of in March.                                     | Volt 9 delayed 2024-10-31
+            Kestrel Motors will put the Volt 9 on sale in October instead of the Volt 7.                                       | Volt 9 expected 2024-10-31
             Kestrel Motors will launch the Volt 9 in June, later than analysts had forecast.                                   | Volt 9 expected 2024-06-30
             """)
     void readsADateLaterThanThePlanAsADelay(String body, String expected) {
         assertThat(find(body)).extracting(LaunchFinderTest::dated)
+                .containsExactly(expected);
+    }
+
+    @Test
+    void readsANewDateSaidAfterAPostponementAsTheDelay() {
+        assertThat(find("Kestrel Motors has postponed the launch of its Volt 9 in China, which had been set for May 20, "
+                + "and now says the car will reach Chinese showrooms before the end of the year."))
+                .extracting(LaunchFinderTest::dated)
+                .containsExactly("Volt 9 delayed 2024-12-31");
+    }
+
+    @Test
+    void readsAProductShownNowAndSoldLaterByTheHeadlineAsExpectedOnly() {
+        List<ParsedSentence> sentences = Texts.parse("Kestrel Motors unveils Volt 9 scooter; deliveries to start in December",
+                "Kestrel Motors on Tuesday unveiled its first electric scooter, the Volt 9.");
+        assertThat(new LaunchFinder().find(sentences, COMPANIES.find(sentences), PUBLISHED))
+                .extracting(LaunchFinderTest::dated)
+                .containsExactly("Volt 9 expected 2024-12-31");
+    }
+
+    @Test
+    void readsTheFirstOneACustomerTakesAsItsMakersLaunch() {
+        assertThat(find("Skyward Aerospace builds jets. Tala Air took delivery of the first Skyward Aerospace S90 on Monday."))
+                .extracting(LaunchFinderTest::reading)
+                .containsExactly("Skyward Aerospace / Skyward Aerospace S90 released 2024-05-06");
+        assertThat(find("Tala Air took title to the first production Skyhopper 7 from Skyward Aerospace on Monday."))
+                .extracting(LaunchFinderTest::reading)
+                .containsExactly("Skyward Aerospace / Skyhopper 7 released 2024-05-06");
+        assertThat(find("Skyward Aerospace builds jets. Tala Air took delivery of its first Skyward Aerospace S90 on Monday."))
+                .isEmpty();
+        assertThat(find("Tala Air took delivery of the first Skyhopper 7 on Monday.")).isEmpty();
+    }
+
+    @Test
+    void readsNoLaunchInAPlanTheCompanyHadMeantToKeep() {
+        assertThat(find("Kestrel Telecom had meant to open Kestrel Net in January, but equipment delays held it up.")).isEmpty();
+    }
+
+    @Test
+    void readsTheSubjectOfAnArrivalAlongsideAnotherProduct() {
+        assertThat(find("Nuvia Games' Starfall 6 will no longer arrive alongside the Nuvia Box this holiday season."))
+                .extracting(l -> l.product() + " " + l.status())
+                .containsExactly("Starfall 6 denied");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Lumora Labs has not set a release date for Lumora Vision 3, which is still being tested.   | Lumora Labs / Lumora Vision 3 expected
+            Nuvia Games showed Starfall 6. Its next game, Skyrise 2077, is in development but has no release date. | Nuvia Games / Skyrise 2077 expected
+            Starfall 6 still has no release date, Nuvia Games said.                                     | Nuvia Games / Starfall 6 expected
+            Nuvia Games said Jane Moss would star in a new Skyrise film, which has no release date.     | Nuvia Games / Skyrise expected
+            """)
+    void readsAProductWithNoReleaseDateAsExpectedWithNoWindow(String body, String expected) {
+        assertThat(find(body)).filteredOn(l -> l.window() == null)
+                .extracting(l -> l.company() + " / " + l.product() + " " + l.status())
                 .containsExactly(expected);
     }
 
@@ -1086,6 +1143,10 @@ class LaunchFinderTest {
         assertThat(find("Kestrel Motor Corp's Indian unit, Kestrel Motor India Ltd, will launch a small sedan in March."))
                 .extracting(l -> l.company() + " / " + l.product())
                 .containsExactly("Kestrel Motor India Ltd / small sedan");
+        assertThat(find("Kestrel Motor Corp's Indian unit, Kestrel Motor India Ltd, showed the Volt 9 hatchback on Monday "
+                + "and said the car would go on sale in July."))
+                .extracting(LaunchFinderTest::reading)
+                .containsExactly("Kestrel Motor India Ltd / Volt 9 expected 2024-07-31");
     }
 
     @Test

@@ -69,6 +69,8 @@ class DatePhrasesTest {
             2025-03-27 => Assassin's Creed Shadows was released last week.               => last week                   => 2025-03-17..2025-03-23 => PAST
             2025-03-27 => The sale ends this week.                                       => this week                   => 2025-03-24..2025-03-30 => UNKNOWN
             2025-03-27 => The sale starts next week.                                     => next week                   => 2025-03-31..2025-04-06 => FUTURE
+            2005-09-08 => The phone would be in stores this weekend.                     => this weekend                => 2005-09-10..2005-09-11 => FUTURE
+            2005-09-08 => The phone arrives next weekend.                                => next weekend                => 2005-09-17..2005-09-18 => FUTURE
             2024-08-21 => The deal is expected to be completed within this quarter.      => within this quarter         => 2024-08-21..2024-09-30 => FUTURE
             2022-01-14 => UOB expects completion between mid-2022 and early 2024.        => between mid-2022 and early 2024 => 2022-04-01..2024-03-31 => FUTURE
             2023-10-06 => The committee met from October 4 to 6.                         => from October 4 to 6         => 2023-10-04..2023-10-06 => PAST
