@@ -75,6 +75,10 @@ final class ProductPhrases {
                 && Trigger.firstTakenAt(s, t.from()) == t.to()) {
             return firstTaken(s, t, companies);
         }
+        List<Product> counted = t.type() == Trigger.Type.SHOWCASE ? List.of() : countedMembers(s, t, companies);
+        if (!counted.isEmpty()) {
+            return counted;
+        }
         if (t.type() == Trigger.Type.LAUNCH && Trigger.bareStartingSubject(s, t.from())) {
             return startedProduct(s, t, companies, memory);
         }
@@ -186,6 +190,38 @@ final class ProductPhrases {
         }
         return maker == null ? List.of() : List.of(new Product(c.text(), maker, false, c.to()));
     }
+
+    /**
+     * "Four cartridges went on sale alongside the machine, among them Super Mario Land and Tetris", "Ten
+     * games will be available at launch, including X and Y": a counted subject whose members the sentence
+     * lists after the verb; empty when the subject is no count or no list follows.
+     */
+    private static List<Product> countedMembers(ParsedSentence s, Trigger t, Companies companies) {
+        int start = t.from() - 1;
+        while (start > 0 && s.token(start - 1).isWord()) {
+            start--;
+        }
+        Token first = s.token(start);
+        boolean count = COUNTS.containsKey(s.lower(start)) || MORE_COUNTS.contains(s.lower(start))
+                || first != null && first.kind() == Token.Kind.NUMBER && first.text().chars().allMatch(Character::isDigit);
+        if (!count || t.from() - start > COUNTED_SUBJECT_WORDS) {
+            // "Two analysts said the console will go on sale": the count is another clause's subject
+            return List.of();
+        }
+        for (int k = t.to(); k < s.tokens().size() - 1; k++) {
+            String w = s.lower(k);
+            int names = w.equals("including") ? k + 1
+                    : w.equals("among") && s.lower(k + 1).equals("them") ? k + 2 : -1;
+            if (names > 0 && s.lower(k - 1).equals(",")) {
+                return listAfter(s, new Trigger(k, names, Trigger.Type.SHOWCASE, false), companies);
+            }
+        }
+        return List.of();
+    }
+
+    private static final Set<String> MORE_COUNTS = Set.of("seven", "eight", "nine", "ten", "eleven", "twelve", "several");
+    /** How far a counted subject stands before its verb: "Ten Nintendo-made games will". */
+    private static final int COUNTED_SUBJECT_WORDS = 5;
 
     private static final Set<String> PUT = Set.of("put", "puts", "putting");
     private static final int PUT_REACH = 14;

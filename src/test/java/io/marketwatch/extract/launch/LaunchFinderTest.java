@@ -924,6 +924,17 @@ class LaunchFinderTest {
     }
 
     @Test
+    void readsTheMembersACountedSubjectListsAfterTheVerb() {
+        assertThat(find("Nuvia Games makes consoles. Four cartridges went on sale alongside the machine on Friday, "
+                + "among them Starfall 6 and Skyrise."))
+                .extracting(LaunchFinderTest::dated)
+                .containsExactly("Starfall 6 released 2024-05-10", "Skyrise released 2024-05-10");
+        assertThat(find("Nuvia Games makes consoles. Two analysts said the console will go on sale in June, including Jane Moss."))
+                .extracting(LaunchFact::product)
+                .doesNotContain("Jane Moss");
+    }
+
+    @Test
     void readsNoLaunchInAPlanTheCompanyHadMeantToKeep() {
         assertThat(find("Kestrel Telecom had meant to open Kestrel Net in January, but equipment delays held it up.")).isEmpty();
     }
