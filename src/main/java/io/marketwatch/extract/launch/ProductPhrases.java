@@ -71,8 +71,7 @@ final class ProductPhrases {
             return List.of(new Product(words + "passenger service", subjectCompany(s, t, companies), true,
                     passengers + 1));
         }
-        if (t.type() == Trigger.Type.LAUNCH && Trigger.TAKE.contains(s.lower(t.from()))
-                && Trigger.firstTakenAt(s, t.from()) == t.to()) {
+        if (t.firstTaken(s)) {
             return firstTaken(s, t, companies);
         }
         List<Product> counted = t.type() == Trigger.Type.SHOWCASE ? List.of() : countedMembers(s, t, companies);
@@ -151,20 +150,10 @@ final class ProductPhrases {
         if (named != null && isCandidate(s, named, companies)) {
             return List.of(named(s, named, t, companies));
         }
-        int relative = t.from() - 1;
-        while (relative >= 0 && !RELATIVES.contains(s.lower(relative))) {
-            relative--;
-        }
-        int end = relative >= 0 ? relative : t.from();
-        named = null;
-        for (Chunk c : s.chunks()) {
-            if (c.to() <= end && isCandidate(s, c, companies) && !isCompany(s, c, companies)) {
-                named = c;
-                if (relative < 0) {
-                    break;
-                }
-            }
-        }
+        int relative = s.nearestBefore(t.from(), t.from(), 0, RELATIVES::contains);
+        Predicate<Chunk> noCompany = c -> !isCompany(s, c, companies);
+        named = relative >= 0 ? lastCandidateBefore(s, relative, companies, noCompany)
+                : firstCandidate(s, t.from(), companies, noCompany);
         return named == null ? List.of() : List.of(named(s, named, t, companies));
     }
 
@@ -1914,8 +1903,12 @@ final class ProductPhrases {
     }
 
     private static Chunk firstCandidate(ParsedSentence s, int before, Companies companies) {
+        return firstCandidate(s, before, companies, c -> true);
+    }
+
+    private static Chunk firstCandidate(ParsedSentence s, int before, Companies companies, Predicate<Chunk> test) {
         for (Chunk c : s.chunks()) {
-            if (c.to() <= before && isCandidate(s, c, companies)) {
+            if (c.to() <= before && isCandidate(s, c, companies) && test.test(c)) {
                 return c;
             }
         }

@@ -418,17 +418,8 @@ record Trigger(int from, int to, Type type, boolean noun) {
     }
 
     /** "no", "not", "never" or "without" just before a release date: none has been given. */
-    private static boolean undatedBefore(ParsedSentence s, int k) {
-        for (int j = k - 1; j >= Math.max(0, k - UNDATED_REACH); j--) {
-            if (UNDATED.contains(s.lower(j))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final int UNDATED_REACH = 4;
     private static final Set<String> UNDATED = Set.of("no", "not", "never", "without");
+    private static final int UNDATED_REACH = 4;
 
     /** "appear in stores", "appear on shelves", "appear in smartphones": where a product is sold or built in. */
     private static boolean appearsWhereSold(ParsedSentence s, int k) {
@@ -533,7 +524,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 && s.token(k + 1).isCapitalised()) {
             return 1;
         }
-        if (w.equals("release") && next.equals("date") && undatedBefore(s, k)) {
+        if (w.equals("release") && next.equals("date") && s.anyBefore(k, UNDATED_REACH, UNDATED::contains)) {
             // "still has no release date", "has not set a release date for X": still to come, with no window
             return 2;
         }
@@ -694,7 +685,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
      * Where the name starts after a customer's "took delivery of the first", "took title to the first
      * production", "take the first": the first of a product handed over; -1 when no such words follow.
      */
-    static int firstTakenAt(ParsedSentence s, int k) {
+    private static int firstTakenAt(ParsedSentence s, int k) {
         int j = k + 1;
         if (s.lower(j).equals("delivery") && s.lower(j + 1).equals("of")
                 || s.lower(j).equals("title") && s.lower(j + 1).equals("to")) {
@@ -709,7 +700,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
         return name != null && (name.isCapitalised() || name.kind() == Token.Kind.NUMBER) ? j : -1;
     }
 
-    static final Set<String> TAKE = Set.of("take", "takes", "took", "taking", "taken");
+    private static final Set<String> TAKE = Set.of("take", "takes", "took", "taking", "taken");
 
     /** What a company adds a product to ("to its range"). */
     private static final Set<String> RANGES = Set.of(
@@ -1144,6 +1135,11 @@ record Trigger(int from, int to, Type type, boolean noun) {
     /** "has no release date", "has not set a release date for X": a launch to come that has no date yet. */
     boolean undatedRelease(ParsedSentence s) {
         return type == Type.SCHEDULE && s.lower(from).equals("release") && s.lower(from + 1).equals("date");
+    }
+
+    /** "took delivery of the first CS100": a customer's side of a first one handed over, the name at {@link #to}. */
+    boolean firstTaken(ParsedSentence s) {
+        return type == Type.LAUNCH && TAKE.contains(s.lower(from)) && firstTakenAt(s, from) == to;
     }
 
     /** "would not go on sale": the launch is negated. */
