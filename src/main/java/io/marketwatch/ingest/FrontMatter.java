@@ -100,7 +100,7 @@ record FrontMatter(Map<String, Object> fields, String body) {
 
     private static final Pattern METADATA_LINE = Pattern.compile("([A-Za-z][A-Za-z0-9 _-]{0,30}):\\s*(.*)");
     private static final Set<String> METADATA_KEYS = Set.of(
-            "title", "headline", "date", "published", "publishedat", "pubdate", "author", "url", "link", "source", "outlet");
+            "title", "headline", "date", "published", "publishedat", "pubdate", "publishdate", "datepublished", "author", "url", "link", "source", "outlet");
 
     /** A key as it is looked up: case, spaces, "_" and "-" ignored ("Published At", "published_at", "publishedAt"). */
     private static String key(String name) {

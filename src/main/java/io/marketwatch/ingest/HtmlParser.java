@@ -175,6 +175,8 @@ final class HtmlParser implements ArticleParser {
 
     /** How many text-bearing elements of the story are searched for a visible date line. */
     private static final int VISIBLE_DATE_REACH = 200;
+    /** How many text-bearing elements after the headline are searched for an unlabelled date line. */
+    private static final int SHOWN_DATE_REACH = 20;
 
     private static LocalDate published(Document page, Element root, JsonNode linkedData) {
         for (String query : DATE_METAS) {
@@ -210,25 +212,44 @@ final class HtmlParser implements ArticleParser {
         return shown != null ? shown : visibleDate(page.body());
     }
 
-    /** A date the page shows as text only ("Last Updated: October 31, 2009"), or null. */
+    /**
+     * A date the page shows as text only: the first labelled one ("Last Updated: October 31, 2009"), else
+     * the unlabelled date line nearest after the headline ("Wednesday, 17 March 2004 · Warsaw", see
+     * {@link PublicationDates#shown}), else the nearest before it; null when there is none.
+     */
     private static LocalDate visibleDate(Element scope) {
         if (scope == null) {
             return null;
         }
+        Element headline = scope.selectFirst("h1");
+        boolean afterHeadline = headline == null;
+        LocalDate before = null;
         int seen = 0;
-        for (Element element : scope.select("p, span, div, time, small, li, em")) {
+        int sinceHeadline = 0;
+        for (Element element : scope.select("h1, p, span, div, time, small, li, em, td, font")) {
+            if (element == headline) {
+                afterHeadline = true;
+                continue;
+            }
             String text = element.ownText();
-            if (!text.isBlank()) {
-                LocalDate date = PublicationDates.labelled(text);
-                if (date != null) {
-                    return date;
-                }
-                if (++seen >= VISIBLE_DATE_REACH) {
-                    return null;
-                }
+            if (text.isBlank()) {
+                continue;
+            }
+            LocalDate labelled = PublicationDates.labelled(text);
+            if (labelled != null) {
+                return labelled;
+            }
+            LocalDate shown = afterHeadline && sinceHeadline >= SHOWN_DATE_REACH ? null : PublicationDates.shown(text);
+            if (shown != null && afterHeadline) {
+                return shown;
+            }
+            before = shown != null ? shown : before;
+            sinceHeadline += afterHeadline ? 1 : 0;
+            if (++seen >= VISIBLE_DATE_REACH) {
+                break;
             }
         }
-        return null;
+        return before;
     }
 
     private static String outlet(Document page, JsonNode linkedData, String[] titleParts) {

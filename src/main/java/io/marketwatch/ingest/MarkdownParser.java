@@ -36,6 +36,10 @@ final class MarkdownParser implements ArticleParser {
     private record Block(boolean heading, List<String> lines) {
     }
 
+    /** The front matter's publication date, by the names writers give it (compared without case, "_" or "-"). */
+    private static final String[] DATE_KEYS = {"published", "date", "publishedAt", "pubDate", "publishDate",
+        "datePublished", "publicationDate", "publishedOn", "created", "createdAt", "dateCreated"};
+
     @Override
     public Set<String> extensions() {
         return Set.of("md", "markdown");
@@ -58,7 +62,7 @@ final class MarkdownParser implements ArticleParser {
             }
         }
         ArticleDraft draft = new ArticleDraft(title, front.text("url", "link", "canonical_url"),
-                PublicationDates.parse(front.text("published", "date", "publishedAt", "pubDate", "published_at")),
+                PublicationDates.parse(front.text(DATE_KEYS)),
                 front.text("source", "outlet", "publisher", "site_name"), front.text("language", "lang", "locale"),
                 body.text());
         return List.of(draft.toArticle(document.relativePath()));

@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Plain text: the first non-empty line is the title; "Last Updated:" / "Published:" lines under it
- * and a wire dateline ("SEOUL, March 3 (Reuters) -") give the date and are not part of the body;
- * the dateline's agency is the outlet.
+ * Plain text: the first non-empty line is the title; date lines under it, labelled ("Last Updated:",
+ * "Published:") or not ("Tuesday, 16 September 2025"), among bylines, and a wire dateline ("SEOUL,
+ * March 3 (Reuters) -") give the date and are not part of the body; the dateline's agency is the outlet.
  */
 final class PlainTextParser implements ArticleParser {
 
@@ -24,7 +24,10 @@ final class PlainTextParser implements ArticleParser {
                     + "(?:,\\s*(?:(?<month>\\p{L}{3,9}\\.?)\\s+(?<day>\\d{1,2})(?:,\\s*(?<year>\\d{4}))?"
                     + "|(?<day2>\\d{1,2})\\s+(?<month2>\\p{L}{3,9}\\.?)(?:\\s+(?<year2>\\d{4}))?))?"
                     + "\\s*(?:\\((?<agency>[^()]{2,80})\\))?"
-                    + "\\s*[-–—]{1,2}\\s+");
+                    + "\\s*[-–—]{1,2}(?:\\s+|$)");
+    private static final Pattern DATELINE_PARAGRAPH = Pattern.compile("(?m)^" + DATELINE.pattern());
+    /** A byline under the title ("By Dana Whitcombe, Silicon Valley Correspondent"): passed over when looking for the date. */
+    private static final Pattern BYLINE = Pattern.compile("By\\s+(?:the\\s+)?\\p{Lu}[^.!?]{0,80}");
     private static final Pattern CREDIT = Pattern.compile(
             "\\((?:reporting|writing|editing|additional reporting|compiled)\\b[^()]*\\)",
             Pattern.CASE_INSENSITIVE);
@@ -43,35 +46,49 @@ final class PlainTextParser implements ArticleParser {
         }
         String title = lines.get(first);
         LocalDate published = null;
-        int bodyStart = first + 1;
-        for (int seen = 0, i = nextNonBlank(lines, bodyStart); seen < HEADER_LINES && i < lines.size();
-                seen++, i = nextNonBlank(lines, i + 1)) {
-            LocalDate date = PublicationDates.labelled(lines.get(i));
-            if (date == null) {
+        List<Integer> dateLines = new ArrayList<>();
+        int lead = nextNonBlank(lines, first + 1);
+        for (int seen = 0; seen < HEADER_LINES && lead < lines.size(); seen++, lead = nextNonBlank(lines, lead + 1)) {
+            String line = lines.get(lead).strip();
+            Matcher dateline = DATELINE.matcher(line);
+            if (dateline.lookingAt() && isDateline(dateline, document.referenceDate())) {
                 break;
             }
-            published = published == null ? date : published;
-            bodyStart = i + 1;
+            LocalDate date = PublicationDates.shown(line);
+            if (date != null) {
+                published = published == null ? date : published;
+                dateLines.add(lead);
+            } else if (!BYLINE.matcher(line).matches()) {
+                break;
+            }
         }
         String outlet = null;
-        boolean stripDateline = false;
-        int lead = nextNonBlank(lines, bodyStart);
+        String datelineLine = null;
         if (lead < lines.size()) {
             Matcher dateline = DATELINE.matcher(lines.get(lead).strip());
             if (dateline.lookingAt() && isDateline(dateline, document.referenceDate())) {
                 outlet = dateline.group("agency");
                 published = published == null ? datelineDate(dateline, document.referenceDate()) : published;
-                stripDateline = true;
+                datelineLine = lines.get(lead).strip();
             }
+        }
+        for (int i = dateLines.size() - 1; i >= 0; i--) {
+            lines.remove((int) dateLines.get(i));
         }
         dropCreditLine(lines);
         Paragraphs body = new Paragraphs();
-        body.addPlainText(String.join("\n", lines.subList(bodyStart, lines.size())));
+        body.addPlainText(String.join("\n", lines.subList(first + 1, lines.size())));
         String text = body.text();
-        if (stripDateline) {
-            // cut after the lines are joined: the dateline's line is as long as the lines it is wrapped with
-            Matcher again = DATELINE.matcher(text);
-            text = again.lookingAt() ? text.substring(again.end()) : text;
+        if (datelineLine != null) {
+            // cut after the lines are joined: the dateline's line is as long as the lines it is wrapped with;
+            // it opens the paragraph that starts as its line does (bylines may stand before it)
+            Matcher again = DATELINE_PARAGRAPH.matcher(text);
+            while (again.find()) {
+                if (text.startsWith(datelineLine.substring(0, Math.min(datelineLine.length(), 12)), again.start())) {
+                    text = text.substring(0, again.start()) + text.substring(again.end());
+                    break;
+                }
+            }
         }
         ArticleDraft draft = new ArticleDraft(title, null, published, outlet, null, text);
         return List.of(draft.toArticle(document.relativePath()));

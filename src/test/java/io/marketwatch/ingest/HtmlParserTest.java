@@ -38,6 +38,11 @@ class HtmlParserTest {
             broken JSON-LD ~~ <script type="application/ld+json">{"datePublished": </script></head><body> ~~ null
             visible label ~~ </head><body><div class="byline">By staff <span>Last Updated: October 31, 2009</span></div> ~~ 2009-10-31
             visible published ~~ </head><body><article><p class="meta">Published on 5 June 2024</p> ~~ 2024-06-05
+            visible date line ~~ </head><body><h1>Headline</h1><p class="dateline">Wednesday, 5 June 2024 &middot; Lisbon</p> ~~ 2024-06-05
+            byline and date ~~ </head><body><h1>Headline</h1><p>By Jane Roe &nbsp;|&nbsp; Published 5 June 2024, 10:00 WEST</p> ~~ 2024-06-05
+            date nearest the headline ~~ </head><body><div class="nav">Monday, December 7, 2026</div><h1>Headline</h1><span>Wednesday, June 5, 2024</span> ~~ 2024-06-05
+            date above the headline ~~ </head><body><table><tr><td><font size="1">Friday, June 7, 2024 Published at 11:20 GMT</font></td></tr></table><h1>Headline</h1> ~~ 2024-06-07
+            date in a sentence ~~ </head><body><h1>Headline</h1><p>Acme said on June 5, 2024 that it would sell the unit.</p> ~~ null
             """)
     void publicationDateFromMetadata(String how, String html, String date) throws Exception {
         Article article = parse("<html><head><title>Headline</title>" + html + "<p>Text.</p></body></html>");

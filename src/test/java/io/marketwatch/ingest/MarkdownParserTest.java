@@ -154,6 +154,14 @@ class MarkdownParserTest {
                 .hasMessage("front matter is not closed: no '+++' line ends it");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"datePublished", "publishDate", "publication_date", "created_at"})
+    void frontMatterDateByTheNamesWritersGiveIt(String key) throws Exception {
+        Article article = parse("---\ntitle: Acme opens a plant\n" + key + ": 2023-10-12T17:20:00+09:00\n---\nThe plant opens.");
+
+        assertThat(article.publishedAt()).isEqualTo(LocalDate.of(2023, 10, 12));
+    }
+
     @Test
     void frontMatterWithoutADateGivesNoDateAndAGuessedLanguage() throws Exception {
         Article article = parse("---\ntitle: Siemens baut Werk\n---\nDer Konzern will in den nächsten Jahren"

@@ -51,6 +51,41 @@ class PlainTextParserTest {
         assertThat(article.body()).isEqualTo("The story.");
     }
 
+    @Test
+    void unlabelledDateLineUnderTheTitleGivesTheDateAndLeavesTheBody() throws Exception {
+        Article article = parse("Headline\n\nThursday, 4 May 2017\n\nBaltic Shipping Review -- Riga\n\nThe story.");
+
+        assertThat(article.publishedAt()).isEqualTo(LocalDate.of(2017, 5, 4));
+        assertThat(article.body()).isEqualTo("Baltic Shipping Review -- Riga\n\nThe story.");
+    }
+
+    @Test
+    void dateLineAfterABylineGivesTheDate() throws Exception {
+        Article article = parse("Headline\nBy Jane Roe, Lisbon Correspondent\nLast Updated: 2021-03-02 10:00 WET\n\nThe story.");
+
+        assertThat(article.publishedAt()).isEqualTo(LocalDate.of(2021, 3, 2));
+        assertThat(article.body()).isEqualTo("By Jane Roe, Lisbon Correspondent\n\nThe story.");
+    }
+
+    @Test
+    void dateLineAndBylineBeforeAWireDateline() throws Exception {
+        Article article = parse("Headline\n\nSat Aug 9, 2014 09:02am EDT\n\nBy Nordic Wire staff\n\n"
+                + "OSLO, Aug 9 (Nordic Wire) - Statoil said.");
+
+        assertThat(article.publishedAt()).isEqualTo(LocalDate.of(2014, 8, 9));
+        assertThat(article.outlet()).isEqualTo("Nordic Wire");
+        assertThat(article.body()).isEqualTo("By Nordic Wire staff\n\nStatoil said.");
+    }
+
+    @Test
+    void wireDatelineOnALineOfItsOwn() throws Exception {
+        Article article = parse("Headline\n\nOSLO, Aug 9, 2014 (Nordic Wire) -\n\nStatoil said.");
+
+        assertThat(article.publishedAt()).isEqualTo(LocalDate.of(2014, 8, 9));
+        assertThat(article.outlet()).isEqualTo("Nordic Wire");
+        assertThat(article.body()).isEqualTo("Statoil said.");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             TOKYO — Sony said on Thursday it will buy shares.

@@ -34,4 +34,22 @@ class PublicationDatesTest {
     void yearLessDateIsTheLatestOnOrBeforeTheReference(String month, String day, LocalDate reference, LocalDate date) {
         assertThat(PublicationDates.withoutYear(month, day, reference)).isEqualTo(date);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Thursday, 4 May 2017                                  | 2017-05-04
+            Sat Aug 9, 2014 09:02am EDT                           | 2014-08-09
+            HAMBURG, Germany — October 3, 2019                    | 2019-10-03
+            By Jane Roe, Lisbon · Friday 12 April 2013            | 2013-04-12
+            Oslo · Published Monday, June 8, 2015                 | 2015-06-08
+            Tuesday, March 4, 2008, 7:15 p.m. ET                  | 2008-03-04
+            Last Updated: 2021-03-02 10:00 WET                    | 2021-03-02
+            Shares rose on March 3, 2024                          | null
+            Orders open on May 1, 2024, Acme said                 | null
+            The plant opened in 2019                              | null
+            Monday                                                | null
+            """)
+    void dateLineIsADateAndWhatGoesWithOneOnly(String line, String date) {
+        assertThat(PublicationDates.shown(line)).isEqualTo(date == null ? null : LocalDate.parse(date));
+    }
 }
