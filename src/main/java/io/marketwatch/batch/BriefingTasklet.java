@@ -1,6 +1,7 @@
 package io.marketwatch.batch;
 
 import io.marketwatch.briefing.Briefing;
+import io.marketwatch.briefing.BriefingArticle;
 import io.marketwatch.briefing.BriefingAssembler;
 import io.marketwatch.briefing.FxTable;
 import io.marketwatch.briefing.HighlightsRule;
@@ -74,7 +75,9 @@ class BriefingTasklet implements Tasklet {
         RunReport report = new RunReport(request.asOf(), request.input().toString(), folder.toString(),
                 skipped.isEmpty() ? "complete" : "partial", started, finished,
                 Duration.between(started, finished).toMillis() / 1000.0, inputFiles.size(), briefing.articles().size(),
-                briefing.companies().size(), briefing.investments().size(), briefing.launches().size(), skipped, outputs);
+                briefing.companies().size(), briefing.investments().size(), briefing.launches().size(), skipped,
+                briefing.articles().stream().filter(a -> a.publishedAt() == null).map(BriefingArticle::file).sorted()
+                        .toList(), outputs);
         Path reportFile = folder.resolve(RunReport.FILE_NAME);
         BriefingFiles.writeAtomically(reportFile, tmp -> JSON.writeValue(tmp.toFile(), report));
         jobExecution.getExecutionContext().put(RunReport.FILE_NAME, reportFile.toString());

@@ -126,9 +126,13 @@ final class BriefingCommand implements Callable<Integer> {
                 : r.skipped().size() + (r.skipped().size() == 1 ? " skipped (" : " skipped (")
                 + String.join("; ", r.skipped().stream().limit(5).map(s -> s.file() + ": " + s.reason()).toList())
                 + (r.skipped().size() > 5 ? "; see run-report.json" : "") + ")";
+        String undated = r.undated().isEmpty() ? ""
+                : String.format(" %,d %s no publication date: %s time phrases were read against %s (see run-report.json).",
+                r.undated().size(), r.undated().size() == 1 ? "article had" : "articles had",
+                r.undated().size() == 1 ? "its" : "their", r.asOf());
         return String.format("Briefing for %s: %s in %.1f s. Read %,d articles from %,d files, %s. "
-                        + "Found %,d companies, %,d investments and %,d launches. Wrote %s.",
+                        + "Found %,d companies, %,d investments and %,d launches. Wrote %s.%s",
                 r.asOf(), message, r.seconds(), r.articles(), r.files(), skipped, r.companies(), r.investments(),
-                r.launches(), r.output());
+                r.launches(), r.output(), undated);
     }
 }

@@ -320,6 +320,19 @@ class BriefingJobTest {
         assertThat(Files.readString(output.resolve("2025-04-02/run-report.json"))).contains("image.txt", "partial");
     }
 
+    @Test
+    void articlesWithoutAPublicationDateAreListedInTheRunReport() throws Exception {
+        Path input = Files.createDirectories(output.resolve("undated-input"));
+        Files.writeString(input.resolve("dated.md"), "---\ntitle: Dated news\npublished: 2025-04-01\n---\n\nAcme Corp opened.\n");
+        Files.writeString(input.resolve("undated.txt"), "Undated news\n\nAcme Corp will open a store next month.\n");
+
+        RunResult result = runner.run(AS_OF, input, output, false);
+
+        assertThat(result.outcome()).as(result.message()).isEqualTo(Outcome.COMPLETE);
+        assertThat(result.report().undated()).containsExactly("undated.txt");
+        assertThat(Files.readString(output.resolve("2025-04-02/run-report.json"))).contains("\"undated\" : [ \"undated.txt\" ]");
+    }
+
     /** Puts an ended execution back to how a killed process leaves it: marked running, no end time. */
     private void markRunning(long jobExecutionId) {
         jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', EXIT_MESSAGE = '', "
