@@ -4,7 +4,7 @@
   python3 corpus/blind/blind.py [--jar target/marketwatch.jar] [--shared ../shared] [--pack blind44.bin ...]
 
 Whoever changes the extraction rules never reads these articles or a per-fact difference: this
-script unpacks a pack (blind37.bin … blind60.bin) into a temporary folder, runs the nightly job on it,
+script unpacks a pack (blind37.bin … blind64.bin) into a temporary folder, runs the nightly job on it,
 scores the briefing with shared/eval/score.py, prints precision, recall and F1 per kind and the
 launch-window accuracy with the counts behind them, and deletes the folder. Given several packs it also prints
 their pooled totals: one micro-average over all their facts, which is how a round is judged (a split holds
@@ -35,7 +35,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--jar", default="target/marketwatch.jar")
     ap.add_argument("--pack", action="append",
-                    help="a sealed blind split: blind37.bin … blind60.bin (corpus/README.md); give it several times "
+                    help="a sealed blind split: blind37.bin … blind64.bin (corpus/README.md); give it several times "
                          "to judge a round on them pooled (default blind52.bin); opened ones are corpus/bN")
     ap.add_argument("--shared", default=str(HERE.parent.parent.parent / "shared"))
     a = ap.parse_args()
