@@ -119,10 +119,12 @@ public final class Chunker {
                     end += 2;
                     continue;
                 }
-                int joined = next.is("and") && end - i >= 2 ? descriptorsToLegalForm(tokens, end + 1) : 0;
+                int joined = next.is("and") && end - i >= 2 && !endsWithLegalForm(tokens, end)
+                        ? descriptorsToLegalForm(tokens, end + 1) : 0;
                 if (joined > 0) {
                     // "Loral Space and Communications Ltd": two words or more, "and", then descriptive words
-                    // up to a legal form (not "Sunoco and Energy Transfer LP", a list)
+                    // up to a legal form (not "Sunoco and Energy Transfer LP", a list; not "Hewlett-Packard Co
+                    // and International Business Machines Corp", two names each with its legal form)
                     end += 1 + joined;
                     continue;
                 }
@@ -346,6 +348,14 @@ public final class Chunker {
      * How many tokens from {@code from} run from a corporate descriptor through capitalised words to a
      * legal form ("Communications Ltd", "Holdings Ltd"), at most four; 0 when they do not.
      */
+    /** Whether the name before {@code end} already ends in a legal form ("Co", "Ltd"; a group's "Holdings" may go on). */
+    private static boolean endsWithLegalForm(List<Token> tokens, int end) {
+        String last = tokens.get(end - 1).lower();
+        return Lexicon.LEGAL_SUFFIXES.contains(last) && !GROUP_FORMS.contains(last);
+    }
+
+    private static final Set<String> GROUP_FORMS = Set.of("holdings", "holding", "group");
+
     private static int descriptorsToLegalForm(List<Token> tokens, int from) {
         if (from >= tokens.size() || !tokens.get(from).isCapitalised()) {
             return 0;

@@ -44,6 +44,8 @@ class ChunkerTest {
             Shop n Save Stores Ltd and Dell n Dine opened in Durban.             | Shop n Save Stores Ltd;Dell n Dine;Durban
             Halden Engineering and Locomotive Co Ltd sold Orvik Telephone and Telegraph Co. | Halden Engineering and Locomotive Co Ltd;Orvik Telephone and Telegraph Co
             Norvik Industrial Investments and Holdings Ltd paid.                 | Norvik Industrial Investments and Holdings Ltd
+            Halden Trust and Banking Corp bought Orvik Trust and Banking Co.     | Halden Trust and Banking Corp;Orvik Trust and Banking Co
+            Norvik lagged Halden-Strand Co and International Orvik Machines Corp. | Norvik;Halden-Strand Co;International Orvik Machines Corp
             Sunfield and Energy Transit LP agreed; Norvik Steel and Orvik Power Ltd too. | Sunfield;Energy Transit LP;Norvik Steel;Orvik Power Ltd
             It sold shares in E.I. du Pont de Nemours & Co. and in D. du Marais.  | E.I. du Pont de Nemours & Co;D. du Marais
             Halden, Strand & Co and Orvik, Lund and Co Inc advised Norvik.       | Halden, Strand & Co;Orvik, Lund and Co Inc;Norvik
