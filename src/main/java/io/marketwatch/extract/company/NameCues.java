@@ -497,7 +497,7 @@ final class NameCues {
             f.add(SOURCE, BROKER);
             f.cited = true;
         } else if (Lexicon.STAFF_NOUNS.contains(next) && !(s.token(firstOfGroup(s, r)) != null
-                && s.token(firstOfGroup(s, r)).possessive())) {
+                && s.token(firstOfGroup(s, r)).possessive()) && !wordOpeningTitle(f, s, r)) {
             f.add(COMPANY, 2);
         }
         if (Lexicon.PRODUCT_NOUNS.contains(next)) {
@@ -548,6 +548,15 @@ final class NameCues {
     }
 
     /** The token before the capitalised run that ends just before {@code r} ("Assassin's" before "Creed"). */
+    /**
+     * "Rotating chairman Eric Xu", "Managing director Jana Siber", "Board chairman …": an English word
+     * that opens the sentence is part of the title after it, not its employer.
+     */
+    private static boolean wordOpeningTitle(NameForm f, ParsedSentence s, int r) {
+        return f.size() == 1 && r - 1 == KnownNames.firstWord(s) && Lexicon.ENGLISH_WORDS.contains(f.key)
+                && f.knownCompany().isEmpty();
+    }
+
     private static int firstOfGroup(ParsedSentence s, int r) {
         int k = r - 1;
         while (k >= 0 && (s.token(k).isCapitalised() || s.token(k).kind() == Token.Kind.NUMBER)

@@ -56,6 +56,8 @@ class CompanyFinderTest {
             Kofi Adjei, director-general of the privatisation bureau, signed for Star Telecom. Adjei said so. | Star Telecom
             It will be run by Ruth Okafor, now senior managing director at Star Telecom. Okafor said so.  | Star Telecom
             Chief executive Le Thi Thu Hoa said Star Telecom would list in May. Hoa said so.              | Star Telecom
+            Rotating chairman Kofi Adjei said Star Telecom would list in May. Adjei said so.             | Star Telecom
+            Managing director Ruth Okafor said Star Telecom would list in May. Okafor said so.            | Star Telecom
             Tarsus Air said its low-cost units Skylark Air and Coastal Air come with the deal.           | Tarsus Air;Skylark Air;Coastal Air
             Norvik Retail agreed to sell its tower companies in Malawi to Helix Towers for $108 million. | Norvik Retail;Helix Towers
             The fund owns Brightwave, which Vantor Inc later took over.                                  | Brightwave;Vantor Inc
