@@ -164,8 +164,10 @@ public final class Chunker {
             }
             int from = i;
             boolean joined = from + 1 < end && (joinsName(tokens.get(from + 1)) || tokens.get(from + 1).is("and"));
-            if (from == firstWord && !joined && (dropInitial.test(tokens.get(from)) || isOpeningAdverb(tokens, from))) {
-                // an ordinary word opening the sentence, not one a name's "and" joins ("Shop n Save")
+            if (from == firstWord && !joined && !particleOpening(tokens, from, end)
+                    && (dropInitial.test(tokens.get(from)) || isOpeningAdverb(tokens, from))) {
+                // an ordinary word opening the sentence, not one a name's "and" joins ("Shop n Save"), nor
+                // the particle a name opens with ("De Beers Group")
                 from++;
             }
             while (from < end && isArticle(tokens.get(from)) && end - from > 1) {
@@ -205,6 +207,13 @@ public final class Chunker {
         boolean form = end - from > 3 && tokens.get(end - 2).is("de")
                 && VARIABLE_CAPITAL.contains(tokens.get(end - 1).lower());
         return form ? end - 3 : end;
+    }
+
+    /** "De Beers Group said": a name's particle opens the sentence and a capitalised word follows it. */
+    private static boolean particleOpening(List<Token> tokens, int from, int end) {
+        String word = tokens.get(from).lower();
+        return end - from >= 2 && (NAME_PARTICLES.contains(word) || PERSON_PARTICLES.contains(word))
+                && tokens.get(from + 1).isCapitalised();
     }
 
     private static boolean isOpeningAdverb(List<Token> tokens, int k) {

@@ -44,6 +44,7 @@ class ChunkerTest {
             Shop n Save Stores Ltd and Dell n Dine opened in Durban.             | Shop n Save Stores Ltd;Dell n Dine;Durban
             Halden Engineering and Locomotive Co Ltd sold Orvik Telephone and Telegraph Co. | Halden Engineering and Locomotive Co Ltd;Orvik Telephone and Telegraph Co
             Norvik Industrial Investments and Holdings Ltd paid.                 | Norvik Industrial Investments and Holdings Ltd
+            De Vries Group said Van Oord Marine would bid.                       | De Vries Group;Van Oord Marine
             Halden Trust and Banking Corp bought Orvik Trust and Banking Co.     | Halden Trust and Banking Corp;Orvik Trust and Banking Co
             Norvik lagged Halden-Strand Co and International Orvik Machines Corp. | Norvik;Halden-Strand Co;International Orvik Machines Corp
             Sunfield and Energy Transit LP agreed; Norvik Steel and Orvik Power Ltd too. | Sunfield;Energy Transit LP;Norvik Steel;Orvik Power Ltd
