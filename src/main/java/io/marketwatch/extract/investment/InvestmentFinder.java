@@ -164,6 +164,11 @@ public final class InvestmentFinder {
     }
 
     /** One amount as the rules read it, in a sentence of {@code amounts} amounts. */
+    /** What makes an amount the price of one share: "a share", "per share", "for each share", "a unit". */
+    private static final Pattern SHARE_PRICE = Pattern.compile(
+            "\\s*(?:a|an|per|for each|each)\\s+(?:ordinary\\s+|common\\s+|class [a-z]\\s+)?(?:share|shares|unit|ADS|ADR)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private record Reading(ParsedSentence sentence, MoneyMention mention, AmountContext context, Double usd,
                            String trap, Parties parties, int amounts) {
 
@@ -182,9 +187,17 @@ public final class InvestmentFinder {
             return trap == null && named();
         }
 
-        /** A deal that did not happen is no investment whatever the model says (FACTS). */
+        /**
+         * A deal that did not happen is no investment whatever the model says (FACTS), nor is the price
+         * of one share ("105.60 dlrs a share"; "$500 million a year" and "22.5 mln ringgit each" may be).
+         */
         boolean mayBeAdmitted() {
-            return !AmountHead.DID_NOT_HAPPEN.equals(trap);
+            return !AmountHead.DID_NOT_HAPPEN.equals(trap) && !(mention.perUnit() && sharePrice());
+        }
+
+        private boolean sharePrice() {
+            String text = sentence.text();
+            return mention.end() <= text.length() && SHARE_PRICE.matcher(text.substring(mention.end())).lookingAt();
         }
     }
 

@@ -47,6 +47,18 @@ class AmountJudgeTest {
     }
 
     @Test
+    void thePriceOfOneShareIsNeverReportableButARateOrAPartysShareMayBe() {
+        String body = "Harlow Mills Inc agreed on Monday to buy Tarn Brewing Co for 64.30 dlrs a share in cash. "
+                + "Harlow Mills Inc plans to invest around $500 million a year in new breweries. "
+                + "Vantor Inc and Orion Capital contributed 22.5 mln dlrs each to Tarn Brewing Co.";
+
+        assertThat(candidates(body)).filteredOn(AmountCandidate::reportable)
+                .extracting(c -> c.amount().value().doubleValue()).doesNotContain(64.3).contains(5e8);
+        assertThat(candidates(body)).filteredOn(c -> c.amount().value().doubleValue() == 64.3)
+                .singleElement().satisfies(c -> assertThat(c.reportable()).isFalse());
+    }
+
+    @Test
     void withoutAModelTheRulesDecide() {
         String body = "Harlow Mills Inc agreed to buy Tarn Brewing Co for $2.4 billion in cash. "
                 + "Tarn Brewing Co reported quarterly revenue of $3.1 billion.";
