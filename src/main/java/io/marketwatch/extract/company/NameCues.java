@@ -547,7 +547,6 @@ final class NameCues {
         }
     }
 
-    /** The token before the capitalised run that ends just before {@code r} ("Assassin's" before "Creed"). */
     /**
      * "Rotating chairman Eric Xu", "Managing director Jana Siber", "Board chairman …": an English word
      * that opens the sentence is part of the title after it, not its employer.
@@ -557,6 +556,7 @@ final class NameCues {
                 && f.knownCompany().isEmpty();
     }
 
+    /** The token before the capitalised run that ends just before {@code r} ("Assassin's" before "Creed"). */
     private static int firstOfGroup(ParsedSentence s, int r) {
         int k = r - 1;
         while (k >= 0 && (s.token(k).isCapitalised() || s.token(k).kind() == Token.Kind.NUMBER)

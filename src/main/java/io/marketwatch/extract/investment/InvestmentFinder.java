@@ -163,12 +163,12 @@ public final class InvestmentFinder {
         return out;
     }
 
-    /** One amount as the rules read it, in a sentence of {@code amounts} amounts. */
     /** What makes an amount the price of one share: "a share", "per share", "for each share", "a unit". */
     private static final Pattern SHARE_PRICE = Pattern.compile(
             "\\s*(?:a|an|per|for each|each)\\s+(?:ordinary\\s+|common\\s+|class [a-z]\\s+)?(?:share|shares|unit|ADS|ADR)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** One amount as the rules read it, in a sentence of {@code amounts} amounts. */
     private record Reading(ParsedSentence sentence, MoneyMention mention, AmountContext context, Double usd,
                            String trap, Parties parties, int amounts) {
 

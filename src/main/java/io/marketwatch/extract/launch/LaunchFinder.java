@@ -979,10 +979,6 @@ public final class LaunchFinder {
         return description.substring(description.lastIndexOf(' ') + 1);
     }
 
-    /**
-     * @param shown released by a verb that shows it ("unveiled"), not one that puts it on the market
-     * @param title read from the article's title
-     */
     /** Whether the launch's sentence unveils ("Hero MotoCorp on Friday unveiled its first electric scooter"). */
     private static boolean unveiledIn(LaunchFact fact) {
         for (String word : fact.evidence().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
@@ -993,6 +989,10 @@ public final class LaunchFinder {
         return false;
     }
 
+    /**
+     * @param shown released by a verb that shows it ("unveiled"), not one that puts it on the market
+     * @param title read from the article's title
+     */
     private record Found(LaunchFact fact, int sentence, boolean unnamed, boolean shown, boolean title) {
     }
 }

@@ -269,6 +269,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 continue;
             }
             int started = STARTS.contains(w) ? startedAt(s, k) : -1;
+            int taken = TAKE.contains(w) ? firstTakenAt(s, k) : -1;
             int schedule = scheduled(s, k);
             int market = entersMarket(s, k);
             int passengers = passengersCarried(s, k);
@@ -387,10 +388,10 @@ record Trigger(int from, int to, Type type, boolean noun) {
             } else if (DELIVER.contains(w) && firstOneAfter(s, k + 1)) {
                 // "expects to deliver the first Hydra Tug in late 2026"
                 out.add(new Trigger(k, k + 1, Type.LAUNCH, false));
-            } else if (TAKE.contains(w) && firstTakenAt(s, k) > 0) {
+            } else if (taken > 0) {
                 // "took delivery of the first CS100", "took title to the first production Boeing 777": a customer
                 // receiving the first one made; the product's maker launches it
-                out.add(new Trigger(k, firstTakenAt(s, k), Type.LAUNCH, false));
+                out.add(new Trigger(k, taken, Type.LAUNCH, false));
             } else if (HAND.contains(w) && s.lower(k + 1).equals("over") && firstOneAfter(s, k + 2)) {
                 // "handed over the first 737 MAX 8 to Malindo Air on Tuesday"
                 out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
@@ -681,6 +682,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
         return s.lower(k).equals("the") && s.lower(k + 1).equals("first") && name != null
                 && (name.isCapitalised() || name.kind() == Token.Kind.NUMBER);
     }
+
     /**
      * Where the name starts after a customer's "took delivery of the first", "took title to the first
      * production", "take the first": the first of a product handed over; -1 when no such words follow.

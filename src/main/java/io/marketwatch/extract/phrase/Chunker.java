@@ -353,10 +353,6 @@ public final class Chunker {
                 ? size + 1 : 0;
     }
 
-    /**
-     * How many tokens from {@code from} run from a corporate descriptor through capitalised words to a
-     * legal form ("Communications Ltd", "Holdings Ltd"), at most four; 0 when they do not.
-     */
     /** Whether the name before {@code end} already ends in a legal form ("Co", "Ltd"; a group's "Holdings" may go on). */
     private static boolean endsWithLegalForm(List<Token> tokens, int end) {
         String last = tokens.get(end - 1).lower();
@@ -365,6 +361,10 @@ public final class Chunker {
 
     private static final Set<String> GROUP_FORMS = Set.of("holdings", "holding", "group");
 
+    /**
+     * How many tokens from {@code from} run from a corporate descriptor through capitalised words to a
+     * legal form ("Communications Ltd", "Holdings Ltd"), at most four; 0 when they do not.
+     */
     private static int descriptorsToLegalForm(List<Token> tokens, int from) {
         if (from >= tokens.size() || !tokens.get(from).isCapitalised()) {
             return 0;
