@@ -139,7 +139,8 @@ final class FeedParser implements ArticleParser {
             appendContent(body, entry.getDescription());
         }
         String title = entry.getTitle();
-        if (title != null && HtmlText.looksLikeHtml(title)) {
+        if (title != null && (HtmlText.looksLikeHtml(title) || HtmlText.hasEntity(title))) {
+            // an Atom <title type="html"> or an RSS title escaped twice: "AT&amp;amp;T" reads "AT&T"
             title = Jsoup.parseBodyFragment(title).text();
         }
         return new ArticleDraft(title, link(entry), published, outlet, language, body.text());

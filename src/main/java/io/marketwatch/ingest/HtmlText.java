@@ -50,6 +50,13 @@ final class HtmlText {
         return LOOKS_LIKE_HTML.matcher(text).find();
     }
 
+    /** Whether the text holds an HTML character reference ("&amp;", "&#39;", "&eacute;"). */
+    static boolean hasEntity(String text) {
+        return ENTITY.matcher(text).find();
+    }
+
+    private static final Pattern ENTITY = Pattern.compile("&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});");
+
     /** The story text of an HTML fragment (a feed item's content, a JSON field). */
     static void appendFragment(Paragraphs out, String html) {
         appendStory(out, Jsoup.parseBodyFragment(html).body(), null);

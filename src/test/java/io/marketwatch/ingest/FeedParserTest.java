@@ -41,6 +41,22 @@ class FeedParserTest {
     }
 
     @Test
+    void anHtmlTitleWithOnlyEntitiesIsDecoded() throws Exception {
+        List<Article> articles = parse("""
+                <feed xmlns="http://www.w3.org/2005/Atom">
+                  <title>Wires</title><id>urn:feed</id><updated>2019-03-05T10:00:00Z</updated>
+                  <entry>
+                    <title type="html">Bolt &amp;amp; Nut&amp;#39;s &amp;eacute;lan plant</title>
+                    <id>urn:1</id><published>2019-03-05T08:00:00Z</published><updated>2019-03-05T08:00:00Z</updated>
+                    <content type="text">Bolt and Nut said it would build a plant.</content>
+                  </entry>
+                </feed>
+                """);
+
+        assertThat(articles).singleElement().extracting(Article::title).isEqualTo("Bolt & Nut's élan plant");
+    }
+
+    @Test
     void badItemsAreLeftOutAndGoodOnesKept() throws Exception {
         List<Article> articles = parse(rss("""
                 <item><title></title><description>No title here.</description></item>

@@ -567,7 +567,7 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
                     return true;
                 }
             }
-            return false;
+            return offeredWhole(s, trap);
         }
         // "will be acquired at an enterprise value of $190 million": the price it changes hands at
         return DEAL_NOUNS.contains(s.lower(k)) || s.lower(k).equals("for")
@@ -633,7 +633,7 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         for (int v = k - 1; v >= Math.max(clauseStart, k - 10); v--) {
             if (VALUE_VERBS.contains(s.lower(v))) {
                 int buying = s.find(BUYING, clauseStart, v);
-                return buying < 0 || isPartBetween(s, buying, v);
+                return (buying < 0 || isPartBetween(s, buying, v)) && !offeredWhole(s, v);
             }
             if (ESTIMATE_VERBS.contains(s.lower(v)) && !estimatesADeal(s, v)) {
                 // "cash reserves, which analysts put at more than 1,000 bln yen": somebody's estimate
@@ -642,6 +642,27 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         }
         return false;
     }
+
+    /**
+     * "launched a takeover offer for X, the company that runs …, valuing it at €2.8 billion", "an offer of
+     * €5.40 a share, which values the company at": a valuation hung on an offer for the whole company is
+     * its price (not an initial public offer: a listing values a company, nobody buys it; not a stake).
+     */
+    private static boolean offeredWhole(ParsedSentence s, int verb) {
+        boolean attached = s.lower(verb).equals("valuing")
+                || (s.lower(verb).equals("values") || s.lower(verb).equals("valued")) && RELATIVE_PRONOUNS.contains(s.lower(verb - 1));
+        if (!attached || s.find(LISTINGS, 0, verb) >= 0) {
+            return false;
+        }
+        int offer = s.find(OFFERS, 0, verb);
+        return offer >= 0 && !isPartBetween(s, offer, verb);
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
+    /** Offers for a company, by which the value the sentence then sets on it is the price. */
+    private static final WordList OFFERS = WordList.of(
+            "offer", "bid", "takeover", "merger", "buyout", "acquire", "buy", "acquisition", "take over", "tender");
+    private static final WordList LISTINGS = WordList.of("initial", "ipo", "listing", "flotation", "float");
 
     /**
      * "sold 55% of it to GTCR in a deal that valued the business at $18.5 billion": a part bought at a

@@ -44,6 +44,9 @@ record Parties(String investor, String recipient) {
             if (m.toToken() <= pivot) {
                 if (DEAL_NOUNS.contains(s.lower(m.toToken())) && s.lower(m.fromToken() - 1).equals("the")) {
                     target = m;
+                } else if (subject != null && subject.possessive() && m.fromToken() == subject.toToken()) {
+                    // "Alphabet Inc.'s Google will invest": the company the possessive owns acts
+                    subject = m;
                 } else if ((m.fromToken() == ctx.clauseStart() || !OBJECT_MARKS.contains(s.lower(m.fromToken() - 1)))
                         && !Lexicon.ACQUISITION_WORDS.contains(s.lower(m.fromToken() - 1))
                         && !describedObject(s, m.fromToken())

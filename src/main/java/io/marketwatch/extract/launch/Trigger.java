@@ -717,14 +717,28 @@ record Trigger(int from, int to, Type type, boolean noun) {
     /** The nearest future word ("will", "plans") within {@code reach} words before {@code k} in its clause, or -1. */
     private static int futureWordBefore(ParsedSentence s, int k, int reach) {
         for (int j = k - 1; j >= Math.max(0, k - reach); j--) {
-            if (s.lower(j).equals(",") || s.lower(j).equals(";")) {
+            if (s.lower(j).equals(",") || s.lower(j).equals(";") || SUBORDINATORS.contains(s.lower(j))) {
+                // "the first carrier to connect phones to satellites when it launched X": the clause's own tense
                 return -1;
             }
-            if (Lexicon.FUTURE_WORDS.contains(s.lower(j))) {
+            if (Lexicon.FUTURE_WORDS.contains(s.lower(j)) && (!s.lower(j).equals("to") || infinitiveOf(s, j, k))) {
                 return j;
             }
         }
         return -1;
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "since", "because", "where", "whereas");
+
+    /** Whether the "to" at {@code to} marks the infinitive of the verb at {@code k} ("to launch", "to be officially released"). */
+    private static boolean infinitiveOf(ParsedSentence s, int to, int k) {
+        for (int j = to + 1; j < k; j++) {
+            String w = s.lower(j);
+            if (!w.equals("be") && !w.equals("have") && !w.equals("been") && !w.endsWith("ly") && !w.equals("finally")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -45,6 +45,13 @@ public final class Tokenizer {
             if (j < n && s.charAt(j) == '+' && (j + 1 == n || !Character.isLetterOrDigit(s.charAt(j + 1)))) {
                 j++;
             }
+            if (isAbbreviationPossessive(s, i, j)) {
+                // "Ford Motor Co.'s Focus": the abbreviation's possessive, its period in the token's span
+                String text = s.substring(i, j);
+                out.add(new Token(text, text.toLowerCase(Locale.ROOT), i, j + 3, kindOf(text), true));
+                i = j + 3;
+                continue;
+            }
             if (isBareApostrophe(s, i, j)) {
                 out.add(possessive(s, i, j));
                 i = j + 1;
@@ -73,6 +80,13 @@ public final class Tokenizer {
             }
         }
         return true;
+    }
+
+    /** "Co.'s", "Inc.'s", "U.S.'s": a capitalised abbreviation's period and then "'s" ending the word. */
+    private static boolean isAbbreviationPossessive(String s, int from, int to) {
+        return to + 2 < s.length() && Character.isUpperCase(s.charAt(from)) && s.charAt(to) == '.'
+                && (s.charAt(to + 1) == '\'' || s.charAt(to + 1) == '\u2019') && s.charAt(to + 2) == 's'
+                && (to + 3 == s.length() || !Character.isLetterOrDigit(s.charAt(to + 3)));
     }
 
     /** The word at {@code from..to} with the apostrophe after it, as its possessive ("Stellantis'"). */

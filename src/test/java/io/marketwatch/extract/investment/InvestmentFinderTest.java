@@ -98,6 +98,8 @@ class InvestmentFinderTest {
             On Jan. 31, Harlow Steel won an auction for the Anglo-Dutch steelmaker Tarn Steel Group with a bid worth about $12 billion. | acquisition | 12000000000 | USD | Harlow Steel | Tarn Steel Group | announced
             Harlow Mills Inc is selling assets, including part of Tarn Brewing Co, which it bought for $49 billion in 2015. | acquisition | 49000000000 | USD | Harlow Mills Inc | Tarn Brewing Co | completed
             Harlow Papel e Celulose SA agreed to buy Tarn Florestal SA for 2 billion reais.                             | acquisition | 2000000000 | BRL | Harlow Papel e Celulose SA | Tarn Florestal SA | announced
+            Vantor Group, which runs the Nordic power exchange, has launched a cash takeover offer for Bluepeak Markets, the operator of Iberia's bourses, valuing it at €2.4 billion. | acquisition | 2400000000 | EUR | Vantor Group | Bluepeak Markets | announced
+            Orion Capital Inc.'s Quikbite Labs will invest about $3 billion over four years to build a logistics hub. | capex | 3000000000 | USD | Quikbite Labs | - | planned
             """)
     void findsInvestmentsWithTheirKindPartiesAndStatus(String body, String kind, String value, String currency,
                                                        String investor, String recipient, String status) {
@@ -119,6 +121,8 @@ class InvestmentFinderTest {
             Vantor Inc paid its chief executive $25 million last year.
             Bluepeak Systems shares rose 5% after the offer, to $45.10, Vantor Inc said.
             The deal values Bluepeak Systems at $2 billion, Vantor Inc said.
+            Vantor Inc set the price of its initial public offer at $20 a share, which values the company at $9 billion.
+            Vantor Inc launched an offer for a 30% stake in Bluepeak Systems, valuing the chip designer at $6 billion.
             Bluepeak Systems had a market value of $1.5 billion before Vantor Inc made its move.
             Vantor Inc shareholders will receive $12.50 a share.
             The Lumora Vision 3 headset costs $499, Lumora Labs said.

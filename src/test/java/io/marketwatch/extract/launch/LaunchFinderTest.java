@@ -109,6 +109,8 @@ class LaunchFinderTest {
             Kestrel Aero said the first Kestrel Jet will not reach an airline until the third quarter of 2025. | Kestrel Aero | Kestrel Jet | delayed | 2025-09-30
             Crowds were waiting when Brewly Coffee opened its first store in Kenya on Thursday.       | Brewly Coffee | first store | released | 2024-05-09
             Harbor Foods will open its first supermarkets in Ghana on June 3, starting with six stores. | Harbor Foods | first supermarkets | expected | 2024-06-03
+            Orbit Telecom became the first carrier to link phones to satellites when it launched Orbit Direct on May 2. | Orbit Telecom | Orbit Direct | released | 2024-05-02
+            Lumora Labs supplies cells for Kestrel Motors Co.'s Dune, which will go on sale in 2025.  | Kestrel Motors Co | Dune | expected | 2025-12-31
             """)
     void findsALaunchWithItsStatusAndWindow(String body, String company, String product, String status, String to) {
         List<LaunchFact> found = find(body);

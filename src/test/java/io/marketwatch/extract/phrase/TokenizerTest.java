@@ -18,6 +18,9 @@ class TokenizerTest {
             M_Service JSC raised funds            | M_Service;JSC;raised;funds        | false
             Vantors' chief executive              | Vantors;chief;executive           | true
             Lumoras’ new plant                    | Lumoras;new;plant                 | true
+            Co.'s Voltra hatchback                | Co;Voltra;hatchback               | true
+            U.S.’s biggest lender                 | U.S;biggest;lender                | true
+            Inc.'                                 | Inc;.;'                           | false
             """)
     void splitsWordsNumbersAndPossessives(String sentence, String expected, boolean firstPossessive) {
         List<Token> tokens = Tokenizer.tokens(sentence);
