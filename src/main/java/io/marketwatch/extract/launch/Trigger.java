@@ -257,6 +257,20 @@ record Trigger(int from, int to, Type type, boolean noun) {
         return NOUN_LAUNCH.contains(s.lower(j)) || s.lower(j).equals("plans");
     }
 
+    /** The end of "on sale" or "on general sale" opening at {@code on}, or -1. */
+    private static int onSaleEnd(ParsedSentence s, int on) {
+        if (!s.lower(on).equals("on")) {
+            return -1;
+        }
+        if (s.lower(on + 1).equals("sale")) {
+            return on + 2;
+        }
+        return SALE_SCOPES.contains(s.lower(on + 1)) && s.lower(on + 2).equals("sale") ? on + 3 : -1;
+    }
+
+    /** "put it on general sale in April", "goes on wide sale": how far a sale reaches. */
+    private static final Set<String> SALE_SCOPES = Set.of("general", "wide", "wider", "public", "nationwide", "global");
+
     static List<Trigger> find(ParsedSentence s) {
         List<Trigger> out = new ArrayList<>();
         int n = s.tokens().size();
@@ -273,12 +287,14 @@ record Trigger(int from, int to, Type type, boolean noun) {
             int schedule = scheduled(s, k);
             int market = entersMarket(s, k);
             int passengers = passengersCarried(s, k);
-            if (SALE_VERBS.contains(w) && s.lower(k + 1).equals("on") && s.lower(k + 2).equals("sale")) {
-                out.add(new Trigger(k, k + 3, Type.LAUNCH, false));
-                k += 2;
-            } else if (w.equals("on") && s.lower(k + 1).equals("sale") && !SALE_VERBS.contains(s.lower(k - 1))) {
-                out.add(new Trigger(k, k + 2, Type.LAUNCH, false));
-                k++;
+            if (SALE_VERBS.contains(w) && onSaleEnd(s, k + 1) > 0) {
+                int end = onSaleEnd(s, k + 1);
+                out.add(new Trigger(k, end, Type.LAUNCH, false));
+                k = end - 1;
+            } else if (onSaleEnd(s, k) > 0 && !SALE_VERBS.contains(s.lower(k - 1))) {
+                int end = onSaleEnd(s, k);
+                out.add(new Trigger(k, end, Type.LAUNCH, false));
+                k = end - 1;
             } else if (STORE_VERBS.contains(w) && audienceAfter(s, k) > 0) {
                 out.add(new Trigger(k, audienceAfter(s, k) + 1, Type.LAUNCH, false));
             } else if (w.equals("in") && (storesWithin(s, k + 1) || s.lower(k + 1).equals("showrooms"))
@@ -1347,9 +1363,17 @@ record Trigger(int from, int to, Type type, boolean noun) {
     boolean futureForm(ParsedSentence s) {
         // "would put the X, a phone developed with Y, on sale": the verb's tense is before "put"
         int put = putBefore(s);
-        int j = futureWordBefore(s, put >= 0 ? put : from, 5);
+        int verb = put >= 0 ? put : from;
+        int j = futureWordBefore(s, verb, 5);
+        if (j < 0 && s.lower(verb - 1).equals("and") && !s.lower(verb).endsWith("ed") && !s.lower(verb).endsWith("s")) {
+            // "will start taking orders on February 29 and put it on general sale in April": a bare verb
+            // coordinated with the one before shares its future
+            j = futureWordBefore(s, verb - 1, COORDINATED_REACH);
+        }
         return j >= 0 && !(s.lower(j).equals("due") && s.lower(j - 1).equals("been"));
     }
+
+    private static final int COORDINATED_REACH = 15;
 
     /**
      * "had been due to go on sale", "had originally been pencilled in for June": an earlier plan,

@@ -111,6 +111,7 @@ class LaunchFinderTest {
             Harbor Foods will open its first supermarkets in Ghana on June 3, starting with six stores. | Harbor Foods | first supermarkets | expected | 2024-06-03
             Orbit Telecom became the first carrier to link phones to satellites when it launched Orbit Direct on May 2. | Orbit Telecom | Orbit Direct | released | 2024-05-02
             Lumora Labs supplies cells for Kestrel Motors Co.'s Dune, which will go on sale in 2025.  | Kestrel Motors Co | Dune | expected | 2025-12-31
+            Kestrel Phones Inc will start taking orders for its K60 headset on May 20 and put it on general sale in July. | Kestrel Phones Inc | K60 | expected | 2024-07-31
             """)
     void findsALaunchWithItsStatusAndWindow(String body, String company, String product, String status, String to) {
         List<LaunchFact> found = find(body);
