@@ -192,6 +192,8 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
 
     /** Pronouns that open a relative clause about the company before their comma (", which …"). */
     static final Set<String> RELATIVES = Set.of("which", "who", "that");
+    /** The relative pronouns of a thing ("the €75 million that AXA paid", "…, which values the company at"). */
+    static final Set<String> RELATIVE_THAT = Set.of("that", "which");
     private static final Set<String> RELATIVE_AUXILIARIES = Set.of(
             "has", "have", "had", "will", "would", "also", "then", "later", "earlier", "agreed", "to", "plans", "planned");
 
@@ -650,7 +652,7 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
      */
     private static boolean offeredWhole(ParsedSentence s, int verb) {
         boolean attached = s.lower(verb).equals("valuing")
-                || (s.lower(verb).equals("values") || s.lower(verb).equals("valued")) && RELATIVE_PRONOUNS.contains(s.lower(verb - 1));
+                || (s.lower(verb).equals("values") || s.lower(verb).equals("valued")) && RELATIVE_THAT.contains(s.lower(verb - 1));
         if (!attached || s.find(LISTINGS, 0, verb) >= 0) {
             return false;
         }
@@ -658,7 +660,6 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         return offer >= 0 && !isPartBetween(s, offer, verb);
     }
 
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
     /** Offers for a company, by which the value the sentence then sets on it is the price. */
     private static final WordList OFFERS = WordList.of(
             "offer", "bid", "takeover", "merger", "buyout", "acquire", "buy", "acquisition", "take over", "tender");

@@ -151,7 +151,7 @@ final class AmountHead {
         if (THE_DEAL.contains(s.lower(comma))) {
             comma++;
         }
-        if (!s.lower(comma).equals(",") || !RELATIVE_PRONOUNS.contains(s.lower(comma + 1))) {
+        if (!s.lower(comma).equals(",") || !AmountContext.RELATIVE_THAT.contains(s.lower(comma + 1))) {
             return false;
         }
         int end = comma + 2;
@@ -160,8 +160,6 @@ final class AmountHead {
         }
         return s.find(Lexicon.COLLAPSE_WORDS, comma + 2, end) >= 0;
     }
-
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
 
     /**
      * "raised cash by selling about 7.9 bln dlrs of shares in Alibaba": the amount is what a sale

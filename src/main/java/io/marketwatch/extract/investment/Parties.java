@@ -221,7 +221,7 @@ record Parties(String investor, String recipient) {
      */
     private static CompanyMention relativePayer(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions) {
         int that = ctx.afterToken();
-        if (!RELATIVE_THAT.contains(s.lower(that))) {
+        if (!AmountContext.RELATIVE_THAT.contains(s.lower(that))) {
             return null;
         }
         for (CompanyMention m : mentions) {
@@ -234,7 +234,6 @@ record Parties(String investor, String recipient) {
         return null;
     }
 
-    private static final Set<String> RELATIVE_THAT = Set.of("that", "which");
     private static final Set<String> PAYING = Set.of("paid", "pays", "spent", "spends", "invested", "invests", "put", "puts");
     private static final int RELATIVE_SUBJECT_REACH = 6;
 

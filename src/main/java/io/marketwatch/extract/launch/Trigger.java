@@ -257,6 +257,15 @@ record Trigger(int from, int to, Type type, boolean noun) {
         return NOUN_LAUNCH.contains(s.lower(j)) || s.lower(j).equals("plans");
     }
 
+    /**
+     * The end of the sale that opens at {@code k}: a sale verb and then "on sale" ("go on sale"), or "on sale"
+     * with no sale verb before it ("put it on general sale"); -1 when none does.
+     */
+    private static int saleEnd(ParsedSentence s, int k) {
+        return SALE_VERBS.contains(s.lower(k)) ? onSaleEnd(s, k + 1)
+                : SALE_VERBS.contains(s.lower(k - 1)) ? -1 : onSaleEnd(s, k);
+    }
+
     /** The end of "on sale" or "on general sale" opening at {@code on}, or -1. */
     private static int onSaleEnd(ParsedSentence s, int on) {
         if (!s.lower(on).equals("on")) {
@@ -284,17 +293,13 @@ record Trigger(int from, int to, Type type, boolean noun) {
             }
             int started = STARTS.contains(w) ? startedAt(s, k) : -1;
             int taken = TAKE.contains(w) ? firstTakenAt(s, k) : -1;
+            int sale = saleEnd(s, k);
             int schedule = scheduled(s, k);
             int market = entersMarket(s, k);
             int passengers = passengersCarried(s, k);
-            if (SALE_VERBS.contains(w) && onSaleEnd(s, k + 1) > 0) {
-                int end = onSaleEnd(s, k + 1);
-                out.add(new Trigger(k, end, Type.LAUNCH, false));
-                k = end - 1;
-            } else if (onSaleEnd(s, k) > 0 && !SALE_VERBS.contains(s.lower(k - 1))) {
-                int end = onSaleEnd(s, k);
-                out.add(new Trigger(k, end, Type.LAUNCH, false));
-                k = end - 1;
+            if (sale > 0) {
+                out.add(new Trigger(k, sale, Type.LAUNCH, false));
+                k = sale - 1;
             } else if (STORE_VERBS.contains(w) && audienceAfter(s, k) > 0) {
                 out.add(new Trigger(k, audienceAfter(s, k) + 1, Type.LAUNCH, false));
             } else if (w.equals("in") && (storesWithin(s, k + 1) || s.lower(k + 1).equals("showrooms"))
@@ -750,7 +755,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
     private static boolean infinitiveOf(ParsedSentence s, int to, int k) {
         for (int j = to + 1; j < k; j++) {
             String w = s.lower(j);
-            if (!w.equals("be") && !w.equals("have") && !w.equals("been") && !w.endsWith("ly") && !w.equals("finally")) {
+            if (!w.equals("be") && !w.equals("have") && !w.equals("been") && !w.endsWith("ly")) {
                 return false;
             }
         }
