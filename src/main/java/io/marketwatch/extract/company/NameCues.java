@@ -104,6 +104,14 @@ final class NameCues {
             "like", "via", "than", "owns", "bought", "buy", "acquired", "said");
     static final Set<String> GENERATIONS = Set.of("jr", "sr");
     /**
+     * "Republic Airlines", "Kingdom Holding Co", "Party City Holdings Inc": an institution's word before a
+     * company's last word qualifies the company; "Department of Energy" keeps its institution by its "of".
+     */
+    private static boolean qualifiesACompany(NameForm f, int i) {
+        return f.companyShaped && i < f.words.size() - 1 && !f.words.contains("of");
+    }
+
+    /**
      * The name goes on past "and" through capitalised words that end in an institution's word ("US
      * Food and Drug Administration"), not in a company's ("Acme Corp and Beta Agency Ltd").
      */
@@ -208,7 +216,8 @@ final class NameCues {
             f.add(SOURCE, 3);
         }
         for (int i = 0; i < n; i++) {
-            if (Lexicon.INSTITUTION_WORDS.contains(w.get(i)) && !(i > 0 && w.get(i - 1).equals("news"))) {
+            if (Lexicon.INSTITUTION_WORDS.contains(w.get(i)) && !(i > 0 && w.get(i - 1).equals("news"))
+                    && !qualifiesACompany(f, i)) {
                 f.add(INSTITUTION, 5);
                 break;
             }

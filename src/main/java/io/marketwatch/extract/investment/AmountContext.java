@@ -354,7 +354,7 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         if (isPlainPrice(m)) {
             return "a price, not a deal";
         }
-        for (int k = amountToken - 1; k >= Math.max(clauseStart, amountToken - 6); k--) {
+        for (int k = amountToken - 1; k >= Math.max(clauseStart, amountToken - 6) && !paidInRelative(s); k--) {
             if (TRAP_SCAN_STOPS.contains(s.lower(k)) && k < amountToken - 2) {
                 break;
             }
@@ -562,6 +562,9 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         while (k >= 0 && VALUE_KINDS.contains(s.lower(k))) {
             k--;
         }
+        if (valuedByParties(s, k + 1)) {
+            return true;
+        }
         if (s.lower(k).equals(",")) {
             // "the acquisition of Y by X, valued at …": the phrase the comma closes names the deal
             for (int j = k - 1; j >= Math.max(0, k - APPOSITION_REACH) && !s.lower(j).equals(","); j--) {
@@ -580,6 +583,38 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
             "acquired", "bought", "sold", "purchased", "buy", "acquire", "sell", "purchase");
 
     private static final int APPOSITION_REACH = 12;
+
+    /** "in a transaction the companies valued at $11.1 billion": a deal its parties value in a relative before the verb. */
+    private static boolean valuedByParties(ParsedSentence s, int verb) {
+        for (int j = verb - 1; j >= Math.max(0, verb - 1 - VALUERS_REACH) && VALUERS.contains(s.lower(j)); j--) {
+            if (DEAL_NOUNS.contains(s.lower(j - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The price is almost twice the 860 mln dlrs that Northwest Airlines paid last year for Republic Airlines": an
+     * amount a named payer paid in the relative after it is a price paid for a deal, whatever the words before it.
+     */
+    private boolean paidInRelative(ParsedSentence s) {
+        if (!RELATIVE_THAT.contains(s.lower(afterToken))) {
+            return false;
+        }
+        int k = afterToken + 1;
+        while (k < afterToken + 1 + PAYER_REACH && s.token(k) != null
+                && (s.token(k).isCapitalised() || s.token(k).possessive() || s.lower(k).equals("it"))) {
+            k++;
+        }
+        return k > afterToken + 1 && DealRoles.PAID.contains(s.lower(k));
+    }
+
+    private static final int PAYER_REACH = 5;
+
+    /** Who values a deal in a relative with no pronoun ("a transaction the companies valued at"). */
+    private static final Set<String> VALUERS = Set.of("the", "companies", "two", "both", "parties", "sides", "they");
+    private static final int VALUERS_REACH = 3;
 
     private static final Set<String> VALUE_KINDS = Set.of("a", "an", "total", "enterprise", "equity", "overall");
     private static final Set<String> DEAL_NOUNS = Set.of(
@@ -635,7 +670,7 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         for (int v = k - 1; v >= Math.max(clauseStart, k - 10); v--) {
             if (VALUE_VERBS.contains(s.lower(v))) {
                 int buying = s.find(BUYING, clauseStart, v);
-                return (buying < 0 || isPartBetween(s, buying, v)) && !offeredWhole(s, v);
+                return (buying < 0 || isPartBetween(s, buying, v)) && !offeredWhole(s, v) && !valuedByParties(s, v);
             }
             if (ESTIMATE_VERBS.contains(s.lower(v)) && !estimatesADeal(s, v)) {
                 // "cash reserves, which analysts put at more than 1,000 bln yen": somebody's estimate

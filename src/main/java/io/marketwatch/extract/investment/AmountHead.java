@@ -94,25 +94,49 @@ final class AmountHead {
         if (soldWithNoBuyer(s, ctx, mentions)) {
             return "shares sold with no buyer named";
         }
-        if (partOfThePrice(s, ctx)) {
+        if (partOfThePrice(s, ctx, mentions)) {
             return "the cash part of a price named before";
+        }
+        if (includedInAPrice(s, ctx, mentions)) {
+            return "a part of a price named before";
         }
         return null;
     }
 
     /**
      * "will buy Y for 1.8 bln yuan, paying 1.1 bln yuan in cash and the rest in new shares": money
-     * paid in cash or shares after a price in the same sentence is a part of that price.
+     * paid in cash or shares after a price in the same sentence is a part of that price. A company named
+     * between that price and the payment pays a price of its own ("X agreed to buy Y for $68.7 billion, and
+     * Z agreed to pay $12.7 billion in cash and stock for W").
      */
-    private static boolean partOfThePrice(ParsedSentence s, AmountContext ctx) {
+    private static boolean partOfThePrice(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions) {
         int paid = s.nearestBefore(ctx.amountToken(), 4, ctx.clauseStart(), DealRoles.PAID::contains);
         if (paid < 0 || !s.lower(ctx.afterToken()).equals("in") || !MEANS_OF_PAYMENT.contains(s.lower(ctx.afterToken() + 1))) {
             return false;
         }
-        return hasAmountBetween(s, 0, paid);
+        int price = lastAmountBefore(s, paid);
+        return price >= 0 && mentions.stream().noneMatch(m -> m.fromToken() > price && m.fromToken() < paid);
     }
 
     private static final Set<String> MEANS_OF_PAYMENT = Set.of("cash", "stock", "shares");
+
+    /**
+     * "valued at $11.1 billion, including a $1.1 billion net tax benefit": an amount that a price named before it
+     * includes, with no company of its own after it ("raised $2 billion, including $1 billion from X" names one).
+     */
+    private static boolean includedInAPrice(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions) {
+        int k = ctx.amountToken() - 1;
+        while (k > 0 && INCLUDED_QUALIFIERS.contains(s.lower(k))) {
+            k--;
+        }
+        if (!INCLUDING.contains(s.lower(k)) || lastAmountBefore(s, k) < 0) {
+            return false;
+        }
+        return mentions.stream().noneMatch(m -> m.fromToken() >= ctx.afterToken() && m.fromToken() < ctx.clauseEnd());
+    }
+
+    private static final Set<String> INCLUDING = Set.of("including", "includes", "included");
+    private static final Set<String> INCLUDED_QUALIFIERS = Set.of("a", "an", "about", "some", "around", "roughly");
 
     /**
      * "turned down Broadcom Ltd's unsolicited offer to buy the company for about 103 bln dlrs": a
@@ -395,13 +419,26 @@ final class AmountHead {
 
     private static boolean hasAmountBetween(ParsedSentence s, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (s.token(k).kind() == Token.Kind.NUMBER && !s.lower(k + 1).equals("pct")
-                    && !s.lower(k + 1).equals("%") && !s.lower(k + 1).equals("percent")
-                    && !s.lower(k + 1).equals("per")) {
+            if (isAmountNumber(s, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The last number before {@code to} that is not a percentage, or -1. */
+    private static int lastAmountBefore(ParsedSentence s, int to) {
+        for (int k = to - 1; k >= 0; k--) {
+            if (isAmountNumber(s, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAmountNumber(ParsedSentence s, int k) {
+        return s.token(k).kind() == Token.Kind.NUMBER && !s.lower(k + 1).equals("pct")
+                && !s.lower(k + 1).equals("%") && !s.lower(k + 1).equals("percent") && !s.lower(k + 1).equals("per");
     }
 
     private static boolean isWord(ParsedSentence s, int k) {

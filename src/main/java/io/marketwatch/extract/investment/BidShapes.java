@@ -30,8 +30,59 @@ final class BidShapes {
         if (owned == null && ctx.kind() == InvestmentKind.acquisition) {
             owned = wonWithBid(s, ctx, companies.mentionsIn(s.index()));
         }
+        if (owned == null && ctx.kind() == InvestmentKind.acquisition) {
+            owned = ownedAgreement(s, ctx, companies.mentionsIn(s.index()));
+        }
         return owned;
     }
+
+    /**
+     * "Credit Suisse Group's agreement last month to pay 11.5 bln dlrs for Donaldson, Lufkin & Jenrette", "UBS AG's
+     * July agreement to buy PaineWebber Group for about 11 bln dlrs": the company that owns the agreement pays, for
+     * the first other company named after its verb; null for any other sentence.
+     */
+    private static Parties ownedAgreement(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions) {
+        int verb = -1;
+        for (int k = ctx.amountToken() - 1; k > ctx.clauseStart() && ctx.amountToken() - k <= AGREED_VERB_REACH; k--) {
+            if (AGREED_VERBS.contains(s.lower(k)) && s.lower(k - 1).equals("to")) {
+                verb = k;
+                break;
+            }
+        }
+        int noun = -1;
+        for (int k = verb - 2; verb > 0 && k >= Math.max(0, verb - 2 - AGREEMENT_REACH); k--) {
+            if (AGREEMENTS.contains(s.lower(k))) {
+                noun = k;
+                break;
+            }
+        }
+        if (noun < 0) {
+            return null;
+        }
+        CompanyMention owner = null;
+        for (CompanyMention m : mentions) {
+            if (m.possessive() && m.toToken() <= noun && noun - m.toToken() <= AGREEMENT_REACH) {
+                owner = m;
+            }
+        }
+        if (owner == null) {
+            return null;
+        }
+        for (CompanyMention m : mentions) {
+            if (m.fromToken() > verb && m.fromToken() - verb <= AGREED_OBJECT_REACH && m.fromToken() < ctx.clauseEnd()
+                    && !m.company().equals(owner.company())) {
+                return new Parties(owner.company(), m.company());
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> AGREED_VERBS = Set.of("pay", "buy", "acquire", "purchase");
+    private static final Set<String> AGREEMENTS = Set.of("agreement", "offer", "bid", "deal", "proposal", "plan");
+    /** Words between the agreement's owner and its noun ("UBS AG's July agreement") and between noun and verb. */
+    private static final int AGREEMENT_REACH = 2;
+    private static final int AGREED_VERB_REACH = 8;
+    private static final int AGREED_OBJECT_REACH = 10;
 
     /**
      * "Portugal Telecom won Telesp Celular, the Sao Paulo mobile operator, with a bid of 3.59 bln reais",

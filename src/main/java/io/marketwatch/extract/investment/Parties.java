@@ -49,7 +49,7 @@ record Parties(String investor, String recipient) {
                     subject = m;
                 } else if ((m.fromToken() == ctx.clauseStart() || !OBJECT_MARKS.contains(s.lower(m.fromToken() - 1)))
                         && !Lexicon.ACQUISITION_WORDS.contains(s.lower(m.fromToken() - 1))
-                        && !describedObject(s, m.fromToken())
+                        && !describedObject(s, m.fromToken()) && !ownerInApposition(s, m, mentions)
                         && !(subject != null && coordinated(s, subject, m)) && !s.inAside(m.fromToken(), pivot)) {
                     subject = m;
                 }
@@ -395,6 +395,15 @@ record Parties(String investor, String recipient) {
             "led", "co-led", "leads", "lead", "leading", "joined", "put", "puts", "invested", "injected", "poured", "pumped");
     /** How far before the amount a backing verb may stand ("led a funding round of $40 billion"). */
     private static final int BACKING_REACH = 6;
+
+    /**
+     * "to combine with GE Transportation, General Electric Co.'s locomotive business, in a transaction": a
+     * possessive in an apposition to the company before it names that company's owner, not the subject.
+     */
+    private static boolean ownerInApposition(ParsedSentence s, CompanyMention m, List<CompanyMention> mentions) {
+        return m.possessive() && s.lower(m.fromToken() - 1).equals(",")
+                && mentions.stream().anyMatch(o -> o.toToken() == m.fromToken() - 1);
+    }
 
     /** "its purchase of online shoe seller X": a name after a lower-case description that follows an object's mark. */
     private static boolean describedObject(ParsedSentence s, int from) {

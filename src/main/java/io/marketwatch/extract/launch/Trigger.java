@@ -518,6 +518,12 @@ record Trigger(int from, int to, Type type, boolean noun) {
             // "is due in July"; "the o3-mini reasoning model due in the coming weeks"
             return 1;
         }
+        if (w.equals("expected") && afterBe(s, k) && !PAST_SCHEDULE.contains(s.lower(k - 1)) && namedSubject(s, k)
+                && timeFollows(s, k + 1)) {
+            // "the OnePlus 6T, is expected next month", "The Nova 7 is expected in the first quarter": a named
+            // product expected at a time
+            return 1;
+        }
         if (SCHEDULE_ASIDES.contains(w) && s.lower(k - 1).equals(",") && namedBefore(s, k - 2)
                 && asideTimeFollows(s, k + 1)) {
             // "the Opal 9, due out in March,", "the Nova 7 model, expected later this year,", "the Zen
@@ -558,6 +564,19 @@ record Trigger(int from, int to, Type type, boolean noun) {
         Token before = s.token(k - 2);
         return s.lower(k - 1).equals(",") && before != null
                 && (before.isCapitalised() || before.kind() == Token.Kind.NUMBER);
+    }
+
+    /**
+     * A name or a number right before the forms of "be" that precede {@code k}, or before the comma that closes
+     * its aside ("the OnePlus 6T, is expected"); not a bare noun ("the first cars are expected").
+     */
+    private static boolean namedSubject(ParsedSentence s, int k) {
+        int j = k - 1;
+        while (j > k - 3 && BE.contains(s.lower(j))) {
+            j--;
+        }
+        Token name = s.token(s.lower(j).equals(",") ? j - 1 : j);
+        return name != null && (name.isCapitalised() || name.kind() == Token.Kind.NUMBER);
     }
 
     /** A name, a number or a product noun at {@code k} ("the Zen Fold", "the Volt 9", "the Nova 7 model"). */

@@ -58,6 +58,8 @@ class CompanyFinderTest {
             Chief executive Le Thi Thu Hoa said Star Telecom would list in May. Hoa said so.              | Star Telecom
             Rotating chairman Kofi Adjei said Star Telecom would list in May. Adjei said so.             | Star Telecom
             Managing director Ruth Okafor said Star Telecom would list in May. Okafor said so.            | Star Telecom
+            Kestrel Airlines paid 860 mln dlrs for Republic Lumora Airways last year.                    | Kestrel Airlines;Republic Lumora Airways
+            Tarsus Motor sold its stake to Kingdom Lumora Co in 2015.                                    | Tarsus Motor;Kingdom Lumora Co
             Tarsus Air said its low-cost units Skylark Air and Coastal Air come with the deal.           | Tarsus Air;Skylark Air;Coastal Air
             Norvik Retail agreed to sell its tower companies in Malawi to Helix Towers for $108 million. | Norvik Retail;Helix Towers
             The fund owns Brightwave, which Vantor Inc later took over.                                  | Brightwave;Vantor Inc

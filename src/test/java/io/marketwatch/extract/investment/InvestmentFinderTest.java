@@ -397,6 +397,7 @@ class InvestmentFinderTest {
     @CsvSource(delimiter = '|', textBlock = """
             Pacific Rim Bank agreed to acquire Harbor Group's card business for S$4.9 billion. The price is made up of a premium of S$900 million plus net assets. | 1
             Pacific Rim Bank agreed to acquire Harbor Group's card business, paying a premium of S$900 million over its net assets.                                | 1
+            Harlow Mills Inc agreed on Monday to combine with Tarn Brewing Co, Vantor Inc's brewing business, in a transaction the companies valued at $11.1 billion, including a $1.1 billion net tax benefit. | 1
             """)
     void keepsAPremiumOnlyWhenItIsThePrice(String body, int count) {
         assertThat(find(null, body)).hasSize(count);
@@ -413,6 +414,11 @@ class InvestmentFinderTest {
             Quikbite Labs has since raised more money, including $60 million from Orion Capital in June, the largest single investment in a delivery startup. | 60000000 | Orion Capital | Quikbite Labs
             Quikbite Labs raised 100 million euros on Monday. The money comes on top of the 75 million euros that the French insurer Orion Capital paid last month for an 8 per cent stake. | 75000000 | Orion Capital | Quikbite Labs
             Harbor Retail said the $2 billion which Vantor Inc invested in Playtube Inc in 2019 has paid off. | 2000000000 | Vantor Inc | Playtube Inc
+            The deal follows Harlow Mills Inc's agreement last month to pay 11.5 bln dlrs for Tarn Brewing Co and Vantor Inc's July agreement to buy Bluepeak Systems for about 11 bln dlrs. | 11500000000 | Harlow Mills Inc | Tarn Brewing Co
+            The deal follows Harlow Mills Inc's agreement last month to pay 11.5 bln dlrs for Tarn Brewing Co and Vantor Inc's July agreement to buy Bluepeak Systems for about 11 bln dlrs. | 11000000000 | Vantor Inc | Bluepeak Systems
+            Vantor Inc agreed to buy Bluepeak Systems for $68.7 billion, and Harlow Mills Inc agreed to pay $12.7 billion in cash and stock for brewer Tarn Brewing Co. | 12700000000 | Harlow Mills Inc | Tarn Brewing Co
+            The price is almost twice the 860 mln dlrs that Harlow Mills Inc paid last year for Tarn Brewing Co. | 860000000 | Harlow Mills Inc | Tarn Brewing Co
+            Harlow Mills Inc agreed on Monday to combine with Tarn Brewing Co, Vantor Inc's brewing business, in a transaction the companies valued at $11.1 billion, including a $1.1 billion net tax benefit. | 11100000000 | Harlow Mills Inc | Tarn Brewing Co
             """)
     void readsTheBackerOfARoundAndTheTargetOfADealNamedByItsOwnAmount(String body, String value, String investor,
                                                                       String recipient) {

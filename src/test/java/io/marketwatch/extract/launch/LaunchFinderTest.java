@@ -64,6 +64,7 @@ class LaunchFinderTest {
             Tala Telecom rolled out its credit card in Kenya in 2020.                                | Tala Telecom  | credit card     | released | 2020-12-31
             Tala Telecom plans to introduce a smartphone financing product in Ghana later this year. | Tala Telecom | smartphone financing product | expected | 2024-12-31
             Kestrel Motors said the Kestrel Volt 2, due in August, will cost more.                   | Kestrel Motors | Kestrel Volt 2 | expected | 2024-08-31
+            Lumora Labs said its next phone, the Lumora 6T, is expected next month.                  | Lumora Labs | Lumora 6T     | expected | 2024-06-30
             Kestrel Motors said mass production of the Volt 11 will begin next year.                 | Kestrel Motors | Volt 11        | expected | 2025-12-31
             Lumora Labs expects the Lumora Chip 4 to enter mass production in 2026.                  | Lumora Labs   | Lumora Chip 4   | expected | 2026-12-31
             Kestrel Motors aims to start building electric SUVs in Ohio in 2026.                     | Kestrel Motors | electric SUVs  | expected | 2026-12-31
