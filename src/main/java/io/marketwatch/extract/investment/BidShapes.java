@@ -49,13 +49,8 @@ final class BidShapes {
                 break;
             }
         }
-        int noun = -1;
-        for (int k = verb - 2; verb > 0 && k >= Math.max(0, verb - 2 - AGREEMENT_REACH); k--) {
-            if (AGREEMENTS.contains(s.lower(k))) {
-                noun = k;
-                break;
-            }
-        }
+        // the agreement's noun before the verb's "to" ("agreement last month to pay")
+        int noun = verb < 0 ? -1 : s.nearestBefore(verb - 1, AGREEMENT_REACH + 1, 0, AGREEMENTS::contains);
         if (noun < 0) {
             return null;
         }
