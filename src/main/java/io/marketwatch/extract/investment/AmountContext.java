@@ -354,7 +354,9 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         if (isPlainPrice(m)) {
             return "a price, not a deal";
         }
-        for (int k = amountToken - 1; k >= Math.max(clauseStart, amountToken - 6) && !paidInRelative(s); k--) {
+        // "the 860 mln dlrs that Northwest Airlines paid": a price paid, whatever the words before it
+        int scanFloor = paidInRelative(s) ? amountToken : Math.max(clauseStart, amountToken - 6);
+        for (int k = amountToken - 1; k >= scanFloor; k--) {
             if (TRAP_SCAN_STOPS.contains(s.lower(k)) && k < amountToken - 2) {
                 break;
             }

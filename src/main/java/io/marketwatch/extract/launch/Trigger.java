@@ -162,7 +162,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
     /** "offer Model Y buyers a discount": the name describes whom the offer is for. */
     private static boolean offeredToSomeone(ParsedSentence s, int name) {
         int j = name;
-        while (s.token(j) != null && (s.token(j).isCapitalised() || s.token(j).kind() == Token.Kind.NUMBER)) {
+        while (isNameOrNumber(s.token(j))) {
             j++;
         }
         return AUDIENCES.contains(s.lower(j)) || s.lower(j).equals("owners");
@@ -561,9 +561,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
 
     /** "the Pixel 10, due in August": a comma right after a capitalised name or a number. */
     private static boolean namedBeforeComma(ParsedSentence s, int k) {
-        Token before = s.token(k - 2);
-        return s.lower(k - 1).equals(",") && before != null
-                && (before.isCapitalised() || before.kind() == Token.Kind.NUMBER);
+        return s.lower(k - 1).equals(",") && isNameOrNumber(s.token(k - 2));
     }
 
     /**
@@ -575,15 +573,18 @@ record Trigger(int from, int to, Type type, boolean noun) {
         while (j > k - 3 && BE.contains(s.lower(j))) {
             j--;
         }
-        Token name = s.token(s.lower(j).equals(",") ? j - 1 : j);
-        return name != null && (name.isCapitalised() || name.kind() == Token.Kind.NUMBER);
+        return isNameOrNumber(s.token(s.lower(j).equals(",") ? j - 1 : j));
     }
 
     /** A name, a number or a product noun at {@code k} ("the Zen Fold", "the Volt 9", "the Nova 7 model"). */
     private static boolean namedBefore(ParsedSentence s, int k) {
         Token before = s.token(k);
-        return before != null && (before.isCapitalised() || before.kind() == Token.Kind.NUMBER
-                || Lexicon.PRODUCT_NOUNS.contains(before.lower()));
+        return isNameOrNumber(before) || before != null && Lexicon.PRODUCT_NOUNS.contains(before.lower());
+    }
+
+    /** A capitalised word or a number ("Pixel", "10"); false past the sentence's end. */
+    private static boolean isNameOrNumber(Token t) {
+        return t != null && (t.isCapitalised() || t.kind() == Token.Kind.NUMBER);
     }
 
     /**
@@ -718,9 +719,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
 
     /** "the first" and a name (or a model number) at {@code k}: the first unit of a new model. */
     private static boolean firstOneAfter(ParsedSentence s, int k) {
-        Token name = s.token(k + 2);
-        return s.lower(k).equals("the") && s.lower(k + 1).equals("first") && name != null
-                && (name.isCapitalised() || name.kind() == Token.Kind.NUMBER);
+        return s.lower(k).equals("the") && s.lower(k + 1).equals("first") && isNameOrNumber(s.token(k + 2));
     }
 
     /**
@@ -738,8 +737,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
             return -1;
         }
         j += s.lower(j + 2).equals("production") ? 3 : 2;
-        Token name = s.token(j);
-        return name != null && (name.isCapitalised() || name.kind() == Token.Kind.NUMBER) ? j : -1;
+        return isNameOrNumber(s.token(j)) ? j : -1;
     }
 
     private static final Set<String> TAKE = Set.of("take", "takes", "took", "taking", "taken");
