@@ -71,7 +71,7 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         boolean raised = governs(s, RAISING, amount);
         int acquisition = nearest(s, Lexicon.ACQUISITION_WORDS, start, end, amount);
         int funding = nearestFunding(s, start, end, amount, raised);
-        int capex = nearest(s, Lexicon.CAPEX_WORDS, start, end, amount);
+        int capex = nearestSpending(s, start, end, amount);
         if (stake >= 0 && !raised) {
             kind = InvestmentKind.stake;
             cue = firstOf(acquisition, capex, stake);
@@ -143,6 +143,7 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
             boolean opens = SUBCLAUSE_OPENERS.contains(s.lower(k))
                     || COORDINATORS.contains(s.lower(k)) && s.lower(k - 1).equals(",")
                     || openRelative(s, k, amount)
+                    || RELATIVE_THAT.contains(s.lower(k)) && PREPOSITION_BEFORE_RELATIVE.contains(s.lower(k - 1))
                     || s.lower(k).equals(",") && hasNumberBetween(s, start, k) && dealVerbAfterSubject(s, k + 1, amount, mentions);
             if (opens && subjectFollows(s, k + 1, amount, mentions)) {
                 return k + 1;
@@ -189,6 +190,9 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         }
         return -1;
     }
+
+    /** "an agreement under which X will buy …": the relative's clause has a subject of its own. */
+    private static final Set<String> PREPOSITION_BEFORE_RELATIVE = Set.of("under", "by", "through", "in");
 
     /** Pronouns that open a relative clause about the company before their comma (", which …"). */
     static final Set<String> RELATIVES = Set.of("which", "who", "that");
@@ -323,6 +327,23 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         }
         return best;
     }
+
+    /**
+     * The capital-spending word nearest the amount, past a gerund that only describes a noun after
+     * an article ("valuing the building materials group at …"; "the building of a plant" still spends).
+     */
+    private static int nearestSpending(ParsedSentence s, int from, int to, int amount) {
+        int best = -1;
+        for (int k = s.find(Lexicon.CAPEX_WORDS, from, to); k >= 0; k = s.find(Lexicon.CAPEX_WORDS, k + 1, to)) {
+            boolean modifier = s.lower(k).endsWith("ing") && ARTICLES.contains(s.lower(k - 1)) && !s.lower(k + 1).equals("of");
+            if (!modifier && (best < 0 || distance(k, amount) < distance(best, amount))) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     private static int distance(int cue, int amount) {
         return cue < amount ? amount - cue : cue - amount + 3;

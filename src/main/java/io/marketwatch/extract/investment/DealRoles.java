@@ -379,7 +379,9 @@ final class DealRoles {
     private static Parties passive(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions) {
         for (CompanyMention agent : mentions) {
             int by = agentBy(s, agent.fromToken());
-            if (by <= ctx.clauseStart() || by >= ctx.clauseEnd() || !s.lower(by).equals("by") && !underControlOf(s, by)) {
+            boolean offerFrom = offerFrom(s, by) && s.commaBefore(Math.min(by, ctx.amountToken()), Math.max(by, ctx.amountToken())) < 0;
+            if (by <= ctx.clauseStart() || by >= ctx.clauseEnd()
+                    || !s.lower(by).equals("by") && !underControlOf(s, by) && !offerFrom) {
                 continue;
             }
             CompanyMention object = dealObjectBefore(s, by, mentions);
@@ -387,19 +389,62 @@ final class DealRoles {
                 // "the acquisition of Y by X"
                 return new Parties(agent.company(), object.company());
             }
-            if (!agentOfDeal(s, by) && !underControlOf(s, by)) {
+            if (!agentOfDeal(s, by) && !underControlOf(s, by) && !offerFrom) {
                 continue;
             }
-            CompanyMention bought = null;
-            for (CompanyMention m : mentions) {
-                if (m.toToken() <= by - 1 && m.fromToken() >= ctx.clauseStart() && !m.company().equals(agent.company())) {
-                    bought = m;
-                }
-            }
+            CompanyMention bought = subjectBefore(s, ctx, mentions, by, agent);
             return new Parties(agent.company(), bought == null ? null : bought.company());
         }
-        return null;
+        return unnamedAgent(s, ctx, mentions);
     }
+
+    /**
+     * "Y has agreed to be taken over by a consortium of pension funds for A$23.6 billion": the agent
+     * is no company of the article, so only the one bought is known.
+     */
+    private static Parties unnamedAgent(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions) {
+        int by = s.nearestBefore(ctx.amountToken(), ctx.amountToken() - ctx.clauseStart(), ctx.clauseStart(), "by"::equals);
+        if (by < 0 || !PARTICIPLES.contains(s.lower(by - 1)) && !(s.lower(by - 1).equals("private") && TAKEN.contains(s.lower(by - 2)))
+                || !PASSIVE_AUX.contains(s.lower(by - 2)) && !PASSIVE_AUX.contains(s.lower(by - 3))
+                || mentions.stream().anyMatch(m -> m.fromToken() > by && m.toToken() <= ctx.amountToken())) {
+            return null;
+        }
+        CompanyMention bought = subjectBefore(s, ctx, mentions, by, null);
+        return bought == null ? null : new Parties(null, bought.company());
+    }
+
+    /**
+     * The one bought in a passive or an offer: the last company before the agent's mark that is no
+     * object of a preposition and stands in no aside ("Corus Group, the steelmaker created by the
+     * merger of British Steel and Hoogovens, has agreed to be acquired by Tata Steel": Corus).
+     */
+    private static CompanyMention subjectBefore(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions,
+                                                int by, CompanyMention agent) {
+        CompanyMention bought = null;
+        CompanyMention any = null;
+        for (CompanyMention m : mentions) {
+            if (m.toToken() > by - 1 || m.fromToken() < ctx.clauseStart() || agent != null && m.company().equals(agent.company())) {
+                continue;
+            }
+            any = m;
+            if (!s.inAside(m.fromToken(), by) && !PREPOSITIONS.contains(s.lower(m.fromToken() - 1))
+                    && !(bought != null && s.lower(m.fromToken() - 1).equals("and"))) {
+                bought = m;
+            }
+        }
+        return bought != null ? bought : any;
+    }
+
+    /**
+     * "a raised takeover offer from Nestle SA", "an approach from X": X is the bidder; "Y is to be
+     * merged into X": X takes Y in. The amount must stand in the same stretch, with no comma between.
+     */
+    private static boolean offerFrom(ParsedSentence s, int from) {
+        return s.lower(from).equals("from") && OFFERS.contains(s.lower(from - 1))
+                || s.lower(from).equals("into") && s.lower(from - 1).equals("merged") && PASSIVE_AUX.contains(s.lower(from - 2));
+    }
+
+    private static final Set<String> OFFERS = Set.of("offer", "bid", "approach", "proposal", "offers", "bids");
 
     /**
      * "Y will be acquired at an enterprise value of …", "Y was bought in 2019 for …": Y is bought
@@ -573,14 +618,17 @@ final class DealRoles {
             k = j;
         }
         if (!s.lower(k).equals("of") || !GROUPS.contains(s.lower(k - 1))) {
-            return agent - 1;
+            // "acquired by India's Tata Steel": the place's possessive stands between "by" and the agent
+            return AGENT_MARKS.contains(s.lower(k)) ? k : agent - 1;
         }
         k -= 2;
-        return s.lower(k).equals("a") || s.lower(k).equals("the") ? k - 1 : k;
+        return ARTICLES.contains(s.lower(k)) ? k - 1 : k;
     }
 
     private static final int PLACE_WORDS = 3;
-    private static final Set<String> GROUPS = Set.of("consortium", "group", "groups", "consortia", "team");
+    private static final Set<String> AGENT_MARKS = Set.of("by", "from", "into");
+    private static final Set<String> GROUPS = Set.of(
+            "consortium", "group", "groups", "consortia", "team", "affiliate", "unit", "subsidiary", "vehicle");
 
     /**
      * "acquired by", "taken over by", "taken private by", "a cash takeover by private equity firm":

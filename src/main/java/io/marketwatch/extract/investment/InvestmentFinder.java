@@ -128,7 +128,7 @@ public final class InvestmentFinder {
             }
             InvestmentKind kind = ctx.kind() == InvestmentKind.capex && parties.recipient() != null
                     ? InvestmentKind.stake : ctx.kind();
-            InvestmentStatus status = status(s, kind, published);
+            InvestmentStatus status = status(s, ctx.amountToken(), kind, published);
             InvestmentFact fact = new InvestmentFact(parties.investor(), parties.recipient(),
                     Purposes.of(s, ctx, parties), kind, m.amount(), usd,
                     status, horizon(sentences, i, status == InvestmentStatus.announced).orElse(null), s.text());
@@ -302,9 +302,11 @@ public final class InvestmentFinder {
     /**
      * Rumoured when others report it; planned when a spending intention is stated; announced when
      * a deal is agreed but not closed; completed when it closed or is dated in the past (a weekday
-     * of the last week is the announcement's date, not the deal's).
+     * of the last week is the announcement's date, not the deal's; a date in an aside before the
+     * amount dates what the aside describes: "Corus, created by the 1999 merger of …, agreed to be
+     * acquired for …").
      */
-    static InvestmentStatus status(ParsedSentence s, InvestmentKind kind, LocalDate published) {
+    static InvestmentStatus status(ParsedSentence s, int amount, InvestmentKind kind, LocalDate published) {
         int n = s.tokens().size();
         boolean deal = kind == InvestmentKind.acquisition || kind == InvestmentKind.stake;
         if (s.find(Lexicon.RUMOR_WORDS, 0, n) >= 0) {
@@ -316,7 +318,7 @@ public final class InvestmentFinder {
         boolean past = false;
         for (DateMention d : DatePhrases.find(s.text(), published)) {
             past |= d.tense() == Tense.PAST && d.window().to() != null
-                    && d.window().to().isBefore(published.minusDays(7));
+                    && d.window().to().isBefore(published.minusDays(7)) && !s.inAside(s.tokenAt(d.start()), amount);
         }
         if (past) {
             return InvestmentStatus.completed;

@@ -654,6 +654,9 @@ public final class LaunchFinder {
             if (date == null || s.lower(t.from() - 1).equals("yet")) {
                 return null;
             }
+            if (t.expectedOnlyFrom(s)) {
+                return LaunchStatus.expected;
+            }
             return firstWord(date.text()).matches("until|till") ? LaunchStatus.delayed : LaunchStatus.denied;
         }
         if (denial >= 0 && denial < t.from() && !saysOtherwise(s, denial, t.from())) {
@@ -731,6 +734,9 @@ public final class LaunchFinder {
         if (t.negated(s)) {
             if (date == null) {
                 return null;
+            }
+            if (t.expectedOnlyFrom(s)) {
+                return LaunchStatus.expected;
             }
             return firstWord(date.text()).matches("until|till") ? LaunchStatus.delayed : LaunchStatus.denied;
         }

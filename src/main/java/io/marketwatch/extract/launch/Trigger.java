@@ -519,9 +519,9 @@ record Trigger(int from, int to, Type type, boolean noun) {
             return 1;
         }
         if (w.equals("expected") && afterBe(s, k) && !PAST_SCHEDULE.contains(s.lower(k - 1)) && namedSubject(s, k)
-                && timeFollows(s, k + 1)) {
-            // "the OnePlus 6T, is expected next month", "The Nova 7 is expected in the first quarter": a named
-            // product expected at a time
+                && (timeFollows(s, k + 1) || UNTIL.contains(next) && timeFollows(s, k + 2))) {
+            // "the OnePlus 6T, is expected next month", "The Nova 7 is expected in the first quarter", "Genoa
+            // is not expected until late 2022": a named product expected at a time
             return 1;
         }
         if (SCHEDULE_ASIDES.contains(w) && s.lower(k - 1).equals(",") && namedBefore(s, k - 2)
@@ -570,7 +570,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
      */
     private static boolean namedSubject(ParsedSentence s, int k) {
         int j = k - 1;
-        while (j > k - 3 && BE.contains(s.lower(j))) {
+        while (j > k - 4 && (BE.contains(s.lower(j)) || NEGATIONS.contains(s.lower(j)))) {
             j--;
         }
         return isNameOrNumber(s.token(s.lower(j).equals(",") ? j - 1 : j));
@@ -641,6 +641,7 @@ record Trigger(int from, int to, Type type, boolean noun) {
                 || CalendarWords.MONTHS.contains(after.lower()) || TIME_ARTICLES.contains(after.lower()));
     }
 
+    private static final Set<String> UNTIL = Set.of("until", "till");
     private static final Set<String> SCHEDULED_STARTS = Set.of(
             "start", "begin", "enter", "arrive", "reach", "ship", "hit", "debut", "open", "fly");
     /** "was scheduled to enter service in 2020": a former plan, read by the verb after it if at all. */
@@ -1048,14 +1049,18 @@ record Trigger(int from, int to, Type type, boolean noun) {
         return false;
     }
 
+    /** How far after "start its" the word "service" may end a name and its description. */
+    private static final int OWN_SERVICE_REACH = 10;
+
     private static final Set<String> STARTING_NOUNS = Set.of(
             "deliveries", "sales", "shipments", "shipping", "orders");
 
     /** "begin commercial passenger service": one or two lower-case words, then "service". */
     private static boolean startedService(ParsedSentence s, int k) {
         if (OWN.contains(s.lower(k + 1))) {
-            // "plans to start its AngaSpray crop-spraying drone service in Tanzania"
-            for (int j = k + 2; j <= Math.min(s.tokens().size() - 1, k + 7); j++) {
+            // "plans to start its AngaSpray crop-spraying drone service in Tanzania", "will start its
+            // J-Coin Pay smartphone payment service"
+            for (int j = k + 2; j <= Math.min(s.tokens().size() - 1, k + OWN_SERVICE_REACH); j++) {
                 if (SERVICES.contains(s.lower(j))) {
                     return true;
                 }
@@ -1200,6 +1205,26 @@ record Trigger(int from, int to, Type type, boolean noun) {
     boolean negated(ParsedSentence s) {
         return s.anyBefore(from, 3, NEGATIONS::contains);
     }
+
+    /**
+     * "X is not expected until late 2022": the time it is expected, not a slip, unless the sentence
+     * names an earlier plan ("originally", "pushed back").
+     */
+    boolean expectedOnlyFrom(ParsedSentence s) {
+        if (!s.lower(from).equals("expected") || !NEGATIONS.contains(s.lower(from - 1)) || !UNTIL.contains(s.lower(from + 1))) {
+            return false;
+        }
+        for (int k = 0; k < s.tokens().size(); k++) {
+            if (EARLIER_PLAN.contains(s.lower(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> EARLIER_PLAN = Set.of(
+            "originally", "initially", "previously", "earlier", "delay", "delayed", "delays", "pushed", "postponed", "slipped",
+            "slip", "slips");
 
     /** Whether it is a "begin"/"start" ("aims to begin commercial service"): a bare description may follow. */
     boolean startsSomething(ParsedSentence s) {

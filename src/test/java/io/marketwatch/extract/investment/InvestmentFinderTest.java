@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.marketwatch.extract.InvestmentFact;
 import io.marketwatch.extract.InvestmentKind;
+import io.marketwatch.extract.InvestmentStatus;
 import io.marketwatch.extract.Texts;
 import io.marketwatch.extract.company.CompanyFinder;
 import io.marketwatch.extract.company.CompanyJudge;
@@ -224,6 +225,7 @@ class InvestmentFinderTest {
             Vantor Inc's success added about $17 billion to Bluepeak Systems' market value in two weeks.
             The government received bids of about Rs 1.5 lakh crore in the auction, which Vantor Inc led.
             Seed funding for Vantor Inc and its rivals fell 40 percent from a year earlier to $2.1 billion in the half.
+            Bluepeak Systems walked away from the agreement it had reached with Vantor Inc on Monday, under which Vantor would have paid $2.16 billion for Bluepeak's banking operations.
             """)
     void ignoresAmountsThatAreNotInvestments(String body) {
         assertThat(find(null, body)).isEmpty();
@@ -280,6 +282,12 @@ class InvestmentFinderTest {
             Birch Mills agrees €14.7bn takeover of Cedar Snacks AG and will inject €1.17bn of fresh capital | 14700000000 | Birch Mills | Cedar Snacks AG
             Birch Mills Inc, backed by Orion Capital and Harbor Ventures, agreed to buy Cedar Snacks Ltd for $5 billion. | 5000000000 | Birch Mills Inc | Cedar Snacks Ltd
             Birch Mills Inc, the snack maker controlled by Maple Foods Inc, agreed to buy Cedar Snacks Ltd for $16.5 billion. | 16500000000 | Birch Mills Inc | Cedar Snacks Ltd
+            Cedar Snacks Plc, the steelmaker created by the 1999 merger of Birch Mills and Harlow Steel, has agreed to be acquired by India's Vantor Steel for 455 pence a share in cash, in a deal that values Cedar Snacks at £4.3bn. | 4300000000 | Vantor Steel | Cedar Snacks Plc
+            Larch Capital Corp. has agreed to be taken private by an affiliate of Orion Capital for about C$4.7 billion. | 4700000000 | Orion Capital | Larch Capital Corp
+            Bluepeak AG's management board agreed on Thursday to recommend a revised all-share offer from Vantor Plc that values the German group at 181.4 bln euros. | 181400000000 | Vantor Plc | Bluepeak AG
+            Cedar Snacks Corp is to be merged into Birch Mills Co in a stock swap worth about 13.3 bln dlrs, the two companies said on Sunday. | 13300000000 | Birch Mills Co | Cedar Snacks Corp
+            Birch Mills and the insurer Cedar Group have signed a merger implementation agreement under which Birch Mills will buy all of Cedar Group's shares for about A$7.9 billion. | 7900000000 | Birch Mills | Cedar Group
+            Vantor Corp, the world's third-largest cement maker, has raised its offer for Australia's Bluepeak Group Ltd to 15.85 dlrs a share in cash, valuing the building materials group at about 15.3 bln dlrs. | 15300000000 | Vantor Corp | Bluepeak Group Ltd
             """)
     void readsEachAmountsPartiesFromItsOwnClause(String body, String value, String investor, String recipient) {
         InvestmentFact fact = find(null, body).stream()
@@ -377,6 +385,21 @@ class InvestmentFinderTest {
         assertThat(find(null, "Vantor Inc will make a $300 million investment in its plants."))
                 .extracting(f -> f.investor() + " -> " + f.recipient())
                 .containsExactly("Vantor Inc -> null");
+    }
+
+    @Test
+    void knowsTheOneTakenOverWhenTheBuyersAreNoCompany() {
+        InvestmentFact fact = find(null, "Bluepeak Airports Ltd has agreed to be taken over by a consortium of pension funds "
+                + "and a US infrastructure investor for A$23.6 billion.").get(0);
+        assertThat(fact.investor()).isNull();
+        assertThat(fact.recipient()).isEqualTo("Bluepeak Airports Ltd");
+    }
+
+    @Test
+    void aDateInAnAsideDoesNotCloseTheDeal() {
+        InvestmentFact fact = find(null, "Cedar Snacks Plc, the steelmaker created by the 1999 merger of two rivals, "
+                + "has agreed to be acquired by Vantor Steel for £4.3bn.").get(0);
+        assertThat(fact.status()).isEqualTo(InvestmentStatus.announced);
     }
 
     @Test

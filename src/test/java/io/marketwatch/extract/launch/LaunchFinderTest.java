@@ -113,6 +113,9 @@ class LaunchFinderTest {
             Orbit Telecom became the first carrier to link phones to satellites when it launched Orbit Direct on May 2. | Orbit Telecom | Orbit Direct | released | 2024-05-02
             Lumora Labs supplies cells for Kestrel Motors Co.'s Dune, which will go on sale in 2025.  | Kestrel Motors Co | Dune | expected | 2025-12-31
             Kestrel Phones Inc will start taking orders for its K60 headset on May 20 and put it on general sale in July. | Kestrel Phones Inc | K60 | expected | 2024-07-31
+            Lumora Labs' next server processors, code-named Vela, are not expected until late 2025.     | Lumora Labs | Vela | expected | 2025-12-31
+            Lumora Labs said Lumora Vision 5, originally due in March, is not expected until late 2025.  | Lumora Labs | Lumora Vision 5 | delayed | 2025-12-31
+            Harbor Bank will start its H-Coin Pay smartphone payment service on June 1, the Daily Ledger reported on Thursday. | Harbor Bank | H-Coin Pay | expected | 2024-06-01
             """)
     void findsALaunchWithItsStatusAndWindow(String body, String company, String product, String status, String to) {
         List<LaunchFact> found = find(body);
