@@ -305,15 +305,24 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         return PUT.contains(s.lower(k)) && (s.lower(after).equals("into") || s.lower(after).equals("in")) ? k : -1;
     }
 
-    /** A works noun right after the amount, or after one word ("$4 billion factory campus", "$2 bln chip plant"). */
+    /**
+     * A works noun right after the amount, or after one word ("$4 billion factory campus", "$2 bln chip
+     * plant"), or after a name of two ("the R$9.1 billion Puma II expansion").
+     */
     private static boolean facilityAfter(ParsedSentence s, int after) {
-        return FACILITIES.contains(s.lower(after))
-                || s.token(after) != null && s.token(after).isWord() && FACILITIES.contains(s.lower(after + 1));
+        if (FACILITIES.contains(s.lower(after))
+                || s.token(after) != null && s.token(after).isWord() && FACILITIES.contains(s.lower(after + 1))) {
+            return true;
+        }
+        Token first = s.token(after);
+        Token second = s.token(after + 1);
+        return first != null && second != null && first.isCapitalised()
+                && (second.isCapitalised() || second.kind() == Token.Kind.NUMBER) && FACILITIES.contains(s.lower(after + 2));
     }
 
     private static final Set<String> FACILITIES = Set.of(
             "factory", "plant", "campus", "facility", "refinery", "smelter", "fab", "mine", "terminal", "port",
-            "complex", "gigafactory", "hub", "warehouse");
+            "complex", "gigafactory", "hub", "warehouse", "project", "expansion");
     private static final Set<String> PUT = Set.of("put", "puts", "putting");
     private static final Set<String> PUT_QUALIFIERS = Set.of("a", "further", "another", "an", "additional", "extra");
 

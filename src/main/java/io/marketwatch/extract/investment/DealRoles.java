@@ -39,7 +39,7 @@ final class DealRoles {
             "purchase", "purchased", "purchases", "purchasing");
     private static final Set<String> SELLING = Set.of(
             "sell", "sells", "sold", "selling", "divest", "divests", "divested", "divesting", "offload",
-            "offloads", "offloaded");
+            "offloads", "offloaded", "sale");
     private static final Set<String> RECEIVING = Set.of(
             "receive", "receives", "received", "receiving", "secure", "secures", "secured", "securing", "get",
             "gets", "got", "obtain", "obtained", "win", "wins", "won", "land", "lands", "landed", "raise", "raises",

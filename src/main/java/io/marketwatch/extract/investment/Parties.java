@@ -50,6 +50,7 @@ record Parties(String investor, String recipient) {
                 } else if ((m.fromToken() == ctx.clauseStart() || !OBJECT_MARKS.contains(s.lower(m.fromToken() - 1)))
                         && !Lexicon.ACQUISITION_WORDS.contains(s.lower(m.fromToken() - 1))
                         && !describedObject(s, m.fromToken()) && !ownerInApposition(s, m, mentions)
+                        && !abbreviation(s, m, mentions)
                         && !(subject != null && coordinated(s, subject, m)) && !s.inAside(m.fromToken(), pivot)) {
                     subject = m;
                 }
@@ -403,6 +404,14 @@ record Parties(String investor, String recipient) {
     private static boolean ownerInApposition(ParsedSentence s, CompanyMention m, List<CompanyMention> mentions) {
         return m.possessive() && s.lower(m.fromToken() - 1).equals(",")
                 && mentions.stream().anyMatch(o -> o.toToken() == m.fromToken() - 1);
+    }
+
+    /**
+     * "TotalEnergies and China National Offshore Oil Corporation (CNOOC) took …": a name in brackets
+     * right after another is that company's short name, not a new subject.
+     */
+    private static boolean abbreviation(ParsedSentence s, CompanyMention m, List<CompanyMention> mentions) {
+        return s.lower(m.fromToken() - 1).equals("(") && mentions.stream().anyMatch(o -> o.toToken() == m.fromToken() - 1);
     }
 
     /** "its purchase of online shoe seller X": a name after a lower-case description that follows an object's mark. */

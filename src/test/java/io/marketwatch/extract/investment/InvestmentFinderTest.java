@@ -38,6 +38,8 @@ class InvestmentFinderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             Brightline Energy said it will invest $2.5 billion in a battery plant in Georgia over the next five years.  | capex       | 2500000000 | USD | Brightline Energy | -                 | planned
+            Brightline Energy approved the R$9.1 billion Puma II expansion on Tuesday.                                    | capex       | 9100000000 | BRL | Brightline Energy | -                 | planned
+            Brightline Energy first announced the Casa Grande plant, a $700 million project, last week.                 | capex       | 700000000  | USD | Brightline Energy | -                 | announced
             Quikbite raised $40 million in a Series B round led by Harbor Ventures.                                      | funding     | 40000000   | USD | Harbor Ventures   | Quikbite          | completed
             Vantor Inc made a 7.7 bln euro offer for Bluepeak Systems, Germany's largest cable operator.                | acquisition | 7700000000 | EUR | Vantor Inc        | Bluepeak Systems  | announced
             Quikbite raised $40 million from undisclosed investors, the startup said.                                   | funding     | 40000000   | USD | -                 | Quikbite          | completed
@@ -288,6 +290,9 @@ class InvestmentFinderTest {
             Cedar Snacks Corp is to be merged into Birch Mills Co in a stock swap worth about 13.3 bln dlrs, the two companies said on Sunday. | 13300000000 | Birch Mills Co | Cedar Snacks Corp
             Birch Mills and the insurer Cedar Group have signed a merger implementation agreement under which Birch Mills will buy all of Cedar Group's shares for about A$7.9 billion. | 7900000000 | Birch Mills | Cedar Group
             Vantor Corp, the world's third-largest cement maker, has raised its offer for Australia's Bluepeak Group Ltd to 15.85 dlrs a share in cash, valuing the building materials group at about 15.3 bln dlrs. | 15300000000 | Vantor Corp | Bluepeak Group Ltd
+            Vantor Inc and Cedar Offshore Oil Corporation (COOC) on Tuesday took the final investment decision on the field, committing about $10 billion to two upstream fields. | 10000000000 | Vantor Inc | -
+            Much of the cash comes from Vantor Foods Inc's sale of its frozen pizza business to Bluepeak SA for 3.7 bln dlrs, agreed earlier this month. | 3700000000 | Bluepeak SA | Vantor Foods Inc
+            Vantor Ports Ltd offered 4.1 billion shekels for Bluepeak Port Company, according to Reuters. | 4100000000 | Vantor Ports Ltd | Bluepeak Port Company
             """)
     void readsEachAmountsPartiesFromItsOwnClause(String body, String value, String investor, String recipient) {
         InvestmentFact fact = find(null, body).stream()
