@@ -379,9 +379,9 @@ final class DealRoles {
     private static Parties passive(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions) {
         for (CompanyMention agent : mentions) {
             int by = agentBy(s, agent.fromToken());
-            boolean offerFrom = offerFrom(s, by) && s.commaBefore(Math.min(by, ctx.amountToken()), Math.max(by, ctx.amountToken())) < 0;
+            boolean bidder = bidderMark(s, by) && s.commaBefore(Math.min(by, ctx.amountToken()), Math.max(by, ctx.amountToken())) < 0;
             if (by <= ctx.clauseStart() || by >= ctx.clauseEnd()
-                    || !s.lower(by).equals("by") && !underControlOf(s, by) && !offerFrom) {
+                    || !s.lower(by).equals("by") && !underControlOf(s, by) && !bidder) {
                 continue;
             }
             CompanyMention object = dealObjectBefore(s, by, mentions);
@@ -389,10 +389,10 @@ final class DealRoles {
                 // "the acquisition of Y by X"
                 return new Parties(agent.company(), object.company());
             }
-            if (!agentOfDeal(s, by) && !underControlOf(s, by) && !offerFrom) {
+            if (!agentOfDeal(s, by) && !underControlOf(s, by) && !bidder) {
                 continue;
             }
-            CompanyMention bought = subjectBefore(s, ctx, mentions, by, agent);
+            CompanyMention bought = boughtBefore(s, ctx, mentions, by, agent);
             return new Parties(agent.company(), bought == null ? null : bought.company());
         }
         return unnamedAgent(s, ctx, mentions);
@@ -409,7 +409,7 @@ final class DealRoles {
                 || mentions.stream().anyMatch(m -> m.fromToken() > by && m.toToken() <= ctx.amountToken())) {
             return null;
         }
-        CompanyMention bought = subjectBefore(s, ctx, mentions, by, null);
+        CompanyMention bought = boughtBefore(s, ctx, mentions, by, null);
         return bought == null ? null : new Parties(null, bought.company());
     }
 
@@ -418,8 +418,8 @@ final class DealRoles {
      * object of a preposition and stands in no aside ("Corus Group, the steelmaker created by the
      * merger of British Steel and Hoogovens, has agreed to be acquired by Tata Steel": Corus).
      */
-    private static CompanyMention subjectBefore(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions,
-                                                int by, CompanyMention agent) {
+    private static CompanyMention boughtBefore(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions,
+                                               int by, CompanyMention agent) {
         CompanyMention bought = null;
         CompanyMention any = null;
         for (CompanyMention m : mentions) {
@@ -439,7 +439,7 @@ final class DealRoles {
      * "a raised takeover offer from Nestle SA", "an approach from X": X is the bidder; "Y is to be
      * merged into X": X takes Y in. The amount must stand in the same stretch, with no comma between.
      */
-    private static boolean offerFrom(ParsedSentence s, int from) {
+    private static boolean bidderMark(ParsedSentence s, int from) {
         return s.lower(from).equals("from") && OFFERS.contains(s.lower(from - 1))
                 || s.lower(from).equals("into") && s.lower(from - 1).equals("merged") && PASSIVE_AUX.contains(s.lower(from - 2));
     }

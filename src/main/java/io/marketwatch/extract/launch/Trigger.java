@@ -1214,12 +1214,8 @@ record Trigger(int from, int to, Type type, boolean noun) {
         if (!s.lower(from).equals("expected") || !NEGATIONS.contains(s.lower(from - 1)) || !UNTIL.contains(s.lower(from + 1))) {
             return false;
         }
-        for (int k = 0; k < s.tokens().size(); k++) {
-            if (EARLIER_PLAN.contains(s.lower(k))) {
-                return false;
-            }
-        }
-        return true;
+        int n = s.tokens().size();
+        return s.nearestBefore(n, n, 0, EARLIER_PLAN::contains) < 0;
     }
 
     private static final Set<String> EARLIER_PLAN = Set.of(
