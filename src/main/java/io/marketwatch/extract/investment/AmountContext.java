@@ -310,13 +310,11 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
      * plant"), or after a name of two ("the R$9.1 billion Puma II expansion").
      */
     private static boolean facilityAfter(ParsedSentence s, int after) {
-        if (FACILITIES.contains(s.lower(after))
-                || s.token(after) != null && s.token(after).isWord() && FACILITIES.contains(s.lower(after + 1))) {
-            return true;
-        }
         Token first = s.token(after);
         Token second = s.token(after + 1);
-        return first != null && second != null && first.isCapitalised()
+        return FACILITIES.contains(s.lower(after))
+                || first != null && first.isWord() && FACILITIES.contains(s.lower(after + 1))
+                || first != null && second != null && first.isCapitalised()
                 && (second.isCapitalised() || second.kind() == Token.Kind.NUMBER) && FACILITIES.contains(s.lower(after + 2));
     }
 
@@ -344,15 +342,14 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
     private static int nearestSpending(ParsedSentence s, int from, int to, int amount) {
         int best = -1;
         for (int k = s.find(Lexicon.CAPEX_WORDS, from, to); k >= 0; k = s.find(Lexicon.CAPEX_WORDS, k + 1, to)) {
-            boolean modifier = s.lower(k).endsWith("ing") && ARTICLES.contains(s.lower(k - 1)) && !s.lower(k + 1).equals("of");
+            boolean modifier = s.lower(k).endsWith("ing") && DealRoles.ARTICLES.contains(s.lower(k - 1))
+                    && !s.lower(k + 1).equals("of");
             if (!modifier && (best < 0 || distance(k, amount) < distance(best, amount))) {
                 best = k;
             }
         }
         return best;
     }
-
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     private static int distance(int cue, int amount) {
         return cue < amount ? amount - cue : cue - amount + 3;

@@ -44,7 +44,7 @@ final class DealRoles {
             "receive", "receives", "received", "receiving", "secure", "secures", "secured", "securing", "get",
             "gets", "got", "obtain", "obtained", "win", "wins", "won", "land", "lands", "landed", "raise", "raises",
             "raised", "raising", "bag", "bags", "bagged", "attract", "attracts", "attracted", "draw", "draws", "drew");
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Nouns an amount prices when a sale follows them ("a 522.5 bln won deal to sell …"). */
     private static final Set<String> SALE_AGREEMENTS = Set.of("deal", "agreement", "accord", "contract");
     /** Verbs of paying ("paid $5 billion for X"; "each paying $273.6 million" for licences in {@link AmountHead}). */
@@ -404,7 +404,7 @@ final class DealRoles {
      */
     private static Parties unnamedAgent(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions) {
         int by = s.nearestBefore(ctx.amountToken(), ctx.amountToken() - ctx.clauseStart(), ctx.clauseStart(), "by"::equals);
-        if (by < 0 || !PARTICIPLES.contains(s.lower(by - 1)) && !(s.lower(by - 1).equals("private") && TAKEN.contains(s.lower(by - 2)))
+        if (by < 0 || !PARTICIPLES.contains(s.lower(by - 1)) && !takenPrivate(s, by)
                 || !PASSIVE_AUX.contains(s.lower(by - 2)) && !PASSIVE_AUX.contains(s.lower(by - 3))
                 || mentions.stream().anyMatch(m -> m.fromToken() > by && m.toToken() <= ctx.amountToken())) {
             return null;
@@ -637,7 +637,12 @@ final class DealRoles {
     private static boolean agentOfDeal(ParsedSentence s, int by) {
         return PARTICIPLES.contains(s.lower(by - 1)) || DEAL_NOUNS.contains(s.lower(by - 1))
                 && !s.lower(by - 1).equals("investment") && !s.lower(by - 1).equals("deal")
-                || s.lower(by - 1).equals("private") && TAKEN.contains(s.lower(by - 2));
+                || takenPrivate(s, by);
+    }
+
+    /** "taken private by", "to take it private by": the words before the agent's "by" at {@code by}. */
+    private static boolean takenPrivate(ParsedSentence s, int by) {
+        return s.lower(by - 1).equals("private") && TAKEN.contains(s.lower(by - 2));
     }
 
     private static final Set<String> TAKEN = Set.of("taken", "take", "takes", "taking", "took");

@@ -402,8 +402,7 @@ record Parties(String investor, String recipient) {
      * possessive in an apposition to the company before it names that company's owner, not the subject.
      */
     private static boolean ownerInApposition(ParsedSentence s, CompanyMention m, List<CompanyMention> mentions) {
-        return m.possessive() && s.lower(m.fromToken() - 1).equals(",")
-                && mentions.stream().anyMatch(o -> o.toToken() == m.fromToken() - 1);
+        return m.possessive() && rightAfterAnother(s, m, mentions, ",");
     }
 
     /**
@@ -411,7 +410,12 @@ record Parties(String investor, String recipient) {
      * right after another is that company's short name, not a new subject.
      */
     private static boolean abbreviation(ParsedSentence s, CompanyMention m, List<CompanyMention> mentions) {
-        return s.lower(m.fromToken() - 1).equals("(") && mentions.stream().anyMatch(o -> o.toToken() == m.fromToken() - 1);
+        return rightAfterAnother(s, m, mentions, "(");
+    }
+
+    /** Whether {@code mark} alone stands between another company's name and this one. */
+    private static boolean rightAfterAnother(ParsedSentence s, CompanyMention m, List<CompanyMention> mentions, String mark) {
+        return s.lower(m.fromToken() - 1).equals(mark) && mentions.stream().anyMatch(o -> o.toToken() == m.fromToken() - 1);
     }
 
     /** "its purchase of online shoe seller X": a name after a lower-case description that follows an object's mark. */
