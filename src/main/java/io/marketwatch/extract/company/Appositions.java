@@ -36,6 +36,9 @@ final class Appositions {
             "made", "built", "sold", "run", "known", "held", "taken", "bought", "led", "grown", "written", "shown",
             "set");
 
+    /** Titles a company holds as well as a person ("Microsoft, OpenAI's largest investor"). */
+    private static final Set<String> EITHER_TITLES = Set.of("investor");
+
     private Appositions() {
     }
 
@@ -93,7 +96,7 @@ final class Appositions {
         if (head == null) {
             return;
         }
-        if (Lexicon.ROLE_TITLES.contains(head)) {
+        if (Lexicon.ROLE_TITLES.contains(head) && !EITHER_TITLES.contains(head)) {
             f.add(PERSON, 3);
         } else if (Lexicon.COMPANY_NOUNS.contains(head)) {
             f.add(COMPANY, 3);

@@ -672,9 +672,14 @@ final class NameCues {
      */
     private static String infinitiveAfter(ParsedSentence s, int v) {
         int to = s.lower(v).equals("to") ? v : INTENT_VERBS.contains(s.lower(v)) && s.lower(v + 1).equals("to") ? v + 1 : -1;
+        if (GO.contains(s.lower(v)) && s.lower(v + 1).equals("on") && s.lower(v + 2).equals("to")) {
+            // "Xstrata went on to buy Falconbridge"
+            to = v + 2;
+        }
         return to < 0 ? "" : s.lower(to + 1);
     }
 
+    private static final Set<String> GO = Set.of("go", "goes", "went");
     private static final Set<String> INTENT_VERBS = Set.of(
             "agrees", "agreed", "plans", "planned", "offers", "offered", "moves", "seeks", "sought", "aims", "wants");
 

@@ -32,7 +32,9 @@ final class NameGroups {
             NameForm shorter = forms.get(a);
             int best = -1;
             for (int b = 0; b < n; b++) {
-                if (b == a || !joins(shorter, forms.get(b))) {
+                if (b == a || !joins(shorter, forms.get(b))
+                        || byInitials(shorter, forms.get(b)) && opensLonger(shorter, forms)) {
+                    // "GE" beside "GE Appliances" or "GE Profile" may be either: not joined by its initials
                     continue;
                 }
                 if (best < 0 || forms.get(b).firstSentence < forms.get(best).firstSentence) {
@@ -67,7 +69,7 @@ final class NameGroups {
         }
         String word = a.words.get(0);
         List<String> core = core(b.words);
-        if (a.text.length() >= 2 && b.size() >= 2 && isUpper(a.text) && a.text.equals(initials(b))) {
+        if (byInitials(a, b)) {
             return true;
         }
         boolean companyShaped = core.size() < b.size() || Character.isDigit(b.text.charAt(0));
@@ -164,14 +166,35 @@ final class NameGroups {
         return Lexicon.LEGAL_SUFFIXES.contains(w) || Lexicon.CORPORATE_DESCRIPTORS.contains(w);
     }
 
-    private static String initials(NameForm b) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : b.text.split("[\\s\\-]+")) {
+    private static boolean opensLonger(NameForm a, List<NameForm> forms) {
+        return forms.stream().anyMatch(f -> f.size() > a.size() && f.words.get(0).equals(a.words.get(0)));
+    }
+
+    private static boolean byInitials(NameForm a, NameForm b) {
+        return a.size() == 1 && a.text.length() >= 2 && b.size() >= 2 && isUpper(a.text)
+                && !b.words.get(0).equals(a.words.get(0)) && initialsOf(a.text, b);
+    }
+
+    /**
+     * Whether {@code acronym} is made of the initials of the longer name's capitalised words, its legal or
+     * descriptive ending left out or not ("GE" for "General Electric Co", "HP" for "Hewlett-Packard Co",
+     * "NAB" for "National Australia Bank Ltd").
+     */
+    private static boolean initialsOf(String acronym, NameForm b) {
+        String[] words = b.text.split("[\\s\\-]+");
+        StringBuilder initials = new StringBuilder();
+        for (int end = 0; end < words.length; end++) {
+            String w = words[end];
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                sb.append(w.charAt(0));
+                initials.append(w.charAt(0));
+            }
+            if (end >= 1 && initials.toString().equals(acronym)
+                    && allDescriptive(List.of(words).subList(end + 1, words.length).stream()
+                            .map(x -> x.replace(".", "").toLowerCase(Locale.ROOT)).toList())) {
+                return true;
             }
         }
-        return sb.toString();
+        return false;
     }
 
     private static boolean isUpper(String s) {

@@ -104,6 +104,17 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
             kind = InvestmentKind.capex;
             cue = put;
         }
+        int putIn = kind == null ? putIn(s, start, amount) : -1;
+        if (putIn >= 0) {
+            // "M&G Catalyst Fund put in $50 million": one backer's part
+            kind = InvestmentKind.stake;
+            cue = putIn;
+        }
+        if (kind == null && goesInto(s, after)) {
+            // "Another 1.1 bln dlrs will go into a new engine facility": the amount is spent on what it goes into
+            kind = InvestmentKind.capex;
+            cue = after;
+        }
         if (own > start) {
             // the cue may stand before the amount's own clause ("… round, while X put in $50 million"):
             // it still says what the money is, but the parties are the own clause's
@@ -262,7 +273,9 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         for (int k = s.find(Lexicon.FUNDING_WORDS, from, to); k >= 0; k = s.find(Lexicon.FUNDING_WORDS, k + 1, to)) {
             boolean raisingElse = RAISING.contains(s.lower(k)) && !(raised && k < amount)
                     && !(k > amount && s.lower(k - 1).equals("be"));
-            if (!raisingElse && (best < 0 || distance(k, amount) < distance(best, amount))) {
+            // "the Destiny series", "a series of deals": a series is a round only by its letter ("series B")
+            boolean otherSeries = s.lower(k).equals("series") && !roundLetter(s, k + 1);
+            if (!raisingElse && !otherSeries && (best < 0 || distance(k, amount) < distance(best, amount))) {
                 best = k;
             }
         }
@@ -277,8 +290,11 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
 
     /** "Series B", "Series A-1": the name of a funding round. */
     private static boolean isNamedRound(ParsedSentence s, int k) {
-        return s.token(k).text().equals("Series") && s.token(k + 1) != null
-                && s.token(k + 1).text().matches("[A-H](-?\\d)?\\+?");
+        return s.token(k).text().equals("Series") && roundLetter(s, k + 1);
+    }
+
+    private static boolean roundLetter(ParsedSentence s, int k) {
+        return s.token(k) != null && s.token(k).text().matches("[A-Ha-h](-?\\d)?\\+?");
     }
 
     /** "its $100 billion Vision Fund": the amount sizes a fund named right after it. */
@@ -302,8 +318,55 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         while (k > start && (QUALIFIERS.contains(s.lower(k)) || PUT_QUALIFIERS.contains(s.lower(k))) && amount - k <= 3) {
             k--;
         }
-        return PUT.contains(s.lower(k)) && (s.lower(after).equals("into") || s.lower(after).equals("in")) ? k : -1;
+        int into = after;
+        if (s.lower(into).equals("of")) {
+            // "put about 492 mln dlrs of new capital into Genentech"
+            into++;
+            while (into < after + CAPITAL_WORDS && s.token(into) != null && s.token(into).isWord()
+                    && !s.lower(into).equals("into")) {
+                into++;
+            }
+        }
+        return PUT.contains(s.lower(k)) && (s.lower(into).equals("into") || s.lower(into).equals("in")) ? k : -1;
     }
+
+    private static final int CAPITAL_WORDS = 4;
+
+    /** "put in" right before the amount ("Naspers alone put in about $100 million"), or -1. */
+    private static int putIn(ParsedSentence s, int start, int amount) {
+        int k = amount - 1;
+        while (k > start && QUALIFIERS.contains(s.lower(k)) && amount - k <= 3) {
+            k--;
+        }
+        return s.lower(k).equals("in") && PUT.contains(s.lower(k - 1)) && k - 1 > start ? k - 1 : -1;
+    }
+
+    /**
+     * The amount as the subject of "go into" or "go to" ("About Rs 5,900 crore will go into the cement
+     * business", "$8.1 billion will go to the cracker") or of "is for" a works noun.
+     */
+    private static boolean goesInto(ParsedSentence s, int after) {
+        int k = after;
+        if (s.lower(k).equals("will") || s.lower(k).equals("would")) {
+            k++;
+        }
+        if (GO.contains(s.lower(k))) {
+            return GO_INTO.contains(s.lower(k + 1));
+        }
+        if (BE_FOR.contains(s.lower(k)) && s.lower(k + 1).equals("for")) {
+            for (int j = k + 2; j < k + 2 + FOR_WORKS_REACH && s.token(j) != null && s.token(j).isWord(); j++) {
+                if (FACILITIES.contains(s.lower(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> GO = Set.of("go", "goes", "went", "going");
+    private static final Set<String> GO_INTO = Set.of("into", "to", "toward", "towards");
+    private static final Set<String> BE_FOR = Set.of("is", "was", "are", "were");
+    private static final int FOR_WORKS_REACH = 4;
 
     /**
      * A works noun right after the amount, or after one word ("$4 billion factory campus", "$2 bln chip
@@ -410,6 +473,9 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
         if (isPartPaidWith(s)) {
             return "part of a price";
         }
+        if (lostRightBefore(s)) {
+            return "a loss";
+        }
         if (addedToAnEconomy(s)) {
             return "a contribution to an economy";
         }
@@ -475,6 +541,17 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
     }
 
     private static final Set<String> IN_ALL = Set.of("all", "total");
+
+    /** "Citigroup, which lost 18.7 bln dlrs in 2008": money lost, the verb right before the amount. */
+    private boolean lostRightBefore(ParsedSentence s) {
+        int k = amountToken - 1;
+        while (k > clauseStart && QUALIFIERS.contains(s.lower(k))) {
+            k--;
+        }
+        return LOST.contains(s.lower(k));
+    }
+
+    private static final Set<String> LOST = Set.of("lost", "loses", "lose", "losing");
 
     /**
      * "up to $2 billion, with $500 million up front and the rest over time", "with 200 mln dlrs in a

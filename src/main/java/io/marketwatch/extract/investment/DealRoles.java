@@ -104,6 +104,10 @@ final class DealRoles {
         if (sale != null) {
             return sale;
         }
+        Parties privatised = tookPrivate(s, ctx, own, focus);
+        if (privatised != null) {
+            return privatised;
+        }
         Parties passive = passive(s, ctx, own);
         if (passive != null) {
             return passive;
@@ -638,6 +642,22 @@ final class DealRoles {
         return PARTICIPLES.contains(s.lower(by - 1)) || DEAL_NOUNS.contains(s.lower(by - 1))
                 && !s.lower(by - 1).equals("investment") && !s.lower(by - 1).equals("deal")
                 || takenPrivate(s, by);
+    }
+
+    /**
+     * "The group of investors, led by Apax, took Inmarsat private in a $3.4 billion deal": the one taken
+     * private is named between the verb and "private", the buyer before the verb (else the company in focus).
+     */
+    private static Parties tookPrivate(ParsedSentence s, AmountContext ctx, List<CompanyMention> mentions, String focus) {
+        for (CompanyMention taken : mentions) {
+            int verb = taken.fromToken() - 1;
+            if (!TAKEN.contains(s.lower(verb)) || !s.lower(taken.toToken()).equals("private")) {
+                continue;
+            }
+            String buyer = subjectBefore(verb, ctx, mentions, focus);
+            return buyer == null || buyer.equals(taken.company()) ? null : new Parties(buyer, taken.company());
+        }
+        return null;
     }
 
     /** "taken private by", "to take it private by": the words before the agent's "by" at {@code by}. */

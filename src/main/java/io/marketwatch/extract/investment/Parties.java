@@ -25,6 +25,8 @@ record Parties(String investor, String recipient) {
     static final Set<String> DEAL_NOUNS = Set.of("deal", "acquisition", "takeover", "purchase", "buyout");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "being", "is");
     private static final Set<String> INTO = Set.of("to", "in", "into");
+    private static final int INTO_REACH = 3;
+    private static final int OF_CAPITAL_REACH = 7;
     private static final Set<String> BACKERS = Set.of("led", "co-led", "backed");
 
     static Parties of(ParsedSentence s, AmountContext ctx, Companies companies, ParsedSentence next) {
@@ -139,9 +141,11 @@ record Parties(String investor, String recipient) {
                 // the one named after the investment puts it into the subject
                 return new Parties(by.company(), investor);
             }
-            // "committed $13 billion to OpenAI": money put into a company is a stake in it
+            // "committed $13 billion to OpenAI": money put into a company is a stake in it; "put $492 million of
+            // new capital into Genentech" names what the money is first
+            int reach = s.lower(ctx.afterToken()).equals("of") ? OF_CAPITAL_REACH : INTO_REACH;
             for (CompanyMention m : mentions) {
-                if (m.fromToken() >= ctx.afterToken() && m.fromToken() - ctx.afterToken() <= 3
+                if (m.fromToken() >= ctx.afterToken() && m.fromToken() - ctx.afterToken() <= reach
                         && INTO.contains(s.lower(m.fromToken() - 1)) && !m.company().equals(investor)) {
                     return new Parties(investor, m.company());
                 }

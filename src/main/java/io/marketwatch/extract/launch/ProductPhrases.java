@@ -1939,6 +1939,14 @@ final class ProductPhrases {
             // introduces it ("the game ARMS", "code-named NX")
             return false;
         }
+        if (MoneyParser.isCurrencySign(first.text())) {
+            // "a token amount of Rs 2,499": a currency before its figure
+            return false;
+        }
+        if (c.size() == 1 && c.from() == 0 && first.isAcronym() && s.lower(c.to()).equals(",")) {
+            // "TORRANCE, Calif., Sept. 3, 1990 -": a dateline's city in capitals
+            return false;
+        }
         if (c.size() == 1 && first.text().length() == 1) {
             // "its hepatitis C drug": a single letter names no product
             return false;

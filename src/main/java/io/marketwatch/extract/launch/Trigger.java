@@ -570,8 +570,13 @@ record Trigger(int from, int to, Type type, boolean noun) {
      */
     private static boolean namedSubject(ParsedSentence s, int k) {
         int j = k - 1;
-        while (j > k - 4 && (BE.contains(s.lower(j)) || NEGATIONS.contains(s.lower(j)))) {
+        while (j > k - 4 && (BE.contains(s.lower(j)) || NEGATIONS.contains(s.lower(j))
+                || PROGRESSIVE_ADVERBS.contains(s.lower(j)))) {
             j--;
+        }
+        if (Lexicon.PRODUCT_NOUNS.contains(s.lower(j)) && isNameOrNumber(s.token(j - 1))) {
+            // "The Zen 5 game is expected in early 2022": the name before its product noun
+            return true;
         }
         return isNameOrNumber(s.token(s.lower(j).equals(",") ? j - 1 : j));
     }

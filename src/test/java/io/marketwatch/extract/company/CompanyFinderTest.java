@@ -94,6 +94,8 @@ class CompanyFinderTest {
             Vantor Inc agreed to buy King Pharmaceuticals, and Premier Automobiles Ltd sold its plant.      | Vantor Inc;King Pharmaceuticals;Premier Automobiles Ltd
             Harlow's Group Ltd agreed to the offer, and Quikbite's Corp said it would bid.                  | Harlow's Group Ltd;Quikbite's Corp
             Britain's Vantor Group Plc bought Bluepeak, and Norwind's Tala Group Co raised money.          | Vantor Group Plc;Bluepeak;Tala Group Co
+            Microsoft, Vantor's largest investor, has put money into the company.                         | Microsoft;Vantor
+            Quikbite went on to buy Bluepeak.                                                              | Quikbite;Bluepeak
             """)
     void findsCompanies(String body, String expected) {
         assertThat(find(body).facts()).extracting(CompanyFact::name).containsExactly(expected.split(";"));
@@ -192,6 +194,8 @@ class CompanyFinderTest {
             Grand Metropole Plc said it would bid for a baker. Grand Met raised its offer twice.     | Grand Metropole Plc | Grand Met | 2
             Groupe Tenaz said it would build a plant. Tenaz shares rose 2%.                         | Groupe Tenaz      | Tenaz        | 2
             Vantor Industrie said it would hire. Vantor shares rose.                                | Vantor Industrie  | Vantor       | 2
+            Hollis-Pardoe Co said it would buy Vantor Inc. HP said the deal would close in June.     | Hollis-Pardoe Co  | HP           | 2
+            Northern Avalon Bank Ltd sold its life unit. NAB said the sale was complete.             | Northern Avalon Bank Ltd | NAB   | 2
             """)
     void namesACompanyByItsFullestFormWithItsOtherFormsAsAliases(String body, String name, String alias, int mentions) {
         CompanyFact fact = find(body).facts().get(0);
@@ -216,6 +220,16 @@ class CompanyFinderTest {
         Companies companies = finder.find(sentences);
         Chunk feynman = sentences.get(0).chunks().stream().filter(c -> c.text().equals("Feynman")).findFirst().orElseThrow();
         assertThat(companies.kindOf(feynman)).isNotEqualTo(NameKind.PERSON);
+    }
+
+    @Test
+    void anAcronymBesideANameItOpensIsNotJoinedToAnotherByItsInitials() {
+        Companies found = find("Hollis Electric Co sold Hollis Electric Appliances to Vantor Inc in 2016. "
+                + "HE Appliances makes fridges under its HE and HE Profile brands.");
+
+        assertThat(found.facts()).extracting(CompanyFact::name).doesNotContain("HE");
+        assertThat(found.facts()).filteredOn(f -> f.name().equals("Hollis Electric Co"))
+                .allSatisfy(f -> assertThat(f.aliases()).doesNotContain("HE"));
     }
 
     @Test

@@ -41,6 +41,8 @@ class InvestmentFinderTest {
             Brightline Energy approved the R$9.1 billion Puma II expansion on Tuesday.                                    | capex       | 9100000000 | BRL | Brightline Energy | -                 | planned
             Brightline Energy first announced the Casa Grande plant, a $700 million project, last week.                 | capex       | 700000000  | USD | Brightline Energy | -                 | announced
             Quikbite raised $40 million in a Series B round led by Harbor Ventures.                                      | funding     | 40000000   | USD | Harbor Ventures   | Quikbite          | completed
+            Kestrel Games has agreed to acquire Bluepeak Studios, the developer behind the Skyfall series, for $3.6 billion. | acquisition | 3600000000 | USD | Kestrel Games | Bluepeak Studios | announced
+            A group of investors led by Harbor Ventures took Bluepeak Systems private in a $3.4 billion deal in 2019.      | acquisition | 3400000000 | USD | Harbor Ventures | Bluepeak Systems | completed
             Vantor Inc made a 7.7 bln euro offer for Bluepeak Systems, Germany's largest cable operator.                | acquisition | 7700000000 | EUR | Vantor Inc        | Bluepeak Systems  | announced
             Quikbite raised $40 million from undisclosed investors, the startup said.                                   | funding     | 40000000   | USD | -                 | Quikbite          | completed
             Vantor Inc has agreed to acquire Bluepeak Systems for €1.2bn in cash.                                        | acquisition | 1200000000 | EUR | Vantor Inc        | Bluepeak Systems  | announced
@@ -121,6 +123,9 @@ class InvestmentFinderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Vantor Inc reported revenue of $4 billion for the year.
+            Vantor Inc, which lost 18.7 bln dlrs in 2008, is selling businesses it no longer regards as core.
+            Vantor Inc tried unsuccessfully in 2020 to buy Bluepeak Systems for more than $20 billion.
+            Vantor Inc made an unsuccessful $20 billion bid for Bluepeak Systems in 2020.
             Vantor Inc paid its chief executive $25 million last year.
             Bluepeak Systems shares rose 5% after the offer, to $45.10, Vantor Inc said.
             The deal values Bluepeak Systems at $2 billion, Vantor Inc said.
@@ -267,6 +272,10 @@ class InvestmentFinderTest {
             The deal pits Maple Foods Inc against Birch Mills Inc, which bought control of Cedar Snacks Ltd in 2018 for $16 billion. | 16000000000 | Birch Mills Inc | Cedar Snacks Ltd
             Maple Foods Inc has no plans to sell its goods in Cedar Snacks Ltd shops, which Birch Mills Inc bought for $13.7 billion last August. | 13700000000 | Birch Mills Inc | Cedar Snacks Ltd
             Birch Mills Inc agreed on Saturday to put 605 bln yen (5.1 bln dlrs) into Cedar Snacks Ltd and its truck affiliate. | 605000000000 | Birch Mills Inc | Cedar Snacks Ltd
+            Birch Mills Inc will also put about 492 mln dlrs of new capital into Cedar Snacks Ltd. | 492000000 | Birch Mills Inc | Cedar Snacks Ltd
+            Cedar Snacks Ltd raised $200 million. Harbor Ventures put in $50 million, and existing shareholders supplied the rest. | 50000000 | Harbor Ventures | -
+            Birch Mills Inc will spend $3 billion on its Mexican plants by 2026. Another 1.1 bln dlrs will go into a new engine plant in Chihuahua. | 1100000000 | Birch Mills Inc | -
+            Birch Mills Inc will spend $3 billion on its plants by 2026. The other $900 million is for a plant making batteries in Texas. | 900000000 | Birch Mills Inc | -
             Last Tuesday Birch Mills Inc, Quikbite and Orion Capital said they would invest up to $500 billion in data centres. | 500000000000 | Birch Mills Inc | -
             Birch Mills Inc and Taiwan's Cedar Snacks Ltd will invest Rs 1,54,000 crore in a plant in Gujarat.  | 1540000000000 | Birch Mills Inc | -
             Birch Mills Inc agreed to buy Maple Foods Inc for $2.9 billion and Cedar Snacks Ltd for $1.2 billion. | 1200000000 | Birch Mills Inc | Cedar Snacks Ltd

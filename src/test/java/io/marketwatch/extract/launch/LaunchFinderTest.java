@@ -152,6 +152,7 @@ class LaunchFinderTest {
             Brightwell Systems will release the Halcyon 3, a cheaper server, and the Halcyon Max on September 20. | Halcyon 3 expected 2024-09-20;Halcyon Max expected 2024-09-20
             Brightwell Systems will raise money for the Halcyon Z, a small chip it showed in January and plans to start selling later this year. | Halcyon Z expected 2024-12-31
             Brightwell Systems said it would put the Halcyon Phone, a handset developed with Kestrel Labs, on sale from September 10. | Halcyon Phone expected 2024-09-10
+            The Halcyon 5 game is now expected in early 2025, Brightwell Systems said.                  | Halcyon 5 expected 2025-03-31
             """)
     void readsProductsOfListsSchedulesAppositionsAndSharedPredicates(String body, String expected) {
         assertThat(find("Brightwell Systems makes chips for servers. " + body))
@@ -190,6 +191,7 @@ class LaunchFinderTest {
             Kestrel Motors said it would keep a ten-year life cycle for the Volt 3, launched in 2016.
             Brewly Coffee said a second store will open later this month in Nairobi.
             Norvik Holdings bought Quikbite Digital shares at Rs 10 each. It brings Norvik Holdings' investment in Quikbite Digital to Rs 11,872 crore.
+            Kestrel Motors said bookings open on Monday for a token amount of Rs 2,499, and deliveries will begin in the second week of December.
             """)
     void findsNoLaunch(String body) {
         assertThat(find(body)).isEmpty();
@@ -387,6 +389,12 @@ class LaunchFinderTest {
             """)
     void namesListedWithTheirArticlesAreEachLaunched(String body, String expected) {
         assertThat(find(body)).extracting(LaunchFact::product).containsExactlyInAnyOrder(expected.split(";"));
+    }
+
+    @Test
+    void aDatelinesCityInCapitalsIsNoProduct() {
+        assertThat(find("TORRANCE, Calif., Sept. 3, 1990 - Kestrel Motors Co.'s KSX, a two-seat sports car with an aluminium body, arrives at Larch dealers on the West Coast next week."))
+                .extracting(LaunchFact::product).doesNotContain("TORRANCE");
     }
 
     @Test
