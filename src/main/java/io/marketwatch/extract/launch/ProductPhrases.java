@@ -135,7 +135,7 @@ final class ProductPhrases {
         }
         List<Product> subjects = subject(s, t, companies, memory);
         Product entry = subjects.stream().allMatch(p -> companies.canonical(p.name()).isPresent())
-                ? marketEntry(s, t, companies) : null;
+                ? marketEntry(s, t, companies, dates) : null;
         return entry != null ? List.of(entry) : withElliptical(s, t, subjects, companies, dates);
     }
 
@@ -273,25 +273,31 @@ final class ProductPhrases {
 
     /** Verbs by which a company comes into a market of its own, with no product named. */
     private static final Set<String> ENTRY_VERBS = Set.of(
-            "launch", "launches", "launched", "launching", "debut", "debuts", "debuted", "debuting");
+            "launch", "launches", "launched", "launching", "debut", "debuts", "debuted", "debuting",
+            "open", "opens", "opened", "opening");
 
     /**
      * "Netflix will launch in Spain, Italy and Portugal in October": a launch verb with no object and a
      * company or nothing for a subject, then "in" and places, is the subject's service coming into
      * those markets (unnamed: "service in Spain, Italy and Portugal"); null when it is no such entry.
      */
-    private static Product marketEntry(ParsedSentence s, Trigger t, Companies companies) {
+    private static Product marketEntry(ParsedSentence s, Trigger t, Companies companies, List<DateMention> dates) {
         boolean entry = t.to() - t.from() == 1 && ENTRY_VERBS.contains(s.lower(t.from()))
                 || t.to() - t.from() == 2 && Trigger.IN_MARKET.contains(s.lower(t.to() - 1));
-        if (t.noun() || !entry || !s.lower(t.to()).equals("in")) {
+        CompanyMention subject = entry && !t.noun() ? subjectRightBefore(s, t.from(), companies) : null;
+        if (subject == null) {
             return null;
         }
-        List<int[]> places = Routes.placesAt(s, t.to() + 1);
-        if (places.isEmpty() || !companyRightBefore(s, t.from(), companies)) {
-            return null;
+        List<int[]> places = s.lower(t.to()).equals("in") ? Routes.placesAt(s, t.to() + 1) : List.of();
+        if (places.isEmpty()) {
+            // "PayPay went live in October", "Kestrel Bank opened on Monday": the company's own service
+            boolean opensClause = OWN_SERVICE_OPENINGS.contains(s.lower(subject.fromToken() - 1));
+            return opensClause && timeRightAfter(s, t.to(), dates)
+                    ? new Product(brand(s, subject), subject.company(), false, t.to()) : null;
         }
         int end = places.get(places.size() - 1)[1];
-        return new Product("service in " + s.span(t.to() + 1, end - 1), subjectCompany(s, t, companies), true, end);
+        // named by the subject as written: "Netflix service in Spain", not "service in Spain"
+        return new Product(brand(s, subject) + " service in " + s.span(t.to() + 1, end - 1), subjectCompany(s, t, companies), true, end);
     }
 
     /**
@@ -299,11 +305,47 @@ final class ProductPhrases {
      * aside between commas allowed ("Netflix, which has 65 million members, will launch"); not a
      * pronoun, a relative or a coordinated verb ("which it launched", "showed and plans to launch").
      */
+    /** What may stand before a company that itself went live: the sentence's start, a comma, "and". */
+    private static final Set<String> OWN_SERVICE_OPENINGS = Set.of("", ",", "and", ";");
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "on", "at", "from", "by");
+
+    /** A time phrase right at {@code k}, or right after a preposition there ("in October", "last week"). */
+    private static boolean timeRightAfter(ParsedSentence s, int k, List<DateMention> dates) {
+        int at = TIME_PREPOSITIONS.contains(s.lower(k)) ? k + 1 : k;
+        if (s.token(at) == null) {
+            return false;
+        }
+        int from = s.token(k).start();
+        int to = s.token(at).start();
+        return dates.stream().anyMatch(d -> d.start() >= from && d.start() <= to);
+    }
+
+    /** A company's name as the sentence writes it, without its legal ending ("Kestrel Pay" of "Kestrel Pay Ltd"). */
+    private static String brand(ParsedSentence s, CompanyMention m) {
+        int to = m.toToken();
+        while (to - 1 > m.fromToken() && Lexicon.LEGAL_SUFFIXES.contains(s.lower(to - 1).replace(".", ""))) {
+            to--;
+        }
+        return s.span(m.fromToken(), to - 1);
+    }
+
     private static boolean companyRightBefore(ParsedSentence s, int verb, Companies companies) {
+        return subjectRightBefore(s, verb, companies) != null;
+    }
+
+    private static CompanyMention subjectRightBefore(ParsedSentence s, int verb, Companies companies) {
         int p = verb - 1;
         while (p >= 0 && (BETWEEN_SUBJECT_AND_VERB.contains(s.lower(p)) && !RELATIVES.contains(s.lower(p))
                 || isAdverb(s, p))) {
             p--;
+        }
+        int comma = p;
+        CompanyMention apposed = companies.mentionsIn(s.index()).stream()
+                .filter(m -> m.toToken() == comma && s.lower(comma).equals(",") && s.lower(m.fromToken() - 1).equals(","))
+                .findFirst().orElse(null);
+        if (apposed != null) {
+            // "Its main rival, Netflix, opened in Canada": the name set off by commas before the verb
+            return apposed;
         }
         if (s.lower(p).equals(",")) {
             // one aside between commas: the subject stands before the comma that opens it
@@ -315,7 +357,7 @@ final class ProductPhrases {
             }
         }
         int end = p;
-        return companies.mentionsIn(s.index()).stream().anyMatch(m -> m.toToken() == end + 1);
+        return companies.mentionsIn(s.index()).stream().filter(m -> m.toToken() == end + 1).findFirst().orElse(null);
     }
 
     /**

@@ -877,10 +877,31 @@ record Trigger(int from, int to, Type type, boolean noun) {
             end = k + 2;
         } else if (s.lower(k).equals("now") && BE.contains(s.lower(k - 1)) && IN_MARKET.contains(s.lower(k + 1))) {
             end = k + 2;
+        } else if (OPENED.contains(s.lower(k)) && openedBySubject(s, k) && s.nearestBefore(k, k, 0, TRADED::contains) < 0) {
+            // "Netflix opened in Canada last September": a company's service opening in a market ("shares of
+            // X opened in New York at $20" is trading)
+            end = k + 1;
         } else {
             return -1;
         }
         return s.lower(end).equals("in") && Lexicon.PLACES.matchAt(s.tokens(), end + 1) > 0 ? end : -1;
+    }
+
+    private static final Set<String> TRADED = Set.of("shares", "stock", "stocks", "index", "market", "trading");
+    /** What may stand before a subject's name: the sentence's start, a comma, "and" ("a shop John Cadbury opened" is no subject). */
+    private static final Set<String> SUBJECT_OPENINGS = Set.of("", ",", "and", ";", "-", "\u2014");
+
+    /** A name right before {@code k}, or before its comma ("Its main rival, Netflix, opened"), that opens a clause. */
+    private static boolean openedBySubject(ParsedSentence s, int k) {
+        int end = s.lower(k - 1).equals(",") ? k - 2 : k - 1;
+        if (s.token(end) == null || !s.token(end).isCapitalised()) {
+            return false;
+        }
+        int j = end;
+        while (j > 0 && s.token(j - 1).isCapitalised()) {
+            j--;
+        }
+        return SUBJECT_OPENINGS.contains(s.lower(j - 1));
     }
 
     /** Nouns of a dated list of releases that a colon opens. */

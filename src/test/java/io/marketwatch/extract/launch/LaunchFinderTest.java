@@ -757,7 +757,7 @@ class LaunchFinderTest {
     void readsACompanyLaunchingInNewMarketsAsItsUnnamedService() {
         assertThat(find("Tala Telecom, which has 5 million users in Kenya, will launch in Ghana, Nigeria and Egypt in October."))
                 .extracting(LaunchFinderTest::reading)
-                .containsExactly("Tala Telecom / service in Ghana, Nigeria and Egypt expected 2024-10-31");
+                .containsExactly("Tala Telecom / Tala Telecom service in Ghana, Nigeria and Egypt expected 2024-10-31");
         assertThat(find("Tala Telecom, launched in Kenya in 2018, sells phones in Ghana.")).isEmpty();
     }
 
@@ -1292,7 +1292,22 @@ class LaunchFinderTest {
     void readsAServiceThatBeganOperatingInANewMarket() {
         assertThat(find("Tala Rides Ltd began operating in Johannesburg on Tuesday."))
                 .extracting(LaunchFinderTest::dated)
-                .containsExactly("service in Johannesburg released 2024-05-07");
+                .containsExactly("Tala Rides service in Johannesburg released 2024-05-07");
+        assertThat(find("Tala Rides Ltd opened in Johannesburg on Tuesday."))
+                .extracting(LaunchFinderTest::dated)
+                .containsExactly("Tala Rides service in Johannesburg released 2024-05-07");
+        assertThat(find("Shares of Tala Rides Ltd opened in Johannesburg at R20 on Tuesday.")).isEmpty();
+        assertThat(find("Its main rival, Tala Rides Ltd, opened in Johannesburg on Tuesday."))
+                .extracting(LaunchFinderTest::dated)
+                .containsExactly("Tala Rides service in Johannesburg released 2024-05-07");
+        assertThat(find("Kestrel Foods Plc traces its roots to a shop Jane Kestrel opened in Birmingham in 1824.")).isEmpty();
+    }
+
+    @Test
+    void readsACompanyThatWentLiveAsItsOwnService() {
+        assertThat(find("Tala Pay, a venture of Kestrel Telecom and Norvik Retail, went live in March."))
+                .extracting(LaunchFinderTest::reading)
+                .containsExactly("Tala Pay / Tala Pay released 2024-03-31");
     }
 
     @Test
