@@ -297,7 +297,8 @@ final class ProductPhrases {
         }
         int end = places.get(places.size() - 1)[1];
         // named by the subject as written: "Netflix service in Spain", not "service in Spain"
-        return new Product(brand(s, subject) + " service in " + s.span(t.to() + 1, end - 1), subjectCompany(s, t, companies), true, end);
+        String markets = s.span(t.to() + 1, end - 1);
+        return new Product(brand(s, subject) + " service in " + markets, subjectCompany(s, t, companies), true, end);
     }
 
     /**
@@ -339,15 +340,12 @@ final class ProductPhrases {
                 || isAdverb(s, p))) {
             p--;
         }
-        int comma = p;
-        CompanyMention apposed = companies.mentionsIn(s.index()).stream()
-                .filter(m -> m.toToken() == comma && s.lower(comma).equals(",") && s.lower(m.fromToken() - 1).equals(","))
-                .findFirst().orElse(null);
-        if (apposed != null) {
-            // "Its main rival, Netflix, opened in Canada": the name set off by commas before the verb
-            return apposed;
-        }
         if (s.lower(p).equals(",")) {
+            CompanyMention apposed = mentionEndingAt(s, p, companies);
+            if (apposed != null && s.lower(apposed.fromToken() - 1).equals(",")) {
+                // "Its main rival, Netflix, opened in Canada": the name set off by commas before the verb
+                return apposed;
+            }
             // one aside between commas: the subject stands before the comma that opens it
             for (int open = p - 1; open > 0 && open >= p - RELATIVE_ASIDE_REACH; open--) {
                 if (s.lower(open).equals(",")) {
@@ -356,8 +354,12 @@ final class ProductPhrases {
                 }
             }
         }
-        int end = p;
-        return companies.mentionsIn(s.index()).stream().filter(m -> m.toToken() == end + 1).findFirst().orElse(null);
+        return mentionEndingAt(s, p + 1, companies);
+    }
+
+    /** The company mention that ends right before token {@code k}, or null. */
+    private static CompanyMention mentionEndingAt(ParsedSentence s, int k, Companies companies) {
+        return companies.mentionsIn(s.index()).stream().filter(m -> m.toToken() == k).findFirst().orElse(null);
     }
 
     /**
