@@ -55,6 +55,16 @@ public final class Companies {
         return null;
     }
 
+    /** The mention that ends right before token {@code token} of sentence {@code index}, or null. */
+    public CompanyMention mentionEndingAt(int index, int token) {
+        for (CompanyMention m : mentionsIn(index)) {
+            if (m.toToken() == token) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** The canonical name of a company written as {@code name}, if it is one. */
     public Optional<String> canonical(String name) {
         return Optional.ofNullable(canonicalByKey.get(key(name)));

@@ -331,13 +331,20 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
     }
 
     private static final int CAPITAL_WORDS = 4;
+    private static final int PUT_IN_REACH = 3;
+
+    /** The token before the amount past its qualifiers ("about", "more than"), at most {@code reach} back. */
+    private static int pastQualifiers(ParsedSentence s, int amount, int floor, int reach) {
+        int k = amount - 1;
+        while (k > floor && QUALIFIERS.contains(s.lower(k)) && amount - k <= reach) {
+            k--;
+        }
+        return k;
+    }
 
     /** "put in" right before the amount ("Naspers alone put in about $100 million"), or -1. */
     private static int putIn(ParsedSentence s, int start, int amount) {
-        int k = amount - 1;
-        while (k > start && QUALIFIERS.contains(s.lower(k)) && amount - k <= 3) {
-            k--;
-        }
+        int k = pastQualifiers(s, amount, start, PUT_IN_REACH);
         return s.lower(k).equals("in") && PUT.contains(s.lower(k - 1)) && k - 1 > start ? k - 1 : -1;
     }
 
@@ -544,11 +551,7 @@ record AmountContext(int amountToken, int afterToken, int clauseStart, int claus
 
     /** "Citigroup, which lost 18.7 bln dlrs in 2008": money lost, the verb right before the amount. */
     private boolean lostRightBefore(ParsedSentence s) {
-        int k = amountToken - 1;
-        while (k > clauseStart && QUALIFIERS.contains(s.lower(k))) {
-            k--;
-        }
-        return LOST.contains(s.lower(k));
+        return LOST.contains(s.lower(pastQualifiers(s, amountToken, clauseStart, Integer.MAX_VALUE)));
     }
 
     private static final Set<String> LOST = Set.of("lost", "loses", "lose", "losing");

@@ -654,10 +654,7 @@ public final class LaunchFinder {
             if (date == null || s.lower(t.from() - 1).equals("yet")) {
                 return null;
             }
-            if (t.expectedOnlyFrom(s)) {
-                return LaunchStatus.expected;
-            }
-            return firstWord(date.text()).matches("until|till") ? LaunchStatus.delayed : LaunchStatus.denied;
+            return negatedStatus(s, t, date);
         }
         if (denial >= 0 && denial < t.from() && !saysOtherwise(s, denial, t.from())) {
             return LaunchStatus.denied;
@@ -720,6 +717,17 @@ public final class LaunchFinder {
     }
 
     /**
+     * A negated launch with a date: "is not expected until late 2022" is expected then, "would not go on
+     * sale until next year" put off, "is not planned for this year" denied.
+     */
+    private static LaunchStatus negatedStatus(ParsedSentence s, Trigger t, DateMention date) {
+        if (t.expectedOnlyFrom(s)) {
+            return LaunchStatus.expected;
+        }
+        return firstWord(date.text()).matches("until|till") ? LaunchStatus.delayed : LaunchStatus.denied;
+    }
+
+    /**
      * A product put on a schedule is expected; "became available on December 6" is released; "is
      * not available until May" is delayed, "is not planned for this year" denied; a plan overtaken
      * ("had been scheduled for") is no launch.
@@ -735,10 +743,7 @@ public final class LaunchFinder {
             if (date == null) {
                 return null;
             }
-            if (t.expectedOnlyFrom(s)) {
-                return LaunchStatus.expected;
-            }
-            return firstWord(date.text()).matches("until|till") ? LaunchStatus.delayed : LaunchStatus.denied;
+            return negatedStatus(s, t, date);
         }
         if (s.lower(t.from()).equals("available") && s.lower(t.from() - 1).equals("now") && date == null
                 && PRESENT_BE.contains(s.lower(t.from() - 2))) {

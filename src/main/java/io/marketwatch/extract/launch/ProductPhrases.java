@@ -278,8 +278,10 @@ final class ProductPhrases {
 
     /**
      * "Netflix will launch in Spain, Italy and Portugal in October": a launch verb with no object and a
-     * company or nothing for a subject, then "in" and places, is the subject's service coming into
-     * those markets (unnamed: "service in Spain, Italy and Portugal"); null when it is no such entry.
+     * company for a subject, then "in" and places, is the subject's service coming into those markets
+     * (unnamed: "Netflix service in Spain, Italy and Portugal"); with only a time after the verb, the
+     * company opening its clause is its own service ("PayPay went live in October"); null when it is no
+     * such entry.
      */
     private static Product marketEntry(ParsedSentence s, Trigger t, Companies companies, List<DateMention> dates) {
         boolean entry = t.to() - t.from() == 1 && ENTRY_VERBS.contains(s.lower(t.from()))
@@ -301,11 +303,6 @@ final class ProductPhrases {
         return new Product(brand(s, subject) + " service in " + markets, subjectCompany(s, t, companies), true, end);
     }
 
-    /**
-     * A company mention right before the verb at {@code verb}, auxiliaries ("will", "plans to") and one
-     * aside between commas allowed ("Netflix, which has 65 million members, will launch"); not a
-     * pronoun, a relative or a coordinated verb ("which it launched", "showed and plans to launch").
-     */
     /** What may stand before a company that itself went live: the sentence's start, a comma, "and". */
     private static final Set<String> OWN_SERVICE_OPENINGS = Set.of("", ",", "and", ";");
     private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "on", "at", "from", "by");
@@ -334,6 +331,12 @@ final class ProductPhrases {
         return subjectRightBefore(s, verb, companies) != null;
     }
 
+    /**
+     * A company mention right before the verb at {@code verb}, auxiliaries ("will", "plans to") and one
+     * aside between commas allowed ("Netflix, which has 65 million members, will launch"); not a
+     * pronoun, a relative or a coordinated verb ("which it launched", "showed and plans to launch"); a
+     * name set off by commas right before the verb ("Its main rival, Netflix, opened"); else null.
+     */
     private static CompanyMention subjectRightBefore(ParsedSentence s, int verb, Companies companies) {
         int p = verb - 1;
         while (p >= 0 && (BETWEEN_SUBJECT_AND_VERB.contains(s.lower(p)) && !RELATIVES.contains(s.lower(p))
@@ -341,7 +344,7 @@ final class ProductPhrases {
             p--;
         }
         if (s.lower(p).equals(",")) {
-            CompanyMention apposed = mentionEndingAt(s, p, companies);
+            CompanyMention apposed = companies.mentionEndingAt(s.index(), p);
             if (apposed != null && s.lower(apposed.fromToken() - 1).equals(",")) {
                 // "Its main rival, Netflix, opened in Canada": the name set off by commas before the verb
                 return apposed;
@@ -354,12 +357,7 @@ final class ProductPhrases {
                 }
             }
         }
-        return mentionEndingAt(s, p + 1, companies);
-    }
-
-    /** The company mention that ends right before token {@code k}, or null. */
-    private static CompanyMention mentionEndingAt(ParsedSentence s, int k, Companies companies) {
-        return companies.mentionsIn(s.index()).stream().filter(m -> m.toToken() == k).findFirst().orElse(null);
+        return companies.mentionEndingAt(s.index(), p + 1);
     }
 
     /**
